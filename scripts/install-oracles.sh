@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the oracle tests compare against (binutils and gcc for
+# ppc64le, qemu-user, the kernel 6.1 source) when they are missing. Needs root.
+set -euo pipefail
+need=()
+command -v powerpc64le-linux-gnu-objdump >/dev/null || need+=(binutils-powerpc64le-linux-gnu)
+command -v powerpc64le-linux-gnu-gcc >/dev/null || need+=(gcc-powerpc64le-linux-gnu)
+command -v qemu-ppc64le >/dev/null || need+=(qemu-user)
+[ -f /usr/src/linux-source-6.1.tar.xz ] || need+=(linux-source-6.1)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "install-oracles: installing ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi

@@ -1,0 +1,89 @@
+// Command-line parsing shared by every `tocsin` subcommand: long options with values,
+// repeatable options, flags and positional arguments, with one-line usage errors.
+
+/** A usage or I/O problem: the CLI prints its message on one line and exits with 2. */
+export class CliError extends Error {}
+
+export interface OptionSpec {
+  /** Option takes a value (`--format json` or `--format=json`). */
+  value?: boolean;
+  /** Option may repeat; its values are collected in order. */
+  repeat?: boolean;
+  /** Allowed values, checked here so every command reports them the same way. */
+  choices?: readonly string[];
+  /** Single-letter alias without the dash, e.g. `I` for `-I DIR` / `-IDIR`. */
+  short?: string;
+}
+
+export interface ParsedArgs {
+  options: Map<string, string[]>;
+  flags: Set<string>;
+  positional: string[];
+}
+
+export function parseArgs(argv: readonly string[], spec: Record<string, OptionSpec>): ParsedArgs {
+  const options = new Map<string, string[]>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  const byShort = new Map(Object.entries(spec).filter(([, s]) => s.short).map(([name, s]) => [s.short!, name]));
+
+  const take = (name: string, value: string | undefined): void => {
+    const s = spec[name];
+    if (value === undefined) throw new CliError(`option --${name} needs a value`);
+    if (s.choices && !s.choices.includes(value)) {
+      throw new CliError(`option --${name} must be one of ${s.choices.join(', ')} (got '${value}')`);
+    }
+    const list = options.get(name) ?? [];
+    if (list.length && !s.repeat) throw new CliError(`option --${name} given twice`);
+    list.push(value);
+    options.set(name, list);
+  };
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = arg.slice(2, eq < 0 ? undefined : eq);
+      const s = spec[name];
+      if (!s) throw new CliError(`unknown option --${name}`);
+      if (s.value) take(name, eq < 0 ? argv[++i] : arg.slice(eq + 1));
+      else if (eq >= 0) throw new CliError(`option --${name} takes no value`);
+      else flags.add(name);
+    } else if (arg.length > 1 && arg.startsWith('-') && byShort.has(arg[1])) {
+      const name = byShort.get(arg[1])!;
+      if (spec[name].value) take(name, arg.length > 2 ? arg.slice(2) : argv[++i]);
+      else flags.add(name);
+    } else if (arg.length > 1 && arg.startsWith('-') && !/^-\d/.test(arg)) {
+      throw new CliError(`unknown option ${arg}`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { options, flags, positional };
+}
+
+export function optionValue(args: ParsedArgs, name: string): string | undefined {
+  return args.options.get(name)?.[0];
+}
+
+export function optionValues(args: ParsedArgs, name: string): string[] {
+  return args.options.get(name) ?? [];
+}
+
+/** What a subcommand needs from its process: output streams kept apart so tests can capture them. */
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Resolves to the exit code: 0 fine, 1 findings, 2 usage or I/O error. */
+  run(argv: string[], io: CommandIo): Promise<number>;
+}

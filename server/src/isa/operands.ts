@@ -1,0 +1,162 @@
+// Operand kinds of the Power ISA: where each lives in the instruction word(s), how its value is
+// extracted and inserted, and how objdump spells it. Bit positions use the ISA's numbering
+// (bit 0 is the most significant bit of a 32-bit word).
+
+export type OperandClass =
+  | 'gpr' // rN
+  | 'gpr0' // rN, or 0 when the field is 0 (base register that reads as zero)
+  | 'fpr'
+  | 'vr'
+  | 'vsr'
+  | 'acc'
+  | 'cr' // CR field: crN
+  | 'crbit' // CR bit: lt/gt/eq/so with a 4*crN+ prefix
+  | 'imm'
+  | 'rel' // branch displacement relative to the instruction address
+  | 'abs'; // absolute branch address
+
+export interface OperandKind {
+  name: string;
+  cls: OperandClass;
+  /** Masks of the bits this operand occupies in the (suffix) word and in the prefix word. */
+  wordBits: number;
+  prefixBits: number;
+  get(word: number, prefix: number): number;
+  /** Bits for value v, or a reason it does not fit. */
+  put(v: number): { word: number; prefix: number } | string;
+  /** Printed as `disp(base)`: the next operand goes in parentheses. */
+  parens?: boolean;
+  /** May be left out; the default is the value it then takes. */
+  optional?: number;
+  /** Register operand written by the instruction (for documentation and the emulator). */
+  signed?: boolean;
+}
+
+/** Field of `len` bits starting at ISA bit `start` (0 = MSB) of a 32-bit word. */
+function fieldMask(start: number, len: number): number {
+  return (((2 ** len - 1) << (32 - start - len)) >>> 0);
+}
+
+interface Piece {
+  start: number;
+  len: number;
+  prefix?: boolean;
+}
+
+/** Operand made of pieces concatenated high to low, optionally scaled and sign-extended. */
+function pieces(name: string, cls: OperandClass, parts: Piece[], opts: { signed?: boolean; scale?: number; parens?: boolean; optional?: number; plus?: number } = {}): OperandKind {
+  const scale = opts.scale ?? 1;
+  const plus = opts.plus ?? 0;
+  const totalBits = parts.reduce((n, p) => n + p.len, 0);
+  let wordBits = 0;
+  let prefixBits = 0;
+  for (const p of parts) {
+    if (p.prefix) prefixBits = (prefixBits | fieldMask(p.start, p.len)) >>> 0;
+    else wordBits = (wordBits | fieldMask(p.start, p.len)) >>> 0;
+  }
+  const span = 2 ** totalBits;
+  const min = opts.signed ? -(span / 2) * scale : plus * scale;
+  const max = opts.signed ? (span / 2 - 1) * scale : (span - 1 + plus) * scale;
+  return {
+    name,
+    cls,
+    wordBits,
+    prefixBits,
+    parens: opts.parens,
+    optional: opts.optional,
+    signed: opts.signed,
+    get(word, prefix) {
+      let v = 0;
+      for (const p of parts) {
+        const src = p.prefix ? prefix : word;
+        v = v * 2 ** p.len + ((src >>> (32 - p.start - p.len)) & (2 ** p.len - 1));
+      }
+      if (opts.signed && v >= span / 2) v -= span;
+      return (v + plus) * scale;
+    },
+    put(value) {
+      if (!Number.isInteger(value)) return `${name} must be an integer`;
+      if (value < min || value > max) return `${name} out of range ${min}..${max} (got ${value})`;
+      if (value % scale !== 0) return `${name} must be a multiple of ${scale} (got ${value})`;
+      let v = value / scale - plus;
+      if (v < 0) v += span;
+      let word = 0;
+      let prefix = 0;
+      for (let i = parts.length - 1; i >= 0; i--) {
+        const p = parts[i];
+        const bits = (v % 2 ** p.len) * 2 ** (32 - p.start - p.len);
+        if (p.prefix) prefix += bits;
+        else word += bits;
+        v = Math.floor(v / 2 ** p.len);
+      }
+      return { word: word >>> 0, prefix: prefix >>> 0 };
+    },
+  };
+}
+
+const f = (name: string, cls: OperandClass, start: number, len: number, opts?: Parameters<typeof pieces>[3]) =>
+  pieces(name, cls, [{ start, len }], opts);
+
+/** Every operand kind by the name the table uses. */
+export const OPERANDS: Record<string, OperandKind> = {};
+function def(...kinds: OperandKind[]): void {
+  for (const k of kinds) OPERANDS[k.name] = k;
+}
+
+def(
+  // General-purpose registers.
+  f('RT', 'gpr', 6, 5), f('RS', 'gpr', 6, 5), f('RA', 'gpr', 11, 5), f('RB', 'gpr', 16, 5), f('RC', 'gpr', 21, 5),
+  f('RA0', 'gpr0', 11, 5), f('RTP', 'gpr', 6, 5), f('RSP', 'gpr', 6, 5),
+  // Floating-point, vector and VSX registers (VSX numbers carry a sixth bit elsewhere in the word).
+  f('FRT', 'fpr', 6, 5), f('FRS', 'fpr', 6, 5), f('FRA', 'fpr', 11, 5), f('FRB', 'fpr', 16, 5), f('FRC', 'fpr', 21, 5),
+  f('FRTp', 'fpr', 6, 5), f('FRSp', 'fpr', 6, 5), f('FRAp', 'fpr', 11, 5), f('FRBp', 'fpr', 16, 5),
+  f('VRT', 'vr', 6, 5), f('VRS', 'vr', 6, 5), f('VRA', 'vr', 11, 5), f('VRB', 'vr', 16, 5), f('VRC', 'vr', 21, 5),
+  pieces('XT', 'vsr', [{ start: 31, len: 1 }, { start: 6, len: 5 }]),
+  pieces('XS', 'vsr', [{ start: 31, len: 1 }, { start: 6, len: 5 }]),
+  pieces('XA', 'vsr', [{ start: 29, len: 1 }, { start: 11, len: 5 }]),
+  pieces('XB', 'vsr', [{ start: 30, len: 1 }, { start: 16, len: 5 }]),
+  pieces('XC', 'vsr', [{ start: 28, len: 1 }, { start: 21, len: 5 }]),
+  pieces('XTQ', 'vsr', [{ start: 28, len: 1 }, { start: 6, len: 5 }]), // DQ-form lxv/stxv
+  pieces('XTP', 'vsr', [{ start: 10, len: 1 }, { start: 6, len: 4 }], { scale: 2 }), // paired lxvp
+  pieces('XT8', 'vsr', [{ start: 5, len: 1 }, { start: 6, len: 5 }]), // 8LS prefixed plxv
+  f('AT', 'acc', 6, 3),
+  // Condition register.
+  f('BF', 'cr', 6, 3), f('BFA', 'cr', 11, 3), f('BT', 'crbit', 6, 5), f('BA', 'crbit', 11, 5), f('BB', 'crbit', 16, 5),
+  f('BI', 'crbit', 11, 5), f('BC', 'crbit', 21, 5), f('BO', 'imm', 6, 5), f('BH', 'imm', 19, 2, { optional: 0 }),
+  f('CRF0', 'cr', 6, 3, { optional: 0 }), // compares: the CR field defaults to cr0
+  // Immediates.
+  f('SI', 'imm', 16, 16, { signed: true }), f('UI', 'imm', 16, 16), f('L1', 'imm', 10, 1), f('L15', 'imm', 15, 1, { optional: 0 }),
+  f('L2', 'imm', 9, 2, { optional: 0 }), f('L3', 'imm', 8, 3, { optional: 0 }), f('SC', 'imm', 9, 2, { optional: 0 }),
+  f('LEV', 'imm', 20, 7, { optional: 0 }), f('LEVR', 'imm', 20, 7), f('L1D', 'imm', 10, 1, { optional: 1 }), f('L2R', 'imm', 14, 2), f('TO', 'imm', 6, 5), f('SH', 'imm', 16, 5), f('MB', 'imm', 21, 5), f('ME', 'imm', 26, 5),
+  pieces('SH6', 'imm', [{ start: 30, len: 1 }, { start: 16, len: 5 }]),
+  pieces('MB6', 'imm', [{ start: 26, len: 1 }, { start: 21, len: 5 }]),
+  f('NB', 'imm', 16, 5), f('FXM', 'imm', 12, 8), f('FLM', 'imm', 7, 8), f('W', 'imm', 15, 1, { optional: 0 }), f('U', 'imm', 16, 4),
+  f('CT', 'imm', 7, 4), f('TH', 'imm', 6, 5, { optional: 0 }), f('WC', 'imm', 9, 2), f('PL', 'imm', 14, 2, { optional: 0 }),
+  f('RIC', 'imm', 12, 2), f('PRS', 'imm', 14, 1), f('R14', 'imm', 15, 1), f('IS', 'imm', 9, 2),
+  f('SIMM', 'imm', 11, 5, { signed: true }), f('UIMM', 'imm', 11, 5), f('UIM4', 'imm', 12, 4), f('UIM3', 'imm', 13, 3), f('UIM2', 'imm', 14, 2),
+  f('UIM1', 'imm', 15, 1), f('SHB', 'imm', 22, 4), f('DM', 'imm', 22, 2), f('SHW', 'imm', 22, 2), f('IMM8', 'imm', 13, 8), f('DCMX', 'imm', 9, 7),
+  f('PS', 'imm', 22, 1), f('ST', 'imm', 16, 1), f('SIX', 'imm', 17, 4), f('RMC', 'imm', 21, 2), f('R15', 'imm', 15, 1), f('EH', 'imm', 31, 1, { optional: 0 }),
+  f('DRM', 'imm', 18, 3), f('RM', 'imm', 19, 2), f('CY', 'imm', 21, 2), f('BHRBE', 'imm', 11, 10), f('UIM5', 'imm', 16, 5),
+  f('A10', 'imm', 11, 1), f('TE', 'imm', 11, 5, { signed: true }), f('SP', 'imm', 11, 2), f('S11', 'imm', 11, 1), f('R11', 'imm', 11, 1),
+  f('DUI', 'imm', 6, 5), f('S6', 'imm', 31, 1), f('S1112', 'imm', 11, 2), f('DUIS', 'imm', 11, 10), f('OC', 'imm', 6, 15), f('CRM', 'imm', 12, 8),
+  pieces('SPR', 'imm', [{ start: 16, len: 5 }, { start: 11, len: 5 }]),
+  pieces('DCMXS', 'imm', [{ start: 25, len: 1 }, { start: 29, len: 1 }, { start: 11, len: 5 }]),
+  pieces('UIM7', 'imm', [{ start: 11, len: 5 }, { start: 25, len: 1 }, { start: 29, len: 1 }]),
+  pieces('DXD', 'imm', [{ start: 16, len: 10 }, { start: 11, len: 5 }, { start: 31, len: 1 }], { signed: true, scale: 8 }),
+  // Displacements: printed as disp(base).
+  f('D', 'imm', 16, 16, { signed: true, parens: true }),
+  f('DS', 'imm', 16, 14, { signed: true, scale: 4, parens: true }),
+  f('DQ', 'imm', 16, 12, { signed: true, scale: 16, parens: true }),
+  pieces('D34', 'imm', [{ start: 14, len: 18, prefix: true }, { start: 16, len: 16 }], { signed: true, parens: true }),
+  pieces('SI34', 'imm', [{ start: 14, len: 18, prefix: true }, { start: 16, len: 16 }], { signed: true }),
+  pieces('R', 'imm', [{ start: 11, len: 1, prefix: true }], { optional: 0 }),
+  // Branch targets.
+  f('LI', 'rel', 6, 24, { signed: true, scale: 4 }), f('LIA', 'abs', 6, 24, { signed: true, scale: 4 }),
+  f('BD', 'rel', 16, 14, { signed: true, scale: 4 }), f('BDA', 'abs', 16, 14, { signed: true, scale: 4 }),
+);
+
+export function operand(name: string): OperandKind {
+  const k = OPERANDS[name];
+  if (!k) throw new Error(`unknown operand kind ${name}`);
+  return k;
+}

@@ -1,0 +1,125 @@
+// The objdump tree (listings, `readelf -sW` and `objdump -t` tables) into the typed listing model.
+import type { Node, Tree } from 'web-tree-sitter';
+import { buildExpr, parseNumber } from './expr';
+import type { ListingFile, ListingLine, SourceRange, SyntaxError } from './syntax';
+import { rangeOf } from './tree';
+
+function hex(node: Node | null): bigint {
+  return node ? parseNumber(node.text.startsWith('0x') ? node.text : '0x' + node.text) ?? 0n : 0n;
+}
+
+function bytesOf(node: Node | null): number[] {
+  if (!node) return [];
+  return (node.text.match(/[0-9a-fA-F]{2}/g) ?? []).map((b) => parseInt(b, 16));
+}
+
+function field(node: Node, name: string): string | undefined {
+  return node.childForFieldName(name)?.text;
+}
+
+function line(node: Node): ListingLine | undefined {
+  const range = rangeOf(node);
+  switch (node.type) {
+    case 'archive_header':
+      return { kind: 'archiveHeader', range, path: field(node, 'path') ?? '' };
+    case 'file_header':
+      return { kind: 'fileHeader', range, path: field(node, 'path') ?? '', format: field(node, 'format') ?? '' };
+    case 'section_header':
+      return { kind: 'sectionHeader', range, name: field(node, 'name') ?? '' };
+    case 'symbol_header':
+      return { kind: 'symbolHeader', range, address: hex(node.childForFieldName('address')), name: field(node, 'name') ?? '' };
+    case 'instruction_line': {
+      const mnemonic = node.childForFieldName('mnemonic');
+      if (!mnemonic) return undefined;
+      const target = node.childForFieldName('target');
+      const targetName = target?.childForFieldName('name')?.text;
+      const targetOffset = target?.childForFieldName('offset')?.text;
+      return {
+        kind: 'instruction',
+        range,
+        address: hex(node.childForFieldName('address')),
+        bytes: bytesOf(node.childForFieldName('bytes')),
+        mnemonic: mnemonic.text,
+        operands: node.childrenForFieldName('operands').filter((c): c is Node => c !== null).map(buildExpr),
+        target: targetName !== undefined ? { name: targetName, offset: targetOffset ? parseNumber(targetOffset) ?? 0n : 0n } : undefined,
+        comment: field(node, 'comment'),
+        mnemonicRange: rangeOf(mnemonic),
+      };
+    }
+    case 'byte_line':
+      return { kind: 'bytes', range, address: hex(node.childForFieldName('address')), bytes: bytesOf(node.childForFieldName('bytes')) };
+    case 'relocation_line': {
+      const addend = field(node, 'addend');
+      return {
+        kind: 'relocation',
+        range,
+        address: hex(node.childForFieldName('address')),
+        type: field(node, 'type') ?? '',
+        symbol: field(node, 'symbol'),
+        addend: addend ? parseNumber(addend) ?? 0n : 0n,
+      };
+    }
+    case 'elision':
+      return { kind: 'elision', range };
+    case 'source_line':
+      return { kind: 'source', range, text: node.text };
+    case 'file_line':
+      return { kind: 'fileLine', range, path: field(node, 'path') ?? '', line: Number(field(node, 'line') ?? 0) };
+    case 'function_line':
+      return { kind: 'functionLine', range, name: field(node, 'name') ?? '' };
+    case 'readelf_symbol': {
+      const other = node.childForFieldName('other');
+      const localentry = other?.childForFieldName('localentry')?.text;
+      return {
+        kind: 'symbolTableEntry',
+        range,
+        table: 'readelf',
+        value: hex(node.childForFieldName('value')),
+        size: parseNumber(field(node, 'size') ?? '0') ?? 0n,
+        type: field(node, 'type'),
+        bind: field(node, 'bind'),
+        visibility: field(node, 'visibility'),
+        localEntryOffset: localentry !== undefined ? Number(localentry) : undefined,
+        other: other?.text,
+        section: field(node, 'section_index') ?? '',
+        name: field(node, 'name') ?? '',
+      };
+    }
+    case 'objdump_symbol': {
+      const other = field(node, 'other');
+      // st_other bits 5-7 encode the local entry offset (ELFv2): 2..6 mean 4..64 bytes.
+      const code = other ? (Number(other) >> 5) & 7 : 0;
+      return {
+        kind: 'symbolTableEntry',
+        range,
+        table: 'objdump',
+        value: hex(node.childForFieldName('value')),
+        size: hex(node.childForFieldName('size')),
+        localEntryOffset: code >= 2 && code <= 6 ? 1 << code : undefined,
+        other,
+        section: field(node, 'section') ?? '',
+        name: field(node, 'name') ?? '',
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function buildListingFile(tree: Tree, errors: SyntaxError[]): ListingFile {
+  const lines: ListingLine[] = [];
+  const comments: SourceRange[] = [];
+  const visit = (parent: Node): void => {
+    for (const child of parent.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'comment') comments.push(rangeOf(child));
+      else if (child.type === 'ERROR') visit(child);
+      else {
+        const l = line(child);
+        if (l) lines.push(l);
+      }
+    }
+  };
+  visit(tree.rootNode);
+  return { language: 'objdump', lines, comments, errors };
+}

@@ -1,0 +1,156 @@
+// Neovim 0.7 as a second, independent LSP client: it starts `node dist/server.js --stdio`
+// itself, opens a kernel-style .S file with one bad line, and dumps what its diagnostic
+// store holds to JSON. The assertions run here, on that JSON.
+// Run: node --import tsx test/e2e/neovim.ts   (needs nvim: scripts/install-editor.sh)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repoRoot = join(__dirname, '..', '..');
+const server = join(repoRoot, 'dist', 'server.js');
+
+const demo = [
+  '/* SPDX-License-Identifier: GPL-2.0 */',
+  '#include <asm/ppc_asm.h>',
+  '',
+  '\t.section ".text","ax",@progbits',
+  '',
+  '_GLOBAL(tocsin_demo)',
+  '\tmflr\tr0',
+  '\tstd\tr0, 16(r1)',
+  '\tstdu\tr1, -32(r1)',
+  '\tbl\ttocsin_helper',
+  '\tnop',
+  '\tld r3,,(',
+  '\taddi\tr1, r1, 32',
+  '\tld\tr0, 16(r1)',
+  '\tmtlr\tr0',
+  '\tblr',
+  '',
+].join('\n');
+const badLine = demo.split('\n').indexOf('\tld r3,,(');
+
+// Paths reach the Lua side through the environment, so no quoting rules apply.
+const lua = String.raw`
+local out = os.getenv('TOCSIN_OUT')
+local result = { diagnostics = {}, ms = {} }
+local t0 = vim.loop.hrtime()
+local function mark(name) result.ms[name] = math.floor((vim.loop.hrtime() - t0) / 1e6) end
+local ok, err = pcall(function()
+  local id = vim.lsp.start_client({
+    name = 'tocsin',
+    cmd = { os.getenv('TOCSIN_NODE'), os.getenv('TOCSIN_SERVER'), '--stdio' },
+    root_dir = os.getenv('TOCSIN_ROOT'),
+  })
+  result.started = id ~= nil
+  vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('TOCSIN_FILE')))
+  -- The server keys its grammar on the LSP languageId, which Neovim takes from 'filetype'.
+  vim.bo.filetype = 'ppc64-asm'
+  local buf = vim.api.nvim_get_current_buf()
+  result.attached = vim.lsp.buf_attach_client(buf, id)
+  mark('attached')
+  result.arrived = vim.wait(10000, function() return #vim.diagnostic.get(buf) > 0 end, 5)
+  mark('diagnostics')
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    local lsp = (d.user_data and d.user_data.lsp) or {}
+    table.insert(result.diagnostics, {
+      lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, severity = d.severity,
+      source = d.source, message = d.message, code = d.code or lsp.code,
+    })
+  end
+  local client = vim.lsp.get_client_by_id(id)
+  result.server_name = client and client.server_info and client.server_info.name or vim.NIL
+  vim.lsp.stop_client(id)
+  vim.wait(2000, function() return vim.lsp.client_is_stopped(id) end, 5)
+  mark('stopped')
+end)
+result.error = ok and vim.NIL or tostring(err)
+local f = io.open(out, 'w')
+f:write(vim.fn.json_encode(result))
+f:close()
+vim.cmd(ok and 'qall!' or 'cquit 1')
+`;
+
+interface NvimDiagnostic {
+  lnum: number;
+  col: number;
+  end_lnum: number;
+  severity: number;
+  source?: string;
+  message: string;
+  code?: string;
+}
+interface NvimResult {
+  started?: boolean;
+  attached?: boolean;
+  arrived?: boolean;
+  diagnostics: NvimDiagnostic[];
+  server_name?: string | null;
+  error?: string | null;
+  ms: Record<string, number>;
+}
+
+function main(): number {
+  if (!existsSync(server)) {
+    // A clean clone has no bundle yet; building takes about two seconds.
+    const b = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    if (b.status !== 0) return fail('npm run build failed');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tocsin-nvim-'));
+  try {
+    const asmDir = join(dir, 'linux', 'arch', 'powerpc', 'kernel');
+    mkdirSync(asmDir, { recursive: true });
+    const file = join(asmDir, 'demo.S');
+    writeFileSync(file, demo);
+    writeFileSync(join(dir, 'test.lua'), lua);
+    const out = join(dir, 'result.json');
+
+    const t0 = Date.now();
+    const run = spawnSync('nvim', ['--headless', '--clean', '-c', 'luafile ' + join(dir, 'test.lua')], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, TOCSIN_OUT: out, TOCSIN_NODE: process.execPath, TOCSIN_SERVER: server, TOCSIN_ROOT: dir, TOCSIN_FILE: file },
+    });
+    const ms = Date.now() - t0;
+    if (run.error) return fail(`nvim did not run: ${run.error.message}`);
+    if (!existsSync(out)) return fail(`nvim wrote no result (exit ${run.status}): ${run.stderr}${run.stdout}`);
+    const r = JSON.parse(readFileSync(out, 'utf8')) as NvimResult;
+
+    const checks: [string, boolean, string][] = [];
+    const check = (name: string, pass: boolean, detail: string) => checks.push([name, pass, detail]);
+    check('nvim ran the script', run.status === 0 && !r.error, `exit ${run.status}${r.error ? ', ' + r.error : ''}, ${ms} ms`);
+    check('server started and attached', !!r.started && !!r.attached, `started=${r.started} attached=${r.attached} server=${r.server_name}`);
+    check('diagnostics arrived', !!r.arrived && r.diagnostics.length > 0, `${r.diagnostics.length} diagnostic(s)`);
+    const where = r.diagnostics.map((d) => `${d.lnum + 1}:${d.col + 1} ${d.source}/${d.code} "${d.message}"`).join('; ');
+    check(
+      `all on the bad line ${badLine + 1}`,
+      r.diagnostics.length > 0 && r.diagnostics.every((d) => d.lnum === badLine),
+      where || 'none',
+    );
+    check(
+      "source 'tocsin', syntax code, severity Error",
+      r.diagnostics.length > 0 &&
+        r.diagnostics.every((d) => d.source === 'tocsin' && d.severity === 1 && /^syntax-(error|missing)$/.test(d.code ?? '')),
+      where || 'none',
+    );
+
+    for (const [name, pass, detail] of checks) console.log(`${pass ? 'ok  ' : 'FAIL'} neovim: ${name} (${detail})`);
+    const failed = checks.filter((c) => !c[1]).length;
+    const phases = Object.entries(r.ms ?? {}).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+    console.log(`neovim: ${checks.length - failed} passed, ${failed} failed (${ms} ms in nvim: ${phases} ms)`);
+    return failed ? 1 : 0;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function fail(message: string): number {
+  console.log(`FAIL neovim: ${message}`);
+  console.log('neovim: 0 passed, 1 failed');
+  return 1;
+}
+
+process.exitCode = main();

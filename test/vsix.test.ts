@@ -1,0 +1,42 @@
+// `npm run package` produces a .vsix that holds only what runs. It is built in a copy of
+// the project so that the production bundles do not replace dist/ under other tests.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { repoRoot, scratchDir } from './helpers';
+import { zipEntries } from './zip';
+
+test('the .vsix holds the bundles, wasm, grammars and manifest, and nothing else', () => {
+  const work = scratchDir();
+  for (const item of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'scripts', 'client', 'server', 'syntaxes', 'language-configuration']) {
+    cpSync(join(repoRoot, item), join(work, item), { recursive: true });
+  }
+  for (const g of ['ppc64asm', 'objdump']) {
+    mkdirSync(join(work, 'grammars', g), { recursive: true });
+    cpSync(join(repoRoot, 'grammars', g, `tree-sitter-${g}.wasm`), join(work, 'grammars', g, `tree-sitter-${g}.wasm`));
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(work, 'node_modules'));
+  const npm = spawnSync('npm', ['run', 'package'], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.equal(npm.status, 0, npm.stdout + npm.stderr);
+
+  const entries = zipEntries(join(work, 'tocsin.vsix'));
+  assert.deepEqual(entries, [
+    '[Content_Types].xml',
+    'extension.vsixmanifest',
+    'extension/LICENSE.txt',
+    'extension/dist/client.js',
+    'extension/dist/server.js',
+    'extension/dist/tree-sitter-objdump.wasm',
+    'extension/dist/tree-sitter-ppc64asm.wasm',
+    'extension/dist/web-tree-sitter.wasm',
+    'extension/language-configuration/ppc64-asm.json',
+    'extension/language-configuration/ppc64-objdump.json',
+    'extension/package.json',
+    'extension/readme.md',
+    'extension/syntaxes/ppc64-asm.tmLanguage.json',
+    'extension/syntaxes/ppc64-objdump.tmLanguage.json',
+  ]);
+  assert.ok(!entries.some((e) => /\.(ts|map|node)$|node_modules|\/test\//.test(e)));
+});
