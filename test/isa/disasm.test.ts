@@ -18,10 +18,7 @@ const text = (word: number) => {
 test('every word in the objdump-made fixture disassembles to objdump\'s text', () => {
   const wrong = fixture.filter(([w, t]) => text(parseInt(w, 16)) !== t).map(([w, t]) => `${w}: want ${t}, got ${text(parseInt(w, 16))}`);
   assert.ok(fixture.length > 500);
-  // Known gaps, reported as not yet covered: trap extended mnemonics, optional operands of
-  // slbia/tlbie/tlbiel/wait, wrteei's field. Anything else failing is a regression.
-  const knownGap = /want (t[wd]\w*i?|trap\w*|slbia|tlbiel?|wait|wrteei)\b/;
-  assert.deepEqual(wrong.filter((x) => !knownGap.test(x)), []);
+  assert.deepEqual(wrong, []);
 });
 
 test('branch targets are printed with their symbol', () => {

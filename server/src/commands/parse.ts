@@ -60,7 +60,8 @@ export const parseCommand: Command = {
       io.stdout(JSON.stringify(reports, null, 2) + '\n');
     } else {
       for (const r of reports) {
-        io.stdout(`${r.file}: ${r.language}, ${r.nodes} nodes, ${r.errors.length} errors, ${r.ms.toFixed(2)} ms\n`);
+        const errors = r.errors.length === 1 ? '1 error' : `${r.errors.length} errors`;
+        io.stdout(`${r.file}: ${r.language}, ${r.nodes} nodes, ${errors}, ${r.ms.toFixed(2)} ms\n`);
         for (const e of r.errors) io.stdout(`${r.file}:${e.line}:${e.column}: ${e.kind}\n`);
       }
     }

@@ -1,59 +1,65 @@
-// Fast decoding: the table indexed by primary opcode, then by the bits every row of that
-// primary opcode fixes (its extended opcode), keeping table order inside each bucket.
+// Fast decoding: a decision tree over the table. Each node splits its rows by the bits they all
+// fix and that no ancestor has tested yet, so a word follows one path to a short list of rows,
+// still in table order (the first valid match names the word, as in objdump).
 
-import { TABLE, type Insn, type DerivedKind } from './table.js';
+import { TABLE, type Insn } from './table.js';
 
-interface Bucket {
+interface Node {
+  /** Bits tested at this node; 0 for a leaf. */
   keyMask: number;
-  byKey: Map<number, Insn[]>;
+  children: Map<number, Node>;
+  /** Rows left to try in order, at a leaf. */
+  rows: Insn[];
 }
 
-function hasValidity(k: unknown): k is DerivedKind {
-  return typeof (k as DerivedKind).valid === 'function';
-}
+const LEAF_SIZE = 3;
 
-function buildIndex(rows: readonly Insn[], prefixed: boolean): Bucket[] {
-  const buckets: Bucket[] = [];
-  for (let primary = 0; primary < 64; primary++) {
-    const mine = rows.filter((r) => (r.prefixMask !== 0) === prefixed && (prefixed ? r.mask === 0 || r.opcode >>> 26 === primary : r.opcode >>> 26 === primary));
-    const keyMask = mine.reduce((m, r) => (m & r.mask) >>> 0, 0xffffffff);
-    const byKey = new Map<number, Insn[]>();
-    for (const r of mine) {
-      const key = (r.opcode & keyMask) >>> 0;
-      const list = byKey.get(key) ?? [];
-      list.push(r);
-      byKey.set(key, list);
-    }
-    buckets.push({ keyMask, byKey });
+function buildNode(rows: Insn[], tested: number): Node {
+  const common = rows.reduce((m, r) => (m & r.mask) >>> 0, 0xffffffff);
+  const keyMask = (common & ~tested) >>> 0;
+  if (rows.length <= LEAF_SIZE || keyMask === 0) return { keyMask: 0, children: new Map(), rows };
+  const groups = new Map<number, Insn[]>();
+  for (const r of rows) {
+    const key = (r.opcode & keyMask) >>> 0;
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
   }
-  return buckets;
+  const children = new Map<number, Node>();
+  for (const [key, list] of groups) children.set(key, buildNode(list, (tested | keyMask) >>> 0));
+  return { keyMask, children, rows: [] };
 }
-
-const WORD_INDEX = buildIndex(TABLE, false);
-const PREFIX_INDEX = buildIndex(TABLE, true);
 
 function operandsValid(insn: Insn, word: number, prefix: number): boolean {
-  for (const k of insn.operands) if (hasValidity(k) && !k.valid(word, prefix)) return false;
+  for (const k of insn.operands) if (k.valid && !k.valid(word, prefix)) return false;
   return true;
 }
 
+function search(node: Node, word: number): Insn | undefined {
+  while (node.keyMask !== 0) {
+    const next = node.children.get((word & node.keyMask) >>> 0);
+    if (!next) return undefined;
+    node = next;
+  }
+  for (const insn of node.rows) if (((word & insn.mask) >>> 0) === insn.opcode && operandsValid(insn, word, 0)) return insn;
+  return undefined;
+}
+
+const decodable = TABLE.filter((r) => !r.asOnly);
+const WORD_TREE = buildNode(decodable.filter((r) => r.prefixMask === 0 && !r.fallback), 0);
+const FALLBACK_TREE = buildNode(decodable.filter((r) => r.prefixMask === 0 && r.fallback), 0);
+/** Prefixed rows by prefix type (bits 6..7 of the prefix word). */
+const PREFIXED = [0, 1, 2, 3].map((type) => decodable.filter((r) => r.prefixMask !== 0 && ((r.prefixOpcode >>> 24) & 3) === type));
+
 /** The table row naming a 32-bit word, or undefined when objdump would print `.long`. */
 export function lookupWord(word: number): Insn | undefined {
-  const bucket = WORD_INDEX[word >>> 26];
-  const list = bucket.byKey.get((word & bucket.keyMask) >>> 0);
-  if (!list) return undefined;
-  for (const insn of list) if (((word & insn.mask) >>> 0) === insn.opcode && operandsValid(insn, word, 0)) return insn;
-  return undefined;
+  return search(WORD_TREE, word) ?? search(FALLBACK_TREE, word);
 }
 
 /** The row naming a prefixed instruction (prefix word then suffix word). */
 export function lookupPrefixed(prefix: number, suffix: number): Insn | undefined {
-  for (const bucket of [PREFIX_INDEX[suffix >>> 26]]) {
-    for (const list of bucket.byKey.values()) {
-      for (const insn of list) {
-        if (((prefix & insn.prefixMask) >>> 0) === insn.prefixOpcode && ((suffix & insn.mask) >>> 0) === insn.opcode && operandsValid(insn, suffix, prefix)) return insn;
-      }
-    }
+  for (const insn of PREFIXED[(prefix >>> 24) & 3]) {
+    if (((prefix & insn.prefixMask) >>> 0) === insn.prefixOpcode && ((suffix & insn.mask) >>> 0) === insn.opcode && operandsValid(insn, suffix, prefix)) return insn;
   }
   return undefined;
 }

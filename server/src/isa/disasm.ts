@@ -34,9 +34,14 @@ function hex(n: number): string {
   return '0x' + n.toString(16);
 }
 
+/** An address as objdump's 64-bit bfd_vma: a target before address 0 wraps around. */
+function addressHex(address: number): string {
+  return (address < 0 ? BigInt.asUintN(64, BigInt(address)) : address).toString(16);
+}
+
 function formatAddress(address: number, symbols?: SymbolLookup): string {
   const sym = symbols?.(address);
-  return sym ? `${address.toString(16)} <${sym}>` : hex(address);
+  return sym ? `${addressHex(address)} <${sym}>` : '0x' + addressHex(address);
 }
 
 function operandText(cls: OperandClass, value: number, address: number, symbols?: SymbolLookup): string {
@@ -98,7 +103,7 @@ function render(insn: Insn, word: number, prefix: number, address: number, lengt
     target = address + d;
     const sym = symbols?.(target);
     // objdump names the address only when a symbol starts exactly there.
-    text += `\t# ${target.toString(16)}` + (sym && !sym.includes('+0x') ? ` <${sym}>` : '');
+    text += `\t# ${addressHex(target)}` + (sym && !sym.includes('+0x') ? ` <${sym}>` : '');
   }
   const mnemonic = insn.mnemonic;
   const line = text ? mnemonic + ' '.repeat(Math.max(1, 8 - mnemonic.length)) + text : mnemonic;

@@ -28,8 +28,19 @@ export interface OperandKind {
   parens?: boolean;
   /** May be left out; the default is the value it then takes. */
   optional?: number;
-  /** Register operand written by the instruction (for documentation and the emulator). */
   signed?: boolean;
+  /** A rule the word must satisfy for objdump to accept the encoding (e.g. RA != RT on load with update). */
+  valid?(word: number, prefix: number): boolean;
+}
+
+/** `kind` under another name, valid only where `rule` holds for the whole word. */
+export function withRule(name: string, kind: OperandKind, rule: (word: number, prefix: number) => boolean): OperandKind {
+  return { ...kind, name, valid: rule };
+}
+
+/** `kind` as an operand that may be left out, taking `value` when it is. */
+export function optionalKind(kind: OperandKind, value: number): OperandKind {
+  return { ...kind, optional: value };
 }
 
 /** Field of `len` bits starting at ISA bit `start` (0 = MSB) of a 32-bit word. */
@@ -150,9 +161,32 @@ def(
   pieces('D34', 'imm', [{ start: 14, len: 18, prefix: true }, { start: 16, len: 16 }], { signed: true, parens: true }),
   pieces('SI34', 'imm', [{ start: 14, len: 18, prefix: true }, { start: 16, len: 16 }], { signed: true }),
   pieces('R', 'imm', [{ start: 11, len: 1, prefix: true }], { optional: 0 }),
+  // Power10 8RR forms: a 32-bit immediate split across the two words, and split VSX targets.
+  pieces('IMM32', 'imm', [{ start: 16, len: 16, prefix: true }, { start: 16, len: 16 }]),
+  pieces('XTS', 'vsr', [{ start: 15, len: 1 }, { start: 6, len: 5 }]),
+  f('IX', 'imm', 14, 1),
+  pieces('UIM3P', 'imm', [{ start: 29, len: 3, prefix: true }]),
+  pieces('UIM8P', 'imm', [{ start: 24, len: 8, prefix: true }]),
+  f('E', 'imm', 16, 1), f('IH', 'imm', 8, 3),
   // Branch targets.
   f('LI', 'rel', 6, 24, { signed: true, scale: 4 }), f('LIA', 'abs', 6, 24, { signed: true, scale: 4 }),
   f('BD', 'rel', 16, 14, { signed: true, scale: 4 }), f('BDA', 'abs', 16, 14, { signed: true, scale: 4 }),
+);
+
+const field = (word: number, start: number, len: number) => (word >>> (32 - start - len)) & (2 ** len - 1);
+const rtOf = (w: number) => field(w, 6, 5);
+const raOf = (w: number) => field(w, 11, 5);
+def(
+  // Base registers with ISA restrictions objdump enforces: loads with update need RA != 0 and
+  // RA != RT, stores with update RA != 0, lmw RA below RT, lq/lswx RA != RT.
+  withRule('RAL', OPERANDS.RA, (w) => raOf(w) !== 0 && raOf(w) !== rtOf(w)),
+  withRule('RAS', OPERANDS.RA, (w) => raOf(w) !== 0),
+  withRule('RAM', OPERANDS.RA, (w) => raOf(w) < rtOf(w)),
+  withRule('RAQ', OPERANDS.RA0, (w) => raOf(w) !== rtOf(w)),
+  withRule('RTQ', OPERANDS.RT, (w) => rtOf(w) % 2 === 0),
+  withRule('RSQ', OPERANDS.RS, (w) => rtOf(w) % 2 === 0),
+  // A PC-relative prefixed instruction (R=1) has no base register.
+  withRule('R', OPERANDS.R, (w, p) => ((p >>> 20) & 1) === 0 || raOf(w) === 0),
 );
 
 export function operand(name: string): OperandKind {

@@ -1,0 +1,400 @@
+// Listings into the object model: `objdump -d/-dr` of objects, modules, linked images and
+// archives, with `readelf -sW` / `objdump -t` tables in the same text. Each file header
+// starts an object (an archive member is `archive(member)`); a later header naming the same
+// object, as `objdump -t` after `objdump -dr` does, continues it.
+import { basename } from 'node:path';
+import type { ListingFile, ListingLine, SourceRange } from '../parse/syntax';
+import {
+  ByteState,
+  decodeLocalEntry,
+  type ElidedRange,
+  type FileKind,
+  type InstructionSite,
+  type ObjectFile,
+  type ObjectSymbol,
+  readWord,
+  type Relocation,
+  type Section,
+  type SourceLocation,
+  type SymbolBinding,
+  type SymbolSection,
+  type SymbolType,
+  type SymbolVisibility,
+} from './object';
+
+type LineOf<K extends ListingLine['kind']> = Extract<ListingLine, { kind: K }>;
+
+/** A section while its lines are read: contents are laid out once its extent is known. */
+interface SectionDraft {
+  name: string;
+  source: SourceLocation;
+  chunks: { address: bigint; bytes: number[] }[];
+  instructions: { address: bigint; length: number; source: SourceLocation }[];
+  /** `...` lines: zeros from `from` up to the next listed address (or at least one word). */
+  elisions: { from: bigint; to?: bigint; source: SourceLocation }[];
+  headers: LineOf<'symbolHeader'>[];
+  relocations: LineOf<'relocation'>[];
+  /** Where the next listed byte is expected. */
+  end?: bigint;
+}
+
+interface ObjectDraft {
+  name: string;
+  path: string;
+  format?: string;
+  source: SourceLocation;
+  sections: SectionDraft[];
+  tableEntries: LineOf<'symbolTableEntry'>[];
+}
+
+const FORMAT_BIG_ENDIAN = /^elf(32|64)-powerpc$/;
+
+export function loadListing(syntax: ListingFile, text: string, file: string): ObjectFile[] {
+  const objects: ObjectDraft[] = [];
+  const at = (range: SourceRange): SourceLocation => ({ file, range });
+  let archive: string | undefined;
+  let current: ObjectDraft | undefined;
+  let section: SectionDraft | undefined;
+  let pendingElision: SourceLocation | undefined;
+  /** Table lines before any header (a companion table listed first) wait for the first object. */
+  const orphanEntries: LineOf<'symbolTableEntry'>[] = [];
+
+  const object = (range: SourceRange): ObjectDraft => {
+    if (!current) {
+      current = { name: basename(file), path: file, source: at(range), sections: [], tableEntries: [] };
+      objects.push(current);
+    }
+    return current;
+  };
+  const currentSection = (range: SourceRange): SectionDraft => {
+    if (!section) {
+      section = newSection('', at(range));
+      object(range).sections.push(section);
+    }
+    return section;
+  };
+  const place = (draft: SectionDraft, address: bigint): void => {
+    if (pendingElision) {
+      const last = draft.elisions.at(-1);
+      if (last && last.source === pendingElision) last.to = address;
+      pendingElision = undefined;
+    }
+    draft.end = address;
+  };
+
+  for (const line of syntax.lines) {
+    switch (line.kind) {
+      case 'archiveHeader':
+        archive = line.path;
+        break;
+      case 'fileHeader': {
+        const name = archive ? `${archive}(${basename(line.path)})` : line.path;
+        current = objects.find((o) => o.name === name);
+        if (!current) {
+          current = { name, path: line.path, format: line.format, source: at(line.range), sections: [], tableEntries: [] };
+          objects.push(current);
+        }
+        section = undefined;
+        pendingElision = undefined;
+        break;
+      }
+      case 'sectionHeader': {
+        const owner = object(line.range);
+        section = owner.sections.find((s) => s.name === line.name);
+        if (!section) {
+          section = newSection(line.name, at(line.range));
+          owner.sections.push(section);
+        }
+        pendingElision = undefined;
+        break;
+      }
+      case 'symbolHeader': {
+        const draft = currentSection(line.range);
+        draft.headers.push(line);
+        if (pendingElision) place(draft, line.address);
+        break;
+      }
+      case 'instruction':
+      case 'bytes': {
+        const draft = currentSection(line.range);
+        place(draft, line.address);
+        draft.chunks.push({ address: line.address, bytes: line.bytes });
+        const previous = draft.instructions.at(-1);
+        // The second word of a prefixed instruction comes on a bytes-only line of its own.
+        if (line.kind === 'bytes' && previous && previous.address + BigInt(previous.length) === line.address && previous.length === 4) {
+          previous.length += line.bytes.length;
+        } else if (line.kind === 'instruction') {
+          draft.instructions.push({ address: line.address, length: line.bytes.length, source: at(line.range) });
+        }
+        draft.end = line.address + BigInt(line.bytes.length);
+        break;
+      }
+      case 'elision': {
+        const draft = currentSection(line.range);
+        if (draft.end === undefined) break;
+        pendingElision = at(line.range);
+        draft.elisions.push({ from: draft.end, source: pendingElision });
+        break;
+      }
+      case 'relocation':
+        currentSection(line.range).relocations.push(line);
+        break;
+      case 'symbolTableEntry':
+        if (current) current.tableEntries.push(line);
+        else orphanEntries.push(line);
+        break;
+      case 'source': {
+        // readelf names each archive member of a table: `File: lib.a(member.o)`.
+        const member = /^File: (.+)$/.exec(line.text.trim());
+        if (member) {
+          const name = member[1];
+          current = objects.find((o) => o.name === name || o.path === name);
+          if (!current) {
+            current = { name, path: name, source: at(line.range), sections: [], tableEntries: [] };
+            objects.push(current);
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (orphanEntries.length) object(syntax.lines[0]?.range ?? emptyRange()).tableEntries.unshift(...orphanEntries);
+  return objects.map((o) => finishObject(o, text, file));
+}
+
+function newSection(name: string, source: SourceLocation): SectionDraft {
+  return { name, source, chunks: [], instructions: [], elisions: [], headers: [], relocations: [] };
+}
+
+function emptyRange(): SourceRange {
+  return { start: { line: 0, column: 0 }, end: { line: 0, column: 0 }, startIndex: 0, endIndex: 0 };
+}
+
+function finishObject(draft: ObjectDraft, text: string, file: string): ObjectFile {
+  const sections = draft.sections.map(finishSection);
+  const symbols: ObjectSymbol[] = [];
+  const relocations: Relocation[] = [];
+  draft.sections.forEach((s, index) => {
+    const base = sections[index].address;
+    for (const h of s.headers) {
+      symbols.push({ name: h.name, value: h.address, section: { kind: 'defined', index, name: s.name || undefined }, source: { file, range: h.range } });
+    }
+    for (const r of s.relocations) {
+      relocations.push({
+        section: index,
+        offset: Number(r.address - base),
+        type: r.type,
+        symbolName: r.symbol,
+        addend: r.addend,
+        source: { file, range: r.range },
+      });
+    }
+  });
+  mergeTable(draft.tableEntries, symbols, sections, text, file);
+  const object: ObjectFile = {
+    file,
+    name: draft.name,
+    kind: 'unknown',
+    bigEndian: draft.format ? FORMAT_BIG_ENDIAN.test(draft.format) : false,
+    sections,
+    symbols,
+    relocations,
+    source: draft.source,
+  };
+  object.kind = detectKind(draft.path, object);
+  return object;
+}
+
+function finishSection(draft: SectionDraft): Section {
+  const starts = [...draft.chunks.map((c) => c.address), ...draft.headers.map((h) => h.address)];
+  const address = starts.length ? starts.reduce((a, b) => (b < a ? b : a)) : 0n;
+  const listedEnd = draft.chunks.reduce((end, c) => {
+    const e = c.address + BigInt(c.bytes.length);
+    return e > end ? e : end;
+  }, address);
+  // An elision with nothing listed after it still stands for at least one zero word.
+  const elisionEnds = draft.elisions.map((e) => e.to ?? e.from + 4n);
+  const end = elisionEnds.reduce((a, b) => (b > a ? b : a), listedEnd);
+  const size = Number(end - address);
+  const bytes = new Uint8Array(size);
+  const state = new Uint8Array(size);
+  const elided: ElidedRange[] = [];
+  for (const e of draft.elisions) {
+    const from = Number(e.from - address);
+    const to = Number((e.to ?? e.from + 4n) - address);
+    if (to <= from) continue;
+    state.fill(ByteState.Elided, from, to);
+    elided.push({ offset: from, length: to - from, source: e.source });
+  }
+  for (const c of draft.chunks) {
+    const offset = Number(c.address - address);
+    bytes.set(c.bytes, offset);
+    state.fill(ByteState.Listed, offset, offset + c.bytes.length);
+  }
+  const instructions: InstructionSite[] = draft.instructions.map((i) => ({ offset: Number(i.address - address), length: i.length, source: i.source }));
+  return { name: draft.name, address, bytes, state, instructions, elided, source: draft.source };
+}
+
+// ---- symbol tables ----
+
+const READELF_TYPES: Record<string, SymbolType> = {
+  FUNC: 'func', OBJECT: 'object', NOTYPE: 'notype', SECTION: 'section', FILE: 'file', IFUNC: 'ifunc', TLS: 'tls', COMMON: 'common',
+};
+const BINDINGS: Record<string, SymbolBinding> = { LOCAL: 'local', GLOBAL: 'global', WEAK: 'weak', UNIQUE: 'unique' };
+const VISIBILITIES: Record<string, SymbolVisibility> = { DEFAULT: 'default', HIDDEN: 'hidden', PROTECTED: 'protected', INTERNAL: 'internal' };
+
+interface TableSymbol {
+  name: string;
+  value: bigint;
+  size: bigint;
+  type?: SymbolType;
+  binding?: SymbolBinding;
+  visibility?: SymbolVisibility;
+  section: SymbolSection;
+  other?: number;
+  localEntry?: number;
+}
+
+/** `objdump -t`: VALUE FLAGS SECTION<TAB>SIZE [0xOTHER] [.hidden|.protected|.internal] NAME */
+const OBJDUMP_T_LINE = /^[0-9a-fA-F]+ (.{7}) (\S+)\t[0-9a-fA-F]+(?:\s+0x([0-9a-fA-F]+))?(?:\s+\.(hidden|protected|internal))?\s+(.*)$/;
+
+function readTableEntry(entry: LineOf<'symbolTableEntry'>, text: string, elfSectionNames: Map<number, string>): TableSymbol {
+  // Dynamic symbols carry their version: `f@GLIBC_2.17`, `f@@VER`.
+  const unversioned = (n: string) => n.replace(/@@?[^@]*$/, '');
+  if (entry.table === 'readelf') {
+    const ndx = entry.section.trim();
+    const other = readelfOther(entry);
+    const elfIndex = /^\d+$/.test(ndx) ? Number(ndx) : undefined;
+    return {
+      name: unversioned(entry.name),
+      value: entry.value,
+      size: entry.size,
+      type: entry.type ? READELF_TYPES[entry.type] : undefined,
+      binding: entry.bind ? BINDINGS[entry.bind] : undefined,
+      visibility: entry.visibility ? VISIBILITIES[entry.visibility] : undefined,
+      section: ndx === 'UND' ? { kind: 'undefined' }
+        : ndx === 'ABS' ? { kind: 'absolute' }
+        : ndx === 'COM' ? { kind: 'common' }
+        : /0xff20/i.test(ndx) ? { kind: 'livepatch' }
+        : { kind: 'defined', elfIndex, name: elfIndex !== undefined ? elfSectionNames.get(elfIndex) : undefined },
+      other,
+      localEntry: other !== undefined ? decodeLocalEntry(other) : undefined,
+    };
+  }
+  const raw = text.slice(entry.range.startIndex, entry.range.endIndex);
+  const m = OBJDUMP_T_LINE.exec(raw);
+  const flags = m?.[1] ?? '';
+  const sectionName = m?.[2] ?? entry.section;
+  const other = m?.[3] !== undefined ? parseInt(m[3], 16) : undefined;
+  const visibility: SymbolVisibility = (m?.[4] as SymbolVisibility | undefined) ?? 'default';
+  const name = unversioned(m?.[5]?.trim() ?? entry.name);
+  const section: SymbolSection = sectionName === '*UND*' ? { kind: 'undefined' }
+    : sectionName === '*ABS*' ? { kind: 'absolute' }
+    : sectionName === '*COM*' ? { kind: 'common' }
+    : { kind: 'defined', name: sectionName };
+  return {
+    name,
+    value: entry.value,
+    size: entry.size,
+    type: objdumpType(flags[6], flags[5], section),
+    binding: flags[1] === 'w' ? 'weak' : flags[0] === 'l' ? 'local' : flags[0] === 'u' ? 'unique' : flags[0] === 'g' || section.kind === 'undefined' ? 'global' : undefined,
+    visibility,
+    section,
+    other,
+    localEntry: decodeLocalEntry(other ?? 0),
+  };
+}
+
+function objdumpType(kind: string | undefined, indirect: string | undefined, section: SymbolSection): SymbolType | undefined {
+  if (indirect === 'i') return 'ifunc';
+  switch (kind) {
+    case 'F': return 'func';
+    case 'O': return 'object';
+    case 'f': return 'file';
+    case 'd': return 'section';
+    default: return section.kind === 'undefined' ? 'notype' : undefined;
+  }
+}
+
+/** readelf shows st_other as `[<localentry>: 8]` (the decoded offset) or `[<other>: 0x..]`. */
+function readelfOther(entry: LineOf<'symbolTableEntry'>): number | undefined {
+  const offset = entry.localEntryOffset;
+  if (offset !== undefined) return offset === 1 ? 1 << 5 : Math.log2(offset) << 5;
+  const hexOther = /<other>:\s*(?:0x)?([0-9a-fA-F]+)/.exec(entry.other ?? '');
+  return hexOther ? parseInt(hexOther[1], 16) : entry.other === undefined ? 0 : undefined;
+}
+
+function mergeTable(entries: LineOf<'symbolTableEntry'>[], symbols: ObjectSymbol[], sections: Section[], text: string, file: string): void {
+  const elfSectionNames = new Map<number, string>();
+  for (const e of entries) {
+    if (e.table === 'readelf' && e.type === 'SECTION' && /^\d+$/.test(e.section.trim()) && e.name) elfSectionNames.set(Number(e.section.trim()), e.name);
+  }
+  const byName = new Map<string, ObjectSymbol[]>();
+  for (const s of symbols) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+  for (const entry of entries) {
+    const t = readTableEntry(entry, text, elfSectionNames);
+    if (!t.name || t.type === 'file' || t.type === 'section') continue;
+    const tableSource: SourceLocation = { file, range: entry.range };
+    const definedHere = t.section.kind === 'defined';
+    const known = (byName.get(t.name) ?? []).find((s) =>
+      definedHere ? s.section.kind === 'defined' && s.value === t.value : s.section.kind === t.section.kind);
+    if (known) {
+      // A second table (.dynsym beside .symtab, or both tools) fills in what the first left out.
+      known.size ??= t.size;
+      known.type ??= t.type;
+      known.binding ??= t.binding;
+      known.visibility ??= t.visibility;
+      known.other ??= t.other;
+      known.localEntry ??= t.localEntry;
+      known.tableSource ??= tableSource;
+      if (known.section.kind === 'defined' && t.section.kind === 'defined') {
+        known.section.elfIndex ??= t.section.elfIndex;
+        known.section.name ??= t.section.name;
+      }
+      continue;
+    }
+    // A defined symbol whose header the disassembly did not show: place it by section name.
+    let section = t.section;
+    if (section.kind === 'defined' && section.name !== undefined) {
+      const index = sections.findIndex((s) => s.name === (section as { name?: string }).name);
+      if (index >= 0) section = { ...section, index };
+    }
+    if (t.name.startsWith('.klp.sym.')) section = { kind: 'livepatch' };
+    const symbol: ObjectSymbol = { ...t, section, source: tableSource, tableSource };
+    symbols.push(symbol);
+    byName.set(t.name, [...(byName.get(t.name) ?? []), symbol]);
+  }
+}
+
+// ---- what kind of file ----
+
+const MODULE_SYMBOLS = new Set(['__this_module', 'init_module', 'cleanup_module']);
+const MODULE_SECTIONS = /^(\.modinfo|__versions|\.gnu\.linkonce\.this_module|\.klp\.)/;
+const LINKER_STUB = /^[0-9a-f]{8}\.(plt_call|plt_branch|long_branch)/;
+const KERNEL_ADDRESS = 0xc000000000000000n;
+
+/** `bl .+0`: a call whose target field the linker has not filled in yet. */
+const UNRELOCATED_CALL = 0x48000001;
+
+function detectKind(path: string, object: ObjectFile): FileKind {
+  const { symbols, relocations, sections } = object;
+  const moduleEvidence = /\.ko$/.test(path)
+    || symbols.some((s) => MODULE_SYMBOLS.has(s.name) || s.name.startsWith('.klp.sym.') || s.section.kind === 'livepatch')
+    || symbols.some((s) => s.section.kind === 'defined' && MODULE_SECTIONS.test(s.section.name ?? ''));
+  if (moduleEvidence) return 'module';
+  if (/\.o$/.test(path)) return 'relocatable';
+  if (/\.so(\.\d+)*$/.test(path)) return 'shared';
+  if (/(^|\/)vmlinux/.test(path)) return 'executable';
+  const pending = relocations.some((r) => /^R_PPC64_(REL24|REL16|TOC16|PCREL34|REL14)/.test(r.type));
+  if (pending && sections.every((s) => s.address < 0x10000n)) return 'relocatable';
+  if (symbols.some((s) => LINKER_STUB.test(s.name) || s.name === '__glink_PLTresolve')) {
+    return symbols.some((s) => s.name === '_start' || s.name === '__start') ? 'executable' : 'shared';
+  }
+  if (sections.some((s) => s.address >= KERNEL_ADDRESS)) return 'executable';
+  const unrelocated = sections.some((s) => s.instructions.some((i) => readWord(object, s, i.offset)?.value === UNRELOCATED_CALL));
+  if (pending || unrelocated) return 'relocatable';
+  if (sections.length && sections.every((s) => s.address >= 0x10000n)) return 'executable';
+  return 'unknown';
+}

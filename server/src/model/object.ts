@@ -1,0 +1,157 @@
+// The object model that every analysis reads: sections with their bytes, symbols and
+// relocations, each tied to the source line it came from. The listing loader builds it
+// from objdump/readelf text; the assembler will build the same model from `.S` sources,
+// so the analyses never care which one produced it.
+import type { SourceRange } from '../parse/syntax';
+
+/** Where a model object came from: a file and a range in it, for diagnostics and navigation. */
+export interface SourceLocation {
+  file: string;
+  range: SourceRange;
+}
+
+/** What the file is, as far as it can be told: it decides which link rules apply. */
+export type FileKind = 'relocatable' | 'module' | 'executable' | 'shared' | 'unknown';
+
+/** Relocatable inputs: relocations are still pending and the TOC base is known only at link time. */
+export function isRelocatable(kind: FileKind): boolean {
+  return kind === 'relocatable' || kind === 'module';
+}
+
+export function isLinked(kind: FileKind): boolean {
+  return kind === 'executable' || kind === 'shared';
+}
+
+/** One instruction as the source shows it: a listing line, or later an assembly statement. */
+export interface InstructionSite {
+  /** Byte offset in the section. */
+  offset: number;
+  /** 4, or 8 for a prefixed instruction. */
+  length: number;
+  source: SourceLocation;
+}
+
+/** Content state of each byte: not shown by the source, shown, or elided by objdump as zeros. */
+export const enum ByteState {
+  Unknown = 0,
+  Listed = 1,
+  Elided = 2,
+}
+
+export interface ElidedRange {
+  offset: number;
+  length: number;
+  source: SourceLocation;
+}
+
+export interface Section {
+  name: string;
+  address: bigint;
+  /** Contents from `address`; bytes not shown by the source read as zero, see `state`. */
+  bytes: Uint8Array;
+  state: Uint8Array;
+  instructions: InstructionSite[];
+  /** objdump's `...`: zero bytes it did not print. */
+  elided: ElidedRange[];
+  source: SourceLocation;
+}
+
+export type SymbolType = 'func' | 'object' | 'notype' | 'section' | 'file' | 'ifunc' | 'tls' | 'common';
+export type SymbolBinding = 'local' | 'global' | 'weak' | 'unique';
+export type SymbolVisibility = 'default' | 'hidden' | 'protected' | 'internal';
+
+/** SHN_LIVEPATCH: symbols a live-patch module resolves against the patched object at load time. */
+export const SHN_LIVEPATCH = 0xff20;
+
+export type SymbolSection =
+  | { kind: 'undefined' }
+  | { kind: 'absolute' }
+  | { kind: 'common' }
+  | { kind: 'livepatch' }
+  /**
+   * Defined in a section: `index` into ObjectFile.sections when its contents are modelled,
+   * `name` when the source names it, `elfIndex` when it gives the ELF section number.
+   */
+  | { kind: 'defined'; index?: number; name?: string; elfIndex?: number };
+
+export interface ObjectSymbol {
+  name: string;
+  value: bigint;
+  size?: bigint;
+  /** Undefined when only a disassembly header named it (objdump -d tells neither). */
+  type?: SymbolType;
+  binding?: SymbolBinding;
+  visibility?: SymbolVisibility;
+  section: SymbolSection;
+  /** The st_other byte, when a symbol table gives it. */
+  other?: number;
+  /**
+   * ELFv2 local entry field (st_other bits 5-7) decoded: 0 single entry with r2 preserved,
+   * 1 single entry that does not preserve r2, else the local entry's byte offset (4..64).
+   */
+  localEntry?: number;
+  /** The line that defines it in the code (a disassembly header), else its symbol-table line. */
+  source: SourceLocation;
+  /** Its symbol-table line, when there is one. */
+  tableSource?: SourceLocation;
+}
+
+export interface Relocation {
+  /** Index into ObjectFile.sections. */
+  section: number;
+  offset: number;
+  /** As objdump prints it, e.g. R_PPC64_REL24. */
+  type: string;
+  /** The symbol name as printed (a section name for section-relative relocations). */
+  symbolName?: string;
+  addend: bigint;
+  source: SourceLocation;
+}
+
+export interface ObjectFile {
+  /** The listing or source file the user opened. */
+  file: string;
+  /** The object the listing describes (objdump's path; `archive(member)` for archive members). */
+  name: string;
+  kind: FileKind;
+  bigEndian: boolean;
+  sections: Section[];
+  symbols: ObjectSymbol[];
+  relocations: Relocation[];
+  /** The file-header line, or the first line of the listing. */
+  source: SourceLocation;
+}
+
+/** ELFv2 st_other bits 5-7 → 0, 1, or the local entry offset in bytes (7 is reserved: treated as 0). */
+export function decodeLocalEntry(other: number): number {
+  const field = (other >> 5) & 7;
+  return field <= 1 ? field : field === 7 ? 0 : 1 << field;
+}
+
+/** A 32-bit word of a section, or undefined where the source does not show it. */
+export interface Word {
+  value: number;
+  /** objdump elided it: it is zero. */
+  elided: boolean;
+}
+
+export function readWord(obj: ObjectFile, section: Section, offset: number): Word | undefined {
+  if (offset < 0 || offset + 4 > section.bytes.length) return undefined;
+  let elided = false;
+  for (let i = offset; i < offset + 4; i++) {
+    if (section.state[i] === ByteState.Unknown) return undefined;
+    if (section.state[i] === ByteState.Elided) elided = true;
+  }
+  const b = section.bytes;
+  const value = obj.bigEndian
+    ? ((b[offset] << 24) | (b[offset + 1] << 16) | (b[offset + 2] << 8) | b[offset + 3]) >>> 0
+    : ((b[offset + 3] << 24) | (b[offset + 2] << 16) | (b[offset + 1] << 8) | b[offset]) >>> 0;
+  return { value, elided };
+}
+
+/** The section whose modelled contents hold `address`. */
+export function sectionAt(obj: ObjectFile, address: bigint): number | undefined {
+  const i = obj.sections.findIndex((s) => address >= s.address && address < s.address + BigInt(s.bytes.length));
+  return i < 0 ? undefined : i;
+}
+

