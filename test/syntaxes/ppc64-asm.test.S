@@ -271,3 +271,9 @@ msg:	.asciz	"ftrace: \"%s\"\n"	# message
 	.string	"a # not a comment; nor this"
 #           ^ string.quoted.double.ppc64-asm - comment
 #                          ^ string.quoted.double.ppc64-asm - punctuation.terminator
+	ld	r3,8(r1
+	blr
+#^^^ keyword.other.mnemonic.ppc64-asm - meta.parens
+	.asciz "unclosed
+	mflr	r0
+#^^^^ keyword.other.mnemonic.ppc64-asm - string
