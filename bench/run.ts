@@ -3,10 +3,12 @@
 import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchAsm } from './asm';
+import { benchDisasm } from './disasm';
 import { benchParse } from './parse';
 
 async function main(): Promise<void> {
-  const sections = [await benchParse()];
+  const sections = [await benchParse(), await benchDisasm(), await benchAsm()];
   const header = [
     '# Benchmarks',
     '',

@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild, and
-// copies the WebAssembly files they load at run time into dist/.
+// copies what they read at run time (WebAssembly, the kernel prelude) into dist/.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,3 +35,6 @@ const wasmFiles = [
   [join(root, 'grammars/objdump/tree-sitter-objdump.wasm'), 'tree-sitter-objdump.wasm'],
 ];
 for (const [from, name] of wasmFiles) copyFileSync(from, join(dist, name));
+// The kernel prelude headers are read at run time by the assembler, for files outside a kernel tree.
+rmSync(join(dist, 'prelude'), { recursive: true, force: true });
+cpSync(join(root, 'server/prelude'), join(dist, 'prelude'), { recursive: true });

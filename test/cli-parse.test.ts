@@ -52,7 +52,7 @@ test('json output has the documented shape', () => {
   const reports = JSON.parse(r.stdout);
   assert.equal(reports.length, 3);
   for (const rep of reports) {
-    assert.deepEqual(Object.keys(rep).sort(), ['errors', 'file', 'language', 'ms', 'nodes']);
+    assert.deepEqual(Object.keys(rep).sort(), ['errors', 'file', 'language', 'ms', 'nodes', 'parser']);
     assert.ok(rep.nodes > 5);
     assert.equal(typeof rep.ms, 'number');
   }

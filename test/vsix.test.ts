@@ -2,13 +2,18 @@
 // the project so that the production bundles do not replace dist/ under other tests.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot, scratchDir } from './helpers';
 import { zipEntries } from './zip';
 
-test('the .vsix holds the bundles, wasm, grammars and manifest, and nothing else', () => {
+function preludeFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? preludeFiles(join(dir, e.name), base) : [relative(base, join(dir, e.name))]);
+}
+
+test('the .vsix holds the bundles, wasm, kernel prelude, grammars and manifest, and nothing else', () => {
   const work = scratchDir();
   for (const item of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'scripts', 'client', 'server', 'syntaxes', 'language-configuration']) {
     cpSync(join(repoRoot, item), join(work, item), { recursive: true });
@@ -21,7 +26,10 @@ test('the .vsix holds the bundles, wasm, grammars and manifest, and nothing else
   const npm = spawnSync('npm', ['run', 'package'], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   assert.equal(npm.status, 0, npm.stdout + npm.stderr);
 
-  const entries = zipEntries(join(work, 'tocsin.vsix'));
+  const all = zipEntries(join(work, 'tocsin.vsix'));
+  const prelude = all.filter((e) => e.startsWith('extension/dist/prelude/'));
+  assert.deepEqual(prelude, preludeFiles(join(repoRoot, 'server', 'prelude')).map((f) => `extension/dist/prelude/${f}`).sort());
+  const entries = all.filter((e) => !prelude.includes(e));
   assert.deepEqual(entries, [
     '[Content_Types].xml',
     'extension.vsixmanifest',
@@ -38,5 +46,5 @@ test('the .vsix holds the bundles, wasm, grammars and manifest, and nothing else
     'extension/syntaxes/ppc64-asm.tmLanguage.json',
     'extension/syntaxes/ppc64-objdump.tmLanguage.json',
   ]);
-  assert.ok(!entries.some((e) => /\.(ts|map|node)$|node_modules|\/test\//.test(e)));
+  assert.ok(!all.some((e) => /\.(ts|map|node)$|node_modules|\/test\//.test(e)));
 });

@@ -57,6 +57,6 @@ tocsin_patched:
 	beq+	cr7, 2f
 	bl	tocsin_helper
 	nop
-2:	li	r3, 'A'
+2:	li	r3, 0
 	blr
 	.size tocsin_patched, .-tocsin_patched

@@ -11,6 +11,15 @@
 
 const HEX = /[0-9a-f]+/;
 
+/**
+ * After an operand: up to `n` more operands, then optionally a branch target. Written out
+ * rather than a repeat(), which would add hidden nodes to every instruction line.
+ */
+function moreOperands($, n) {
+  const target = seq(',', $._target);
+  return n === 0 ? target : choice(target, seq(',', field('operands', $._operand), optional(moreOperands($, n - 1))));
+}
+
 module.exports = grammar({
   name: 'objdump',
 
@@ -18,15 +27,21 @@ module.exports = grammar({
 
   extras: _ => [/[ \t\r]+/],
 
-  inline: $ => [$._line_path],
+  inline: $ => [$._line_path, $._operand_list, $._target],
 
   conflicts: _ => [],
 
   rules: {
     source_file: $ => seq(
-      repeat(choice(seq($._line, '\n'), '\n')),
+      repeat(choice($._block, '\n')),
       optional($._line),
     ),
+
+    // Lines up to a blank line, which objdump prints after each function. tree-sitter
+    // reuses the nodes a repeat() builds only line by line after an edit, so lines are
+    // grouped into nodes that start and end with a line and a newline, not with a repeat:
+    // an edit then re-parses its own block and reuses every other block whole.
+    _block: $ => prec.right(seq($._line, '\n', repeat(seq($._line, '\n')), optional('\n'))),
 
     _line: $ => choice(
         $.archive_header,
@@ -126,11 +141,7 @@ module.exports = grammar({
     mnemonic: _ => token(prec(1, /[a-z.][a-z0-9._]*[+-]?/)),
 
     _operand_list: $ => choice(
-      seq(
-        field('operands', $._operand),
-        repeat(seq(',', field('operands', $._operand))),
-        optional(seq(',', $._target)),
-      ),
+      seq(field('operands', $._operand), optional(moreOperands($, 7))),
       $._target,
       field('target', $.symbol_reference),
     ),

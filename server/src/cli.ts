@@ -1,9 +1,12 @@
 // `tocsin` command line: wiring only. Each subcommand lives in commands/.
 import { CliError, type Command, type CommandIo } from './commands/args';
+import { asmCommand } from './commands/asm';
+import { asmInsnCommand } from './commands/asmInsn';
+import { checkCommand } from './commands/check';
 import { disasmCommand } from './commands/disasm';
 import { parseCommand } from './commands/parse';
 
-const commands: Command[] = [parseCommand, disasmCommand];
+const commands: Command[] = [parseCommand, checkCommand, asmCommand, asmInsnCommand, disasmCommand];
 
 function usage(): string {
   const lines = ['usage: tocsin <command> [options]', '', 'commands:'];

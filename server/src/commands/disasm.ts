@@ -5,8 +5,8 @@ import { disassemble } from '../isa/disasm.js';
 
 export const disasmCommand: Command = {
   name: 'disasm',
-  usage: 'tocsin disasm [--address HEX] [--big-endian] [--format text|json] (--bin FILE | --hex WORD...)',
-  summary: 'Disassemble ppc64 machine code as GNU objdump prints it',
+  usage: 'disasm [--address HEX] [--big-endian] [--format text|json] (--bin FILE | --hex WORD...)',
+  summary: 'disassemble ppc64 machine code as GNU objdump prints it',
   async run(argv, io) {
     try {
       const args = parseArgs(argv, { address: { value: true }, 'big-endian': {}, format: { value: true, choices: ['text', 'json'] }, bin: { value: true }, hex: { value: true, repeat: true } });

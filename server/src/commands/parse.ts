@@ -1,7 +1,7 @@
 // `tocsin parse`: parses files with the Tocsin grammars and reports syntax errors.
 import { performance } from 'node:perf_hooks';
 import { SyntaxDocument } from '../parse/document';
-import { loadLanguages, type GrammarName } from '../parse/runtime';
+import { loadLanguages, nativeRuntimeError, preferredRuntime, type GrammarName, type ParserRuntime } from '../parse/runtime';
 import { detectGrammar, readSourceFile, SourceError } from '../parse/source';
 import { CliError, optionValue, parseArgs, type Command } from './args';
 
@@ -11,6 +11,8 @@ export interface ParseReport {
   file: string;
   /** Which grammar read the file. */
   language: GrammarName;
+  /** Which tree-sitter runtime parsed it. */
+  parser: ParserRuntime;
   nodes: number;
   errors: { line: number; column: number; kind: 'ERROR' | 'MISSING' }[];
   ms: number;
@@ -18,17 +20,24 @@ export interface ParseReport {
 
 export const parseCommand: Command = {
   name: 'parse',
-  usage: 'parse [--format text|json] [--language asm|objdump] FILE...',
+  usage: 'parse [--format text|json] [--language asm|objdump] [--parser native|wasm] FILE...',
   summary: 'parse assembly or objdump listings; print node counts, ERROR/MISSING nodes and parse time',
   async run(argv, io) {
     const args = parseArgs(argv, {
       format: { value: true, choices: ['text', 'json'] },
       language: { value: true, choices: Object.keys(languageNames) },
+      parser: { value: true, choices: ['native', 'wasm'] },
     });
     if (args.positional.length === 0) throw new CliError('no input files');
     const format = optionValue(args, 'format') ?? 'text';
     const forced = optionValue(args, 'language');
-    await loadLanguages();
+    const runtime = (optionValue(args, 'parser') as ParserRuntime | undefined) ?? preferredRuntime();
+    if (runtime === 'native') {
+      const error = nativeRuntimeError();
+      if (error !== undefined) throw new CliError(`the native parser is not available (${error}); use --parser wasm`);
+    } else {
+      await loadLanguages();
+    }
 
     const reports: ParseReport[] = [];
     let ioFailed = false;
@@ -44,11 +53,12 @@ export const parseCommand: Command = {
       }
       const language = forced ? languageNames[forced] : detectGrammar(file, text);
       const started = performance.now();
-      const doc = await SyntaxDocument.parse(language, text);
+      const doc = await SyntaxDocument.parse(language, text, runtime);
       const ms = performance.now() - started;
       reports.push({
         file,
         language,
+        parser: doc.runtime,
         nodes: doc.nodeCount,
         errors: doc.errors.map((e) => ({ line: e.range.start.line + 1, column: e.range.start.column + 1, kind: e.kind })),
         ms: Math.round(ms * 100) / 100,
@@ -61,7 +71,7 @@ export const parseCommand: Command = {
     } else {
       for (const r of reports) {
         const errors = r.errors.length === 1 ? '1 error' : `${r.errors.length} errors`;
-        io.stdout(`${r.file}: ${r.language}, ${r.nodes} nodes, ${errors}, ${r.ms.toFixed(2)} ms\n`);
+        io.stdout(`${r.file}: ${r.language}, ${r.nodes} nodes, ${errors}, ${r.ms.toFixed(2)} ms, ${r.parser} parser\n`);
         for (const e of r.errors) io.stdout(`${r.file}:${e.line}:${e.column}: ${e.kind}\n`);
       }
     }

@@ -1,6 +1,7 @@
 // Publishes tree-sitter ERROR and MISSING nodes as diagnostics while the user types.
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { SyntaxError } from '../parse/syntax';
+import { addDiagnosticSource } from './diagnostics';
 import type { DocumentStore } from './documentSync';
 
 export function toDiagnostic(error: SyntaxError): Diagnostic {
@@ -17,12 +18,5 @@ export function toDiagnostic(error: SyntaxError): Diagnostic {
 }
 
 export function registerSyntaxDiagnostics(connection: Connection, documents: DocumentStore): void {
-  documents.onDidParse((doc) => {
-    void connection.sendDiagnostics({
-      uri: doc.uri,
-      version: doc.version,
-      diagnostics: doc.syntax.errors.map(toDiagnostic),
-    });
-  });
-  documents.onDidClose((uri) => void connection.sendDiagnostics({ uri, diagnostics: [] }));
+  addDiagnosticSource(connection, documents, (doc) => doc.syntax.errors.map(toDiagnostic));
 }

@@ -25,7 +25,10 @@ export interface Decoded {
   text: string;
 }
 
-/** Names an address as objdump does: `sym` or `sym+0x10`, or undefined when no symbol covers it. */
+/**
+ * Names an address as objdump does: `sym` or `sym+0x10`. undefined when the file has no symbols
+ * (objdump then prints `0x...`); '' when it has some but none names the address (a bare `...`).
+ */
 export type SymbolLookup = (address: number) => string | undefined;
 
 const CR_BITS = ['lt', 'gt', 'eq', 'so'];
@@ -41,33 +44,40 @@ function addressHex(address: number): string {
 
 function formatAddress(address: number, symbols?: SymbolLookup): string {
   const sym = symbols?.(address);
+  if (sym === '') return addressHex(address);
   return sym ? `${addressHex(address)} <${sym}>` : '0x' + addressHex(address);
 }
 
+/** Register and CR-bit names, made once: the disassembler prints millions of them. */
+const names = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => prefix + i);
+const REGISTER_NAMES: Partial<Record<OperandClass, string[]>> = {
+  gpr: names('r', 32), fpr: names('f', 32), vr: names('v', 32), vsr: names('vs', 64), acc: names('a', 8), cr: names('cr', 8),
+  crbit: Array.from({ length: 32 }, (_, v) => (v >> 2 ? `4*cr${v >> 2}+` : '') + CR_BITS[v & 3]),
+};
+const SMALL_NUMBERS = Array.from({ length: 4096 }, (_, i) => String(i));
+
 function operandText(cls: OperandClass, value: number, address: number, symbols?: SymbolLookup): string {
   switch (cls) {
-    case 'gpr': return 'r' + value;
-    case 'gpr0': return value === 0 ? '0' : 'r' + value;
-    case 'fpr': return 'f' + value;
-    case 'vr': return 'v' + value;
-    case 'vsr': return 'vs' + value;
-    case 'acc': return 'a' + value;
-    case 'cr': return 'cr' + value;
-    case 'crbit': return (value >> 2 ? `4*cr${value >> 2}+` : '') + CR_BITS[value & 3];
+    case 'gpr0': return value === 0 ? '0' : REGISTER_NAMES.gpr![value];
     case 'rel': return formatAddress(address + value, symbols);
     case 'abs': return formatAddress(value >>> 0, symbols);
-    default: return String(value);
+    case 'imm': return value >= 0 && value < 4096 ? SMALL_NUMBERS[value] : String(value);
+    default: return REGISTER_NAMES[cls]![value];
   }
+}
+
+function readWord(bytes: Uint8Array, o: number, bigEndian: boolean): number {
+  return bigEndian
+    ? ((bytes[o] << 24) | (bytes[o + 1] << 16) | (bytes[o + 2] << 8) | bytes[o + 3]) >>> 0
+    : ((bytes[o + 3] << 24) | (bytes[o + 2] << 16) | (bytes[o + 1] << 8) | bytes[o]) >>> 0;
 }
 
 /** Decode the instruction at `offset` in `bytes` (little-endian unless `bigEndian`). */
 export function decodeAt(bytes: Uint8Array, offset: number, address: number, opts: { bigEndian?: boolean; symbols?: SymbolLookup } = {}): Decoded {
-  const read = (o: number) => opts.bigEndian
-    ? ((bytes[o] << 24) | (bytes[o + 1] << 16) | (bytes[o + 2] << 8) | bytes[o + 3]) >>> 0
-    : ((bytes[o + 3] << 24) | (bytes[o + 2] << 16) | (bytes[o + 1] << 8) | bytes[o]) >>> 0;
-  const word = read(offset);
+  const bigEndian = opts.bigEndian === true;
+  const word = readWord(bytes, offset, bigEndian);
   if (word >>> 26 === 1 && offset + 8 <= bytes.length) {
-    const suffix = read(offset + 4);
+    const suffix = readWord(bytes, offset + 4, bigEndian);
     const insn = lookupPrefixed(word, suffix);
     if (insn) return render(insn, suffix, word, address, 8, opts.symbols);
   }
@@ -76,47 +86,104 @@ export function decodeAt(bytes: Uint8Array, offset: number, address: number, opt
   return { address, length: 4, word, mnemonic: '.long', operands: [], text: '.long ' + hex(word) };
 }
 
+/** The instruction `insn` names in `word` (and `prefix`), as objdump would print it at `address`. */
+export function formatInstruction(insn: Insn, word: number, prefix: number, address: number, symbols?: SymbolLookup): Decoded {
+  return render(insn, word, prefix, address, insn.prefixMask ? 8 : 4, symbols);
+}
+
+/** Where a row keeps the operands PC-relative printing needs, found once per row. */
+interface Layout {
+  r: number;
+  base: number;
+  displacement: number;
+  /** Spaces after the mnemonic: objdump pads it to 8 columns. */
+  pad: string;
+}
+const layouts = new Map<Insn, Layout>();
+function layoutOf(insn: Insn): Layout {
+  let layout = layouts.get(insn);
+  if (!layout) {
+    const names = insn.operands.map((k) => k.name);
+    layout = {
+      r: names.indexOf('R'), base: names.indexOf('RA0'), displacement: names.findIndex((n) => n === 'D34' || n === 'SI34'),
+      pad: ' '.repeat(Math.max(1, 8 - insn.mnemonic.length)),
+    };
+    layouts.set(insn, layout);
+  }
+  return layout;
+}
+
+/** A decoded instruction; its operand list is built only when asked for. */
+class DecodedInstruction implements Decoded {
+  constructor(
+    readonly address: number, readonly length: number, readonly word: number, readonly suffix: number | undefined,
+    readonly insn: Insn, readonly mnemonic: string, readonly target: number | undefined, readonly text: string,
+    private readonly first: number, private readonly shown: number,
+  ) {}
+
+  get operands(): DecodedOperand[] {
+    const [word, prefix] = this.suffix === undefined ? [this.word, 0] : [this.suffix, this.word];
+    const out: DecodedOperand[] = [];
+    for (let i = this.first; i < this.shown; i++) {
+      const k = this.insn.operands[i];
+      out.push({ kind: k.name, cls: k.cls, value: k.get(word, prefix) });
+    }
+    return out;
+  }
+}
+
+/** Operand values of the instruction being rendered (no row has more than 8). */
+const scratch: number[] = new Array(8).fill(0);
+
 function render(insn: Insn, word: number, prefix: number, address: number, length: number, symbols?: SymbolLookup): Decoded {
-  const operands: DecodedOperand[] = insn.operands.map((k) => ({ kind: k.name, cls: k.cls, value: k.get(word, prefix) }));
+  const kinds = insn.operands;
+  const count = kinds.length;
+  const values = scratch;
+  for (let i = 0; i < count; i++) values[i] = kinds[i].get(word, prefix);
   // Trailing optional operands are left out when they all hold their defaults.
-  let shown = operands.length;
-  while (shown > 0 && insn.operands[shown - 1].optional !== undefined && operands[shown - 1].value === insn.operands[shown - 1].optional) shown--;
-  // Leading optional operands (a compare's cr0) are left out the same way when at their default.
+  let shown = count;
+  while (shown > 0 && kinds[shown - 1].optional !== undefined && values[shown - 1] === kinds[shown - 1].optional) shown--;
+  // A leading optional operand (a compare's cr0) is left out the same way when at its default.
   let first = 0;
-  if (insn.operands[0]?.optional !== undefined && operands[0].value === insn.operands[0].optional && insn.operands.slice(1, shown).every((k) => k.optional === undefined)) first = 1;
-  const pcrel = insn.operands.some((k) => k.name === 'R') && operands.find((o) => o.kind === 'R')!.value === 1;
+  if (count > 0 && kinds[0].optional !== undefined && values[0] === kinds[0].optional) {
+    first = 1;
+    for (let i = 1; i < shown; i++) if (kinds[i].optional !== undefined) first = 0;
+  }
+  const layout = layoutOf(insn);
+  const pcrel = layout.r >= 0 && values[layout.r] === 1;
   let text = '';
   let target: number | undefined;
   let separator = '';
   for (let i = first; i < shown; i++) {
-    const k = insn.operands[i];
-    const o = operands[i];
-    if (pcrel && (k.name === 'RA0' || k.name === 'R')) continue;
-    const piece = operandText(k.cls, o.value, address, symbols);
-    if (k.cls === 'rel') target = address + o.value;
-    if (k.cls === 'abs') target = o.value >>> 0;
+    if (pcrel && (i === layout.base || i === layout.r)) continue;
+    const k = kinds[i];
+    const piece = operandText(k.cls, values[i], address, symbols);
+    if (k.cls === 'rel') target = address + values[i];
+    else if (k.cls === 'abs') target = values[i] >>> 0;
     text += separator === '(' ? '(' + piece + ')' : separator + piece;
     separator = k.parens && !pcrel ? '(' : ',';
   }
   if (pcrel) {
-    const d = operands.find((o) => o.kind === 'D34' || o.kind === 'SI34')!.value;
-    target = address + d;
+    target = address + values[layout.displacement];
     const sym = symbols?.(target);
     // objdump names the address only when a symbol starts exactly there.
     text += `\t# ${addressHex(target)}` + (sym && !sym.includes('+0x') ? ` <${sym}>` : '');
   }
   const mnemonic = insn.mnemonic;
-  const line = text ? mnemonic + ' '.repeat(Math.max(1, 8 - mnemonic.length)) + text : mnemonic;
-  return { address, length, word: prefix || word, suffix: prefix ? word : undefined, insn, mnemonic, operands: operands.slice(first, shown), target, text: line };
+  const line = text ? mnemonic + layout.pad + text : mnemonic;
+  return new DecodedInstruction(address, length, prefix || word, prefix ? word : undefined, insn, mnemonic, target, line, first, shown);
+}
+
+/** The instructions of a buffer one by one, without keeping them (for large inputs). */
+export function* instructions(bytes: Uint8Array, address = 0, opts: { bigEndian?: boolean; symbols?: SymbolLookup } = {}): Generator<Decoded> {
+  for (let off = 0; off + 4 <= bytes.length;) {
+    const d = decodeAt(bytes, off, address + off, opts);
+    yield d;
+    off += d.length;
+  }
 }
 
 /** Disassemble a whole buffer. */
 export function disassemble(bytes: Uint8Array, address = 0, opts: { bigEndian?: boolean; symbols?: SymbolLookup } = {}): Decoded[] {
-  const out: Decoded[] = [];
-  for (let off = 0; off + 4 <= bytes.length;) {
-    const d = decodeAt(bytes, off, address + off, opts);
-    out.push(d);
-    off += d.length;
-  }
-  return out;
+  return [...instructions(bytes, address, opts)];
 }

@@ -54,6 +54,31 @@ interface Piece {
   prefix?: boolean;
 }
 
+/** Field extraction, specialised for the common single-piece field (the disassembler's hot path). */
+function getter(parts: Piece[], signed: boolean, span: number, plus: number, scale: number): (word: number, prefix: number) => number {
+  const shifts = parts.map((p) => 32 - p.start - p.len);
+  const masks = parts.map((p) => 2 ** p.len - 1);
+  const half = span / 2;
+  if (parts.length === 1 && !parts[0].prefix) {
+    const [shift] = shifts;
+    const [mask] = masks;
+    if (!signed && plus === 0 && scale === 1) return (word) => (word >>> shift) & mask;
+    return (word) => {
+      let v = (word >>> shift) & mask;
+      if (signed && v >= half) v -= span;
+      return (v + plus) * scale;
+    };
+  }
+  const widths = parts.map((p) => 2 ** p.len);
+  const fromPrefix = parts.map((p) => p.prefix === true);
+  return (word, prefix) => {
+    let v = 0;
+    for (let i = 0; i < shifts.length; i++) v = v * widths[i] + (((fromPrefix[i] ? prefix : word) >>> shifts[i]) & masks[i]);
+    if (signed && v >= half) v -= span;
+    return (v + plus) * scale;
+  };
+}
+
 /** Operand made of pieces concatenated high to low, optionally scaled and sign-extended. */
 function pieces(name: string, cls: OperandClass, parts: Piece[], opts: { signed?: boolean; scale?: number; parens?: boolean; optional?: number; plus?: number } = {}): OperandKind {
   const scale = opts.scale ?? 1;
@@ -76,15 +101,7 @@ function pieces(name: string, cls: OperandClass, parts: Piece[], opts: { signed?
     parens: opts.parens,
     optional: opts.optional,
     signed: opts.signed,
-    get(word, prefix) {
-      let v = 0;
-      for (const p of parts) {
-        const src = p.prefix ? prefix : word;
-        v = v * 2 ** p.len + ((src >>> (32 - p.start - p.len)) & (2 ** p.len - 1));
-      }
-      if (opts.signed && v >= span / 2) v -= span;
-      return (v + plus) * scale;
-    },
+    get: getter(parts, opts.signed === true, span, plus, scale),
     put(value) {
       if (!Number.isInteger(value)) return `${name} must be an integer`;
       if (value < min || value > max) return `${name} out of range ${min}..${max} (got ${value})`;
@@ -117,10 +134,14 @@ function def(...kinds: OperandKind[]): void {
 def(
   // General-purpose registers.
   f('RT', 'gpr', 6, 5), f('RS', 'gpr', 6, 5), f('RA', 'gpr', 11, 5), f('RB', 'gpr', 16, 5), f('RC', 'gpr', 21, 5),
-  f('RA0', 'gpr0', 11, 5), f('RTP', 'gpr', 6, 5), f('RSP', 'gpr', 6, 5),
+  f('RA0', 'gpr0', 11, 5),
+  // Even-odd register pairs of the quadword instructions: the low bit is not part of the field.
+  pieces('RTQ', 'gpr', [{ start: 6, len: 4 }], { scale: 2 }), pieces('RSQ', 'gpr', [{ start: 6, len: 4 }], { scale: 2 }),
   // Floating-point, vector and VSX registers (VSX numbers carry a sixth bit elsewhere in the word).
   f('FRT', 'fpr', 6, 5), f('FRS', 'fpr', 6, 5), f('FRA', 'fpr', 11, 5), f('FRB', 'fpr', 16, 5), f('FRC', 'fpr', 21, 5),
-  f('FRTp', 'fpr', 6, 5), f('FRSp', 'fpr', 6, 5), f('FRAp', 'fpr', 11, 5), f('FRBp', 'fpr', 16, 5),
+  // Even-odd FPR pairs (decimal quad): the low bit is not part of the field.
+  pieces('FRTp', 'fpr', [{ start: 6, len: 4 }], { scale: 2 }), pieces('FRAp', 'fpr', [{ start: 11, len: 4 }], { scale: 2 }),
+  pieces('FRBp', 'fpr', [{ start: 16, len: 4 }], { scale: 2 }),
   f('VRT', 'vr', 6, 5), f('VRS', 'vr', 6, 5), f('VRA', 'vr', 11, 5), f('VRB', 'vr', 16, 5), f('VRC', 'vr', 21, 5),
   pieces('XT', 'vsr', [{ start: 31, len: 1 }, { start: 6, len: 5 }]),
   pieces('XS', 'vsr', [{ start: 31, len: 1 }, { start: 6, len: 5 }]),
@@ -153,7 +174,8 @@ def(
   pieces('SPR', 'imm', [{ start: 16, len: 5 }, { start: 11, len: 5 }]),
   pieces('DCMXS', 'imm', [{ start: 25, len: 1 }, { start: 29, len: 1 }, { start: 11, len: 5 }]),
   pieces('UIM7', 'imm', [{ start: 11, len: 5 }, { start: 25, len: 1 }, { start: 29, len: 1 }]),
-  pieces('DXD', 'imm', [{ start: 16, len: 10 }, { start: 11, len: 5 }, { start: 31, len: 1 }], { signed: true, scale: 8 }),
+  pieces('DXD', 'imm', [{ start: 16, len: 10 }, { start: 11, len: 5 }, { start: 31, len: 1 }], { signed: true }),
+  f('STRM', 'imm', 9, 2), f('T6', 'imm', 6, 1), f('SH3', 'imm', 23, 3), f('VRA4', 'imm', 11, 4), f('MP', 'imm', 15, 1),
   // Displacements: printed as disp(base).
   f('D', 'imm', 16, 16, { signed: true, parens: true }),
   f('DS', 'imm', 16, 14, { signed: true, scale: 4, parens: true }),
@@ -167,7 +189,16 @@ def(
   f('IX', 'imm', 14, 1),
   pieces('UIM3P', 'imm', [{ start: 29, len: 3, prefix: true }]),
   pieces('UIM8P', 'imm', [{ start: 24, len: 8, prefix: true }]),
-  f('E', 'imm', 16, 1), f('IH', 'imm', 8, 3),
+  // Prefixed matrix rank updates: row, column and product masks in the prefix word, and the
+  // prefix's sub-type field.
+  ...(['XMSK:24:4', 'YMSK:28:4', 'YMSK2:28:2', 'PMSK8:16:8', 'PMSK4:16:4', 'PMSK2:16:2', 'MMIRR:8:4'].map((spec) => {
+    const [name, start, len] = spec.split(':');
+    return pieces(name, 'imm', [{ start: Number(start), len: Number(len), prefix: true }]);
+  })),
+  f('E', 'imm', 16, 1), f('IH', 'imm', 8, 3), f('SC2', 'imm', 14, 2), f('SR', 'imm', 12, 4), f('L10', 'imm', 10, 1), f('BFF', 'imm', 6, 3), f('L6', 'imm', 6, 1), f('PSW', 'imm', 16, 1), f('PSQ', 'imm', 17, 3), f('PSD', 'imm', 20, 12, { signed: true, parens: true }), f('DCM', 'imm', 16, 6), f('SH16', 'imm', 16, 6), f('UIM6', 'imm', 10, 6), f('CT5', 'imm', 6, 5), f('FC', 'imm', 16, 5),
+  f('HTMR', 'imm', 10, 1), f('HTMA', 'imm', 6, 1), f('HTMSI', 'imm', 16, 5, { signed: true }), f('Rc', 'imm', 31, 1), f('S20', 'imm', 20, 1), f('BTF', 'imm', 6, 5),
+  // String instructions move 32 bytes when NB is 0.
+  { ...f('NBI', 'imm', 16, 5), get: (w: number) => field(w, 16, 5) || 32, put: (v: number) => (Number.isInteger(v) && v >= 1 && v <= 32 ? { word: ((v & 31) << 11) >>> 0, prefix: 0 } : `NB out of range 1..32 (got ${v})`) },
   // Branch targets.
   f('LI', 'rel', 6, 24, { signed: true, scale: 4 }), f('LIA', 'abs', 6, 24, { signed: true, scale: 4 }),
   f('BD', 'rel', 16, 14, { signed: true, scale: 4 }), f('BDA', 'abs', 16, 14, { signed: true, scale: 4 }),
@@ -181,13 +212,37 @@ def(
   // RA != RT, stores with update RA != 0, lmw RA below RT, lq/lswx RA != RT.
   withRule('RAL', OPERANDS.RA, (w) => raOf(w) !== 0 && raOf(w) !== rtOf(w)),
   withRule('RAS', OPERANDS.RA, (w) => raOf(w) !== 0),
-  withRule('RAM', OPERANDS.RA, (w) => raOf(w) < rtOf(w)),
+  withRule('RAM', OPERANDS.RA0, (w) => raOf(w) < rtOf(w)),
   withRule('RAQ', OPERANDS.RA0, (w) => raOf(w) !== rtOf(w)),
-  withRule('RTQ', OPERANDS.RT, (w) => rtOf(w) % 2 === 0),
-  withRule('RSQ', OPERANDS.RS, (w) => rtOf(w) % 2 === 0),
+  withRule('PRAQ', OPERANDS.RA0, (w, p) => ((p >>> 20) & 1) === 1 || raOf(w) !== rtOf(w)),
+  withRule('RBQ', OPERANDS.RB, (w) => field(w, 16, 5) !== rtOf(w)),
+  // Single-field CR moves name exactly one field.
+  withRule('FXM1', OPERANDS.FXM, (w) => { const m = field(w, 12, 8); return m !== 0 && (m & (m - 1)) === 0; }),
+  // Cache-touch hints split by range: cache level (0..7) and data stream (8..15).
+  withRule('THCT', OPERANDS.TH, (w) => rtOf(w) <= 7),
+  withRule('THDS', OPERANDS.TH, (w) => rtOf(w) >= 8 && rtOf(w) <= 15),
+  // sync L values 3, 6 and 7 and dcbf L values 2, 5 and 7 are reserved.
+  withRule('LS3', OPERANDS.L3, (w) => ![3, 6, 7].includes(field(w, 8, 3))),
+  withRule('L3F', OPERANDS.L3, (w) => ![2, 5, 7].includes(field(w, 8, 3))),
+  // Power10 MMA: a VSR operand may not overlap the target accumulator (four VSRs per accumulator).
+  withRule('XAacc', OPERANDS.XA, (w) => OPERANDS.XA.get(w, 0) >> 2 !== field(w, 6, 3)),
+  withRule('XBacc', OPERANDS.XB, (w) => OPERANDS.XB.get(w, 0) >> 2 !== field(w, 6, 3)),
+  // hashst/hashchk: a negative doubleword offset -512..-8 from a 6-bit field split across the word.
+  { ...pieces('DW', 'imm', [{ start: 31, len: 1 }, { start: 6, len: 5 }], { parens: true }),
+    get: (w: number) => ((((w & 1) << 5) | rtOf(w)) - 64) * 8,
+    put: (v: number) => (Number.isInteger(v) && v >= -512 && v <= -8 && v % 8 === 0 ? { word: ((((v / 8 + 64) & 31) << 21) | ((v / 8 + 64) >> 5)) >>> 0, prefix: 0 } : `DW out of range -512..-8, multiple of 8 (got ${v})`) },
+  // wait: WC 3 is reserved and PL must be 0.
+  withRule('WCW', OPERANDS.WC, (w) => field(w, 9, 2) <= 2),
+  withRule('PLW', OPERANDS.PL, (w) => field(w, 14, 2) === 0),
   // A PC-relative prefixed instruction (R=1) has no base register.
   withRule('R', OPERANDS.R, (w, p) => ((p >>> 20) & 1) === 0 || raOf(w) === 0),
 );
+
+// addis and lis also take their immediate as an unsigned 16-bit value (GNU as accepts 0..65535).
+OPERANDS.SISO = {
+  ...OPERANDS.SI,
+  put: (v) => (Number.isInteger(v) && v >= 32768 && v <= 65535 ? OPERANDS.SI.put(v - 65536) : typeof OPERANDS.SI.put(v) === 'string' ? `SI out of range -32768..65535 (got ${v})` : OPERANDS.SI.put(v)),
+};
 
 export function operand(name: string): OperandKind {
   const k = OPERANDS[name];

@@ -4,17 +4,18 @@
 // Order matters: where several rows match one word, the first one names it (extended mnemonics
 // come before the base instruction they specialise, as objdump prefers them).
 
-import { OPERANDS, type OperandKind, type OperandClass, operand, optionalKind } from './operands.js';
+import { type OperandKind, type OperandClass, operand, optionalKind } from './operands.js';
 import { SPR_BOTH, SPR_READ, SPR_WRITE, SPR_INDEXED } from './spr.js';
 import { CORE_ROWS } from './rows/core.js';
-import { FP_ROWS } from './rows/fp.js';
+import { FP_ROWS, DFP_ROWS } from './rows/fp.js';
 import { VMX_ROWS } from './rows/vmx.js';
-import { VSX_ROWS } from './rows/vsx.js';
+import { VSX_ROWS, GER_UPDATES } from './rows/vsx.js';
 import { PREFIXED_ROWS } from './rows/prefixed.js';
 import { OLD_ROWS } from './rows/old.js';
 
-/** `old`: not in Power ISA 2.07 or later; objdump decodes it only when nothing newer matches. */
-export type IsaLevel = '2.07' | '3.0' | '3.1' | 'old';
+/** `other`: not in Power ISA 2.07..3.1 (older or embedded processors, future extensions); objdump
+ * decodes these only when no Power10 instruction matches. */
+export type IsaLevel = '2.07' | '3.0' | '3.1' | 'other';
 export type Privilege = 'problem' | 'supervisor' | 'hypervisor';
 
 export interface Insn {
@@ -51,12 +52,11 @@ function linked(name: string, cls: OperandClass, primary: OperandKind, fromPrima
     wordBits: all.reduce((m, l) => (m | l.kind.wordBits) >>> 0, 0),
     prefixBits: 0,
     get: (w, p) => fromPrimary(primary.get(w, p)),
+    // The tied fields must hold the values the shown one implies (a field only reads back values it can hold).
     valid(w, p) {
       const n = fromPrimary(primary.get(w, p));
-      return all.every((l) => {
-        const want = l.value(n);
-        return l.kind.get(w, p) === want && typeof l.kind.put(want) !== 'string';
-      });
+      for (const l of all) if (l.kind.get(w, p) !== l.value(n)) return false;
+      return true;
     },
     put(n) {
       let word = 0;
@@ -116,7 +116,7 @@ const OE_BIT = 0x400;
 /** Field mask of ISA bits a..b of a 32-bit word. */
 const bitsMask = (a: number, b: number) => (((2 ** (b - a + 1) - 1) * 2 ** (31 - b)) >>> 0);
 
-const LEVELS = new Set(['2.07', '3.0', '3.1', 'old']);
+const LEVELS = new Set(['2.07', '3.0', '3.1', 'other']);
 
 interface RowSpec {
   mnemonic: string;
@@ -139,7 +139,7 @@ function build(r: RowSpec): Insn {
     mnemonic: r.mnemonic, form: r.form, operands: r.operands, level: r.level, privilege: r.privilege, doc: r.doc,
     opcode: r.opcode >>> 0, mask: (r.mask & ~coveredWord) >>> 0,
     prefixOpcode: r.prefixOpcode >>> 0, prefixMask: r.prefixMask ? (r.prefixMask & ~coveredPrefix) >>> 0 : 0,
-    fallback: r.level === 'old', asOnly: !!r.asOnly,
+    fallback: r.level === 'other', asOnly: !!r.asOnly,
   };
 }
 
@@ -193,12 +193,11 @@ function parseRow(line: string): Insn[] {
   const stem = namePat.replace(/\[[^\]]*\]/g, '');
   const flags = [...namePat.matchAll(/\[([^\]]*)\]/g)].map((x) => x[1]);
   const flagBit = (flag: string) => (flag === 'o' ? OE_BIT : flag === '.' ? RC_BIT[form] ?? 1 : flag === 'l' ? 1 : 2);
-  // Every combination of the flags, the last varying fastest: add, add., addo, addo.
+  // Every combination of the flags: add, add., addo, addo. (they differ in fixed bits, so order is free).
   let variants = [{ name: stem, bits: 0, note: '', abs: false }];
   for (const flag of flags) {
     variants = variants.flatMap((v) => [v, { name: v.name + flag, bits: v.bits | flagBit(flag), note: v.note + VARIANT_NOTE[flag], abs: v.abs || flag === 'a' }]);
   }
-  if (flags.length === 2) variants = [variants[0], variants[2], variants[1], variants[3]];
   const variantBits = flags.reduce((b, f) => b | flagBit(f), 0);
   return variants.map((v) => {
     // Coverage by operands frees bits from the mask; fixed fields and variant flags keep theirs.
@@ -286,68 +285,90 @@ function fixedShown(name: string, value: number): OperandKind {
 
 /**
  * Conditional branches. BO selects the condition: decrement CTR and test it, test a CR bit for
- * true or false, or always; the low bits carry the taken/not-taken hint printed as `+`/`-`.
+ * true or false, or always; its hint bits are printed as `+`/`-`. Each BO value gets the one
+ * extended mnemonic objdump prints for it: B-form branches ignore the old y bit, while bclr and
+ * bcctr still print it as `+` (objdump's fallback to pre-2.03 hint rules).
  */
+function branchName(target: 'b' | 'lr' | 'ctr' | 'tar', bo: number): { stem: string; hint: string; test: 'cr' | 'bi' | 'none' } | undefined {
+  // bctar is newer than the y bit: a y-bit hint there names nothing.
+  const oldY = target === 'b' ? '' : target === 'tar' ? undefined : '+';
+  const at = (a: number) => ['', oldY, '-', '+'][a];
+  const named = (stem: string, hint: string | undefined, test: 'cr' | 'bi' | 'none') => (hint === undefined ? undefined : { stem, hint, test });
+  if ((bo & 0x14) === 0x04) return named(bo & 8 ? 'true' : 'false', at(bo & 3), 'cr');
+  if ((bo & 0x14) === 0x00) {
+    if (target === 'ctr') return undefined;
+    return named(['bdnzf', 'bdzf', 'bdnzt', 'bdzt'][((bo >> 3) << 1) | ((bo >> 1) & 1)], bo & 1 ? oldY : '', 'bi');
+  }
+  if ((bo & 0x14) === 0x10 && target !== 'ctr') return named(bo & 2 ? 'bdz' : 'bdnz', at(((bo >> 2) & 2) | (bo & 1)), 'none');
+  if (bo === 20 && target !== 'b') return named('b', '', 'none');
+  return undefined;
+}
+
+/** BO values whose `+` comes from the pre-2.03 y bit (bclr/bcctr only). */
+function isOldY(target: 'b' | 'lr' | 'ctr' | 'tar', bo: number): boolean {
+  if (target === 'b' || target === 'tar') return false;
+  return (bo & 0x14) === 0x04 ? (bo & 3) === 1 : (bo & 0x14) === 0x10 ? (bo & 9) === 1 : (bo & 0x14) === 0 && (bo & 1) === 1;
+}
+
 function branches(): Insn[] {
   const out: Insn[] = [];
   const targets = [
-    { suffix: '', form: 'B', xo: -1, ops: ['BD'], lk: 1, aa: 2 },
-    { suffix: 'lr', form: 'XL', xo: 16, ops: [], lk: 1, aa: 0 },
-    { suffix: 'ctr', form: 'XL', xo: 528, ops: [], lk: 1, aa: 0 },
+    { name: 'b' as const, suffix: '', form: 'B', base: P(16), ops: ['BD'] },
+    { name: 'lr' as const, suffix: 'lr', form: 'XL', base: FORMS.X([19, 16]), ops: [] },
+    { name: 'ctr' as const, suffix: 'ctr', form: 'XL', base: FORMS.X([19, 528]), ops: [] },
+    { name: 'tar' as const, suffix: 'tar', form: 'XL', base: FORMS.X([19, 560]), ops: [] },
   ];
-  const conds: Record<number, string> = { 0: 'lt', 1: 'gt', 2: 'eq', 3: 'so' };
-  const negs: Record<number, string> = { 0: 'ge', 1: 'le', 2: 'ne', 3: 'ns' };
-  const boBits = K('BO');
-  const biBits = K('BI');
+  const conds = ['lt', 'gt', 'eq', 'so'];
+  const negs = ['ge', 'le', 'ne', 'ns'];
+  const boKind = K('BO');
+  const biKind = K('BI');
   const crField: OperandKind = {
     name: 'CR', cls: 'cr', wordBits: bitsMask(11, 13), prefixBits: 0, optional: 0,
     get: (w) => (w >>> 18) & 7,
     put: (v) => (Number.isInteger(v) && v >= 0 && v <= 7 ? { word: (v << 18) >>> 0, prefix: 0 } : `CR field out of range 0..7 (got ${v})`),
   };
+  const row = (mnemonic: string, form: string, opcode: number, fixedMask: number, operands: OperandKind[], doc: string) => {
+    const insn = build({ mnemonic, form, opcode, mask: 0xffffffff, prefixOpcode: 0, prefixMask: 0, operands, level: '2.07', privilege: 'problem', doc });
+    insn.mask = (insn.mask | fixedMask) >>> 0;
+    out.push(insn);
+  };
   for (const t of targets) {
-    const base = t.xo < 0 ? P(16) : FORMS.X([19, t.xo]);
     for (const link of [0, 1]) {
-      for (const abs of t.aa ? [0, 1] : [0]) {
+      for (const abs of t.name === 'b' ? [0, 1] : [0]) {
         const tail = t.suffix + (link ? 'l' : '') + (abs ? 'a' : '');
-        const target = t.suffix ? [K('BH')] : t.ops.map((o) => (abs ? K('BDA') : K(o)));
-        const bits = (base | (link ? t.lk : 0) | (abs ? t.aa : 0)) >>> 0;
-        const push = (name: string, bo: number, bi: number | null, ops: OperandKind[], doc: string, fixedMask = 0) => {
-          const fixed = (boBits.put(bo) as { word: number }).word | (bi === null ? 0 : (biBits.put(bi) as { word: number }).word);
-          const insn = build({ mnemonic: name, form: t.form, opcode: (bits | fixed) >>> 0, mask: 0xffffffff, prefixOpcode: 0, prefixMask: 0, operands: ops, level: '2.07', privilege: 'problem', doc });
-          insn.mask = (insn.mask | boBits.wordBits | (bi === null ? 0 : biBits.wordBits) | fixedMask) >>> 0;
-          out.push(insn);
-        };
-        // CTR-decrementing forms exist only for bc and bclr.
-        if (t.suffix !== 'ctr') {
-          for (const [bo, stem, hint] of [[16, 'bdnz', ''], [24, 'bdnz', '-'], [25, 'bdnz', '+'], [18, 'bdz', ''], [26, 'bdz', '-'], [27, 'bdz', '+']] as const) {
-            push(stem + tail + hint, bo, 0, target, `Decrement CTR, branch${t.suffix ? ' to ' + t.suffix.toUpperCase() : ''} if it is ${stem === 'bdnz' ? 'not ' : ''}zero`);
-          }
-          for (const [bo, stem, hint] of [[0, 'bdnzf', ''], [1, 'bdnzf', '+'], [2, 'bdzf', ''], [3, 'bdzf', '+'], [8, 'bdnzt', ''], [9, 'bdnzt', '+'], [10, 'bdzt', ''], [11, 'bdzt', '+']] as const) {
-            push(stem + tail + hint, bo, null, [biBits, ...target], `Decrement CTR, branch if it is ${stem.startsWith('bdnz') ? 'not ' : ''}zero and the CR bit is ${stem.endsWith('t') ? 'set' : 'clear'}`);
-          }
-        }
-        for (const [boBase, names] of [[12, conds], [4, negs]] as const) {
-          for (const [hintBits, hint] of [[0, ''], [2, '-'], [3, '+']] as const) {
+        const target = t.name === 'b' ? [K(abs ? 'BDA' : 'BD')] : [K('BH')];
+        const bits = (t.base | link | (abs ? 2 : 0)) >>> 0;
+        const where = t.suffix ? ' to ' + t.suffix.toUpperCase() : '';
+        // Old y-bit spellings last: the encoder then picks the at-bit encoding GNU as emits.
+        const byPreference = [...Array(32).keys()].sort((a, b) => Number(isOldY(t.name, a)) - Number(isOldY(t.name, b)));
+        for (const bo of byPreference) {
+          const n = branchName(t.name, bo);
+          if (!n) continue;
+          const boBits = (boKind.put(bo) as { word: number }).word;
+          if (n.test === 'cr') {
             for (let cc = 0; cc < 4; cc++) {
-              const fixed = (boBits.put(boBase | hintBits) as { word: number }).word | (cc << 16);
-              const insn = build({ mnemonic: 'b' + names[cc] + tail + hint, form: t.form, opcode: (bits | fixed) >>> 0, mask: 0xffffffff, prefixOpcode: 0, prefixMask: 0, operands: [crField, ...target], level: '2.07', privilege: 'problem', doc: `Branch${t.suffix ? ' to ' + t.suffix.toUpperCase() : ''} if ${boBase === 12 ? '' : 'not '}${conds[cc]}` });
-              insn.mask = (insn.mask | boBits.wordBits | bitsMask(14, 15)) >>> 0;
-              out.push(insn);
+              const name = (n.stem === 'true' ? conds : negs)[cc];
+              row('b' + name + tail + n.hint, t.form, (bits | boBits | (cc << 16)) >>> 0, boKind.wordBits | bitsMask(14, 15), [crField, ...target],
+                `Branch${where} if ${n.stem === 'true' ? '' : 'not '}${conds[cc]}`);
             }
+          } else if (n.test === 'bi') {
+            row(n.stem + tail + n.hint, t.form, (bits | boBits) >>> 0, boKind.wordBits, [biKind, ...target],
+              `Decrement CTR, branch${where} if it is ${n.stem.startsWith('bdnz') ? 'not ' : ''}zero and the CR bit is ${n.stem.endsWith('t') ? 'set' : 'clear'}`);
+          } else {
+            row(n.stem + tail + n.hint, t.form, (bits | boBits) >>> 0, boKind.wordBits | biKind.wordBits, target.filter(() => n.stem !== 'b' || t.name !== 'b'),
+              n.stem === 'b' ? `Branch${where}` : `Decrement CTR, branch${where} if it is ${n.stem === 'bdnz' ? 'not ' : ''}zero`);
           }
         }
-        if (t.suffix) push('b' + tail, 20, 0, [], `Branch to ${t.suffix.toUpperCase()}`);
-        // Raw forms: any valid BO, hinted where BO carries a hint.
+        // Raw forms for the remaining BO values objdump accepts, hinted where BO carries a hint.
         const validBo = (bo: number, hinted: string): boolean => {
-          if (t.suffix === 'ctr' && (bo & 4) === 0) return (bo & 1) === 0 && hinted === '';
-          if ((bo & 0x14) === 0) return hinted === (bo & 1 ? '+' : '');
+          if ((bo & 0x14) === 0) return t.name === 'ctr' || t.name === 'tar' ? (bo & 1) === 0 && hinted === '' : hinted === (bo & 1 ? '+' : '');
           if ((bo & 0x14) === 0x04) return (bo & 3) !== 1 && hinted === ((bo & 2) ? ((bo & 1) ? '+' : '-') : '');
           if ((bo & 0x14) === 0x10) return (bo & 9) !== 1 && hinted === ((bo & 8) ? ((bo & 1) ? '+' : '-') : '');
           return bo === 20 && hinted === '';
         };
         for (const hint of ['', '-', '+']) {
-          const bo: OperandKind = { ...boBits, valid: (w) => validBo((w >>> 21) & 31, hint) };
-          out.push(build({ mnemonic: 'bc' + tail + hint, form: t.form, opcode: bits, mask: 0xffffffff, prefixOpcode: 0, prefixMask: 0, operands: [bo, biBits, ...target], level: '2.07', privilege: 'problem', doc: 'Branch conditional' }));
+          const bo: OperandKind = { ...boKind, valid: (w) => validBo((w >>> 21) & 31, hint) };
+          row('bc' + tail + hint, t.form, bits, 0, [bo, biKind, ...target], 'Branch conditional');
         }
       }
     }
@@ -355,10 +376,36 @@ function branches(): Insn[] {
   return out;
 }
 
+/**
+ * Matrix rank-k updates: objdump prints the `dm` spelling; the plain one is the assembler's.
+ * The name says the element type (i4/i8/i16/f16/bf16/f32/f64), the rank and how the product
+ * meets the accumulator (none: overwrite; pp/pn/np/nn: add or subtract with either sign; s: saturate).
+ */
+/** Product-mask width by element type: one bit per product summed into each element. */
+const PRODUCT_MASK: Record<string, string | undefined> = { i4: 'PMSK8', i8: 'PMSK4', i16: 'PMSK2', f16: 'PMSK2', bf16: 'PMSK2' };
+
+function gerRows(): Insn[] {
+  const ACCUMULATE: Record<string, string> = {
+    '': 'overwriting it', pp: 'adding to it', pn: 'adding, negated accumulator', np: 'adding the negated product',
+    nn: 'negating both', s: 'overwriting it, saturating', spp: 'adding to it, saturating',
+  };
+  const rows: string[] = [];
+  for (const item of GER_UPDATES.trim().split(/\s+/)) {
+    const [name, xo] = item.split(':');
+    const m = /^xv(\w+?)ger(\d?)(s?(?:pp|pn|np|nn)?|s)$/.exec(name)!;
+    const doc = `Rank-${m[2] || 1} update of an accumulator with ${m[1]} outer products, ${ACCUMULATE[m[3]]}`;
+    rows.push(`dm${name} XX3:59/${xo} AT,XAacc,XBacc 3.1 | ${doc}`, `${name} XX3:59/${xo} AT,XAacc,XBacc 3.1 as | ${doc}`);
+    // The prefixed form masks rows, columns and (for narrow elements) products of the update.
+    const masks = m[1] === 'f64' ? 'XMSK,YMSK2' : `XMSK,YMSK${PRODUCT_MASK[m[1]] ? ',' + PRODUCT_MASK[m[1]] : ''}`;
+    const pdoc = `${doc}, under masks`;
+    rows.push(`pmdm${name} MMIRR.XX3:59/${xo}{MMIRR=9} AT,XAacc,XBacc,${masks} 3.1 | ${pdoc}`, `pm${name} MMIRR.XX3:59/${xo}{MMIRR=9} AT,XAacc,XBacc,${masks} 3.1 as | ${pdoc}`);
+  }
+  return parseRows(rows.join('\n'));
+}
+
 /** The whole table, in match order. */
 export const TABLE: readonly Insn[] = [
-  ...traps(), ...parseRows(CORE_ROWS), ...branches(), ...sprMoves(), ...parseRows(FP_ROWS), ...parseRows(VMX_ROWS),
-  ...parseRows(VSX_ROWS), ...parseRows(PREFIXED_ROWS), ...parseRows(OLD_ROWS),
+  ...traps(), ...parseRows(CORE_ROWS), ...branches(), ...sprMoves(), ...parseRows(FP_ROWS), ...parseRows(DFP_ROWS), ...parseRows(VMX_ROWS),
+  ...parseRows(VSX_ROWS), ...gerRows(), ...parseRows(PREFIXED_ROWS), ...parseRows(OLD_ROWS),
 ];
 
-export { OPERANDS };

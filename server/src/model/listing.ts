@@ -1,5 +1,5 @@
 // Listings into the object model: `objdump -d/-dr` of objects, modules, linked images and
-// archives, with `readelf -sW` / `objdump -t` tables in the same text. Each file header
+// archives, with `readelf -sW` / `objdump -t` tables in the same text or a companion file. Each file header
 // starts an object (an archive member is `archive(member)`); a later header naming the same
 // object, as `objdump -t` after `objdump -dr` does, continues it.
 import { basename } from 'node:path';
@@ -13,6 +13,8 @@ import {
   type ObjectFile,
   type ObjectSymbol,
   readWord,
+  wordOf,
+  branchTarget,
   type Relocation,
   type Section,
   type SourceLocation,
@@ -20,6 +22,7 @@ import {
   type SymbolSection,
   type SymbolType,
   type SymbolVisibility,
+  SHN_LIVEPATCH,
 } from './object';
 
 type LineOf<K extends ListingLine['kind']> = Extract<ListingLine, { kind: K }>;
@@ -33,6 +36,8 @@ interface SectionDraft {
   /** `...` lines: zeros from `from` up to the next listed address (or at least one word). */
   elisions: { from: bigint; to?: bigint; source: SourceLocation }[];
   headers: LineOf<'symbolHeader'>[];
+  /** Branches annotated `<sym+off>`: they place symbols the listing does not show. */
+  annotated: LineOf<'instruction'>[];
   relocations: LineOf<'relocation'>[];
   /** Where the next listed byte is expected. */
   end?: bigint;
@@ -44,12 +49,54 @@ interface ObjectDraft {
   format?: string;
   source: SourceLocation;
   sections: SectionDraft[];
-  tableEntries: LineOf<'symbolTableEntry'>[];
+  tableEntries: TableLine[];
+}
+
+/** A symbol-table line with the text it came from: a companion file's table joins another file's object. */
+interface TableLine {
+  entry: LineOf<'symbolTableEntry'>;
+  file: string;
+  text: string;
+}
+
+/** One listing as the caller read it. */
+export interface ListingInput {
+  syntax: ListingFile;
+  text: string;
+  file: string;
 }
 
 const FORMAT_BIG_ENDIAN = /^elf(32|64)-powerpc$/;
 
 export function loadListing(syntax: ListingFile, text: string, file: string): ObjectFile[] {
+  return loadListings([{ syntax, text, file }]);
+}
+
+/**
+ * Several listings at once. A file that holds only symbol tables (`readelf -sW x.o > x.syms`)
+ * completes the object of the same name, or else the object of the file given just before it.
+ */
+export function loadListings(inputs: ListingInput[]): ObjectFile[] {
+  const drafts: ObjectDraft[] = [];
+  let previous: ObjectDraft[] = [];
+  for (const input of inputs) {
+    const own = readDrafts(input);
+    const tablesOnly = own.length > 0 && own.every((d) => d.sections.length === 0);
+    if (tablesOnly) {
+      for (const d of own) {
+        const target = drafts.find((x) => x.name === d.name && x.sections.length > 0) ?? (previous.length === 1 ? previous[0] : undefined);
+        if (target) target.tableEntries.push(...d.tableEntries);
+        else drafts.push(d);
+      }
+      continue;
+    }
+    drafts.push(...own);
+    previous = own;
+  }
+  return drafts.map((d) => finishObject(d, d.source.file));
+}
+
+function readDrafts({ syntax, text, file }: ListingInput): ObjectDraft[] {
   const objects: ObjectDraft[] = [];
   const at = (range: SourceRange): SourceLocation => ({ file, range });
   let archive: string | undefined;
@@ -57,7 +104,7 @@ export function loadListing(syntax: ListingFile, text: string, file: string): Ob
   let section: SectionDraft | undefined;
   let pendingElision: SourceLocation | undefined;
   /** Table lines before any header (a companion table listed first) wait for the first object. */
-  const orphanEntries: LineOf<'symbolTableEntry'>[] = [];
+  const orphanEntries: TableLine[] = [];
 
   const object = (range: SourceRange): ObjectDraft => {
     if (!current) {
@@ -125,6 +172,7 @@ export function loadListing(syntax: ListingFile, text: string, file: string): Ob
           previous.length += line.bytes.length;
         } else if (line.kind === 'instruction') {
           draft.instructions.push({ address: line.address, length: line.bytes.length, source: at(line.range) });
+          if (line.target) draft.annotated.push(line);
         }
         draft.end = line.address + BigInt(line.bytes.length);
         break;
@@ -140,8 +188,8 @@ export function loadListing(syntax: ListingFile, text: string, file: string): Ob
         currentSection(line.range).relocations.push(line);
         break;
       case 'symbolTableEntry':
-        if (current) current.tableEntries.push(line);
-        else orphanEntries.push(line);
+        if (current) current.tableEntries.push({ entry: line, file, text });
+        else orphanEntries.push({ entry: line, file, text });
         break;
       case 'source': {
         // readelf names each archive member of a table: `File: lib.a(member.o)`.
@@ -161,18 +209,18 @@ export function loadListing(syntax: ListingFile, text: string, file: string): Ob
     }
   }
   if (orphanEntries.length) object(syntax.lines[0]?.range ?? emptyRange()).tableEntries.unshift(...orphanEntries);
-  return objects.map((o) => finishObject(o, text, file));
+  return objects;
 }
 
 function newSection(name: string, source: SourceLocation): SectionDraft {
-  return { name, source, chunks: [], instructions: [], elisions: [], headers: [], relocations: [] };
+  return { name, source, chunks: [], instructions: [], elisions: [], headers: [], annotated: [], relocations: [] };
 }
 
 function emptyRange(): SourceRange {
   return { start: { line: 0, column: 0 }, end: { line: 0, column: 0 }, startIndex: 0, endIndex: 0 };
 }
 
-function finishObject(draft: ObjectDraft, text: string, file: string): ObjectFile {
+function finishObject(draft: ObjectDraft, file: string): ObjectFile {
   const sections = draft.sections.map(finishSection);
   const symbols: ObjectSymbol[] = [];
   const relocations: Relocation[] = [];
@@ -192,12 +240,14 @@ function finishObject(draft: ObjectDraft, text: string, file: string): ObjectFil
       });
     }
   });
-  mergeTable(draft.tableEntries, symbols, sections, text, file);
+  mergeTable(draft.tableEntries, symbols, sections);
+  const bigEndian = draft.format ? FORMAT_BIG_ENDIAN.test(draft.format) : false;
+  addAnnotatedSymbols(draft, symbols, sections, bigEndian, file);
   const object: ObjectFile = {
     file,
     name: draft.name,
     kind: 'unknown',
-    bigEndian: draft.format ? FORMAT_BIG_ENDIAN.test(draft.format) : false,
+    bigEndian,
     sections,
     symbols,
     relocations,
@@ -235,6 +285,26 @@ function finishSection(draft: SectionDraft): Section {
   }
   const instructions: InstructionSite[] = draft.instructions.map((i) => ({ offset: Number(i.address - address), length: i.length, source: i.source }));
   return { name: draft.name, address, bytes, state, instructions, elided, source: draft.source };
+}
+
+/**
+ * A branch to `c000000000009d5c <_mcount>` names a symbol even when the listing shows neither
+ * its code nor a table: record it where the branch says, so calls resolve by name.
+ */
+function addAnnotatedSymbols(draft: ObjectDraft, symbols: ObjectSymbol[], sections: Section[], bigEndian: boolean, file: string): void {
+  const known = new Set(symbols.map((s) => s.name));
+  for (const s of draft.sections) {
+    for (const line of s.annotated) {
+      const target = line.target!;
+      if (known.has(target.name) || line.bytes.length !== 4) continue;
+      const address = branchTarget(wordOf(line.bytes, 0, bigEndian), line.address);
+      if (address === undefined) continue;
+      const value = address - target.offset;
+      const index = sections.findIndex((x) => value >= x.address && value < x.address + BigInt(x.bytes.length));
+      symbols.push({ name: target.name, value, section: { kind: 'defined', index: index >= 0 ? index : undefined }, source: { file, range: line.range } });
+      known.add(target.name);
+    }
+  }
 }
 
 // ---- symbol tables ----
@@ -277,7 +347,7 @@ function readTableEntry(entry: LineOf<'symbolTableEntry'>, text: string, elfSect
       section: ndx === 'UND' ? { kind: 'undefined' }
         : ndx === 'ABS' ? { kind: 'absolute' }
         : ndx === 'COM' ? { kind: 'common' }
-        : /0xff20/i.test(ndx) ? { kind: 'livepatch' }
+        : osSectionIndex(ndx) === SHN_LIVEPATCH ? { kind: 'livepatch' }
         : { kind: 'defined', elfIndex, name: elfIndex !== undefined ? elfSectionNames.get(elfIndex) : undefined },
       other,
       localEntry: other !== undefined ? decodeLocalEntry(other) : undefined,
@@ -307,6 +377,12 @@ function readTableEntry(entry: LineOf<'symbolTableEntry'>, text: string, elfSect
   };
 }
 
+/** readelf prints OS-specific section indexes as `OS [0xff20]`. */
+function osSectionIndex(ndx: string): number | undefined {
+  const hex = /\[0x([0-9a-f]+)\]/i.exec(ndx);
+  return hex ? parseInt(hex[1], 16) : undefined;
+}
+
 function objdumpType(kind: string | undefined, indirect: string | undefined, section: SymbolSection): SymbolType | undefined {
   if (indirect === 'i') return 'ifunc';
   switch (kind) {
@@ -326,14 +402,14 @@ function readelfOther(entry: LineOf<'symbolTableEntry'>): number | undefined {
   return hexOther ? parseInt(hexOther[1], 16) : entry.other === undefined ? 0 : undefined;
 }
 
-function mergeTable(entries: LineOf<'symbolTableEntry'>[], symbols: ObjectSymbol[], sections: Section[], text: string, file: string): void {
+function mergeTable(lines: TableLine[], symbols: ObjectSymbol[], sections: Section[]): void {
   const elfSectionNames = new Map<number, string>();
-  for (const e of entries) {
+  for (const { entry: e } of lines) {
     if (e.table === 'readelf' && e.type === 'SECTION' && /^\d+$/.test(e.section.trim()) && e.name) elfSectionNames.set(Number(e.section.trim()), e.name);
   }
   const byName = new Map<string, ObjectSymbol[]>();
   for (const s of symbols) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
-  for (const entry of entries) {
+  for (const { entry, file, text } of lines) {
     const t = readTableEntry(entry, text, elfSectionNames);
     if (!t.name || t.type === 'file' || t.type === 'section') continue;
     const tableSource: SourceLocation = { file, range: entry.range };

@@ -142,16 +142,85 @@ export function readWord(obj: ObjectFile, section: Section, offset: number): Wor
     if (section.state[i] === ByteState.Unknown) return undefined;
     if (section.state[i] === ByteState.Elided) elided = true;
   }
-  const b = section.bytes;
-  const value = obj.bigEndian
+  return { value: wordOf(section.bytes, offset, obj.bigEndian), elided };
+}
+
+/** The 32-bit word at `offset` of bytes in memory order. */
+export function wordOf(b: ArrayLike<number>, offset: number, bigEndian: boolean): number {
+  return bigEndian
     ? ((b[offset] << 24) | (b[offset + 1] << 16) | (b[offset + 2] << 8) | b[offset + 3]) >>> 0
     : ((b[offset + 3] << 24) | (b[offset + 2] << 16) | (b[offset + 1] << 8) | b[offset]) >>> 0;
-  return { value, elided };
 }
 
-/** The section whose modelled contents hold `address`. */
-export function sectionAt(obj: ObjectFile, address: bigint): number | undefined {
-  const i = obj.sections.findIndex((s) => address >= s.address && address < s.address + BigInt(s.bytes.length));
-  return i < 0 ? undefined : i;
+interface SectionIndex {
+  byOffset: Map<number, InstructionSite>;
+  sorted: InstructionSite[];
 }
 
+const sectionIndexes = new WeakMap<Section, SectionIndex>();
+
+function indexOf(section: Section): SectionIndex {
+  let index = sectionIndexes.get(section);
+  if (!index) {
+    const sorted = [...section.instructions].sort((a, b) => a.offset - b.offset);
+    index = { byOffset: new Map(sorted.map((i) => [i.offset, i])), sorted };
+    sectionIndexes.set(section, index);
+  }
+  return index;
+}
+
+/** The instruction that starts at `offset`. */
+export function instructionAt(section: Section, offset: number): InstructionSite | undefined {
+  return indexOf(section).byOffset.get(offset);
+}
+
+/** The instructions that start in [start, end), in address order. */
+export function instructionsIn(section: Section, start: number, end: number): InstructionSite[] {
+  const sorted = indexOf(section).sorted;
+  const out: InstructionSite[] = [];
+  for (let i = lowerBound(sorted, (s) => s.offset, start); i < sorted.length && sorted[i].offset < end; i++) out.push(sorted[i]);
+  return out;
+}
+
+function lowerBound<T>(sorted: T[], key: (t: T) => number, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const relocationIndexes = new WeakMap<ObjectFile, Map<number, Relocation[]>>();
+
+/** The relocations of a section whose offset lies in [start, end), in offset order. */
+export function relocationsIn(obj: ObjectFile, section: number, start: number, end: number): Relocation[] {
+  let index = relocationIndexes.get(obj);
+  if (!index) {
+    index = new Map();
+    for (const r of obj.relocations) {
+      const list = index.get(r.section);
+      if (list) list.push(r);
+      else index.set(r.section, [r]);
+    }
+    for (const list of index.values()) list.sort((a, b) => a.offset - b.offset);
+    relocationIndexes.set(obj, index);
+  }
+  const sorted = index.get(section) ?? [];
+  const out: Relocation[] = [];
+  for (let i = lowerBound(sorted, (r) => r.offset, start); i < sorted.length && sorted[i].offset < end; i++) out.push(sorted[i]);
+  return out;
+}
+
+/** Target of an I-form (b/bl) or B-form (bc) branch. */
+export function branchTarget(word: number, address: bigint): bigint | undefined {
+  const op = word >>> 26;
+  const absolute = (word & 2) !== 0;
+  let displacement: number;
+  if (op === 18) displacement = ((word & 0x03fffffc) << 6) >> 6;
+  else if (op === 16) displacement = ((word & 0xfffc) << 16) >> 16;
+  else return undefined;
+  return BigInt.asUintN(64, (absolute ? 0n : address) + BigInt(displacement));
+}

@@ -1,5 +1,5 @@
 // The ppc64asm tree into the typed assembly model.
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from './runtime';
 import { buildExpr, macroArguments } from './expr';
 import type { AsmFile, AsmStatement, PreprocessorKind, SourceRange, SyntaxError } from './syntax';
 import { rangeOf } from './tree';
@@ -19,11 +19,11 @@ const preprocessorKinds: Record<string, PreprocessorKind> = {
   preproc_null: 'null',
 };
 
-function operandsOf(node: Node, field: string) {
-  return node.childrenForFieldName(field).filter((c): c is Node => c !== null).map(buildExpr);
+function operandsOf(node: SyntaxNode, field: string) {
+  return node.childrenForFieldName(field).filter((c): c is SyntaxNode => c !== null).map(buildExpr);
 }
 
-function preprocessor(node: Node): AsmStatement {
+function preprocessor(node: SyntaxNode): AsmStatement {
   const range = rangeOf(node);
   let directive = preprocessorKinds[node.type];
   if (node.type === 'preproc_ifdef') {
@@ -38,12 +38,12 @@ function preprocessor(node: Node): AsmStatement {
     range,
     directive,
     name,
-    parameters: params ? params.namedChildren.filter((c): c is Node => c !== null).map((c) => c.text) : undefined,
+    parameters: params ? params.namedChildren.filter((c): c is SyntaxNode => c !== null).map((c) => c.text) : undefined,
     text: textNode?.text,
   };
 }
 
-function statement(node: Node): AsmStatement | undefined {
+function statement(node: SyntaxNode): AsmStatement | undefined {
   const range = rangeOf(node);
   switch (node.type) {
     case 'label': {
@@ -77,10 +77,10 @@ function statement(node: Node): AsmStatement | undefined {
   }
 }
 
-export function buildAsmFile(tree: Tree, errors: SyntaxError[]): AsmFile {
+export function buildAsmFile(tree: SyntaxTree, errors: SyntaxError[]): AsmFile {
   const statements: AsmStatement[] = [];
   const comments: SourceRange[] = [];
-  const visit = (parent: Node): void => {
+  const visit = (parent: SyntaxNode): void => {
     for (const child of parent.namedChildren) {
       if (!child) continue;
       if (child.type === 'comment') comments.push(rangeOf(child));

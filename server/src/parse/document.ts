@@ -1,9 +1,8 @@
 // One parsed document: its text, its tree, and the typed model built on demand.
 // Edits re-parse incrementally, reusing the unchanged parts of the old tree.
-import { Edit, type Tree } from 'web-tree-sitter';
 import { buildAsmFile } from './asm';
 import { buildListingFile } from './listing';
-import { GrammarParser, type GrammarName } from './runtime';
+import { GrammarParser, type GrammarName, type ParserRuntime, type Point, type SyntaxTree } from './runtime';
 import type { Position, SyntaxError, SyntaxFile } from './syntax';
 import { collectErrors } from './tree';
 
@@ -13,11 +12,12 @@ export interface TextChange {
   text: string;
 }
 
-const parsers = new Map<GrammarName, Promise<GrammarParser>>();
+const parsers = new Map<string, Promise<GrammarParser<SyntaxTree>>>();
 
-function parserFor(grammar: GrammarName): Promise<GrammarParser> {
-  let p = parsers.get(grammar);
-  if (!p) parsers.set(grammar, (p = GrammarParser.create(grammar)));
+function parserFor(grammar: GrammarName, runtime: ParserRuntime): Promise<GrammarParser<SyntaxTree>> {
+  const key = `${runtime}:${grammar}`;
+  let p = parsers.get(key);
+  if (!p) parsers.set(key, (p = GrammarParser.create(grammar, runtime)));
   return p;
 }
 
@@ -26,18 +26,34 @@ export class SyntaxDocument {
   private errorList: SyntaxError[] | undefined;
 
   private constructor(
-    private readonly parser: GrammarParser,
+    private parser: GrammarParser<SyntaxTree>,
+    /** web-tree-sitter, for texts on which the native runtime gives up. */
+    private readonly fallback: GrammarParser<SyntaxTree>,
     private textValue: string,
-    private tree: Tree,
+    private tree: SyntaxTree,
   ) {}
 
-  static async parse(grammar: GrammarName, text: string): Promise<SyntaxDocument> {
-    const parser = await parserFor(grammar);
-    return new SyntaxDocument(parser, text, parser.parse(text));
+  /** Parses with web-tree-sitter unless told otherwise (the CLI may pick the native runtime). */
+  static async parse(grammar: GrammarName, text: string, runtime: ParserRuntime = 'wasm'): Promise<SyntaxDocument> {
+    const parser = await parserFor(grammar, runtime);
+    // Ready beforehand, because edits re-parse synchronously and may need it too.
+    const fallback = await parserFor(grammar, 'wasm');
+    const tree = parser.tryParse(text);
+    return tree ? new SyntaxDocument(parser, fallback, text, tree) : new SyntaxDocument(fallback, fallback, text, fallback.parse(text));
   }
 
   get grammar(): GrammarName {
     return this.parser.grammar;
+  }
+
+  /** The runtime that parsed the current text: web-tree-sitter when the native one gave up. */
+  get runtime(): ParserRuntime {
+    return this.parser.runtime;
+  }
+
+  /** The tree itself, for comparing runtimes; layers above parse/ use `syntax`. */
+  get syntaxTree(): SyntaxTree {
+    return this.tree;
   }
 
   get text(): string {
@@ -66,25 +82,24 @@ export class SyntaxDocument {
       if (!change.range) {
         this.textValue = change.text;
         this.tree.delete();
-        this.tree = this.parser.parse(this.textValue);
+        this.tree = this.reparse();
         continue;
       }
-      const startIndex = offsetAt(this.textValue, change.range.start);
-      const oldEndIndex = offsetAt(this.textValue, change.range.end);
-      const newText = this.textValue.slice(0, startIndex) + change.text + this.textValue.slice(oldEndIndex);
-      const newEndIndex = startIndex + change.text.length;
-      this.tree.edit(new Edit({
-        startIndex,
-        oldEndIndex,
-        newEndIndex,
-        startPosition: toPoint(change.range.start),
-        oldEndPosition: toPoint(change.range.end),
-        newEndPosition: toPoint(positionAt(newText, newEndIndex)),
-      }));
-      this.textValue = newText;
+      // Scans the text once, up to the end of the range: an edit costs what the parse does.
+      const start = locate(this.textValue, change.range.start);
+      const oldEnd = locate(this.textValue, change.range.end, start);
+      this.tree.edit({
+        startIndex: start.offset,
+        oldEndIndex: oldEnd.offset,
+        newEndIndex: start.offset + change.text.length,
+        startPosition: start.point,
+        oldEndPosition: oldEnd.point,
+        newEndPosition: pointAfter(start.point, change.text),
+      });
+      this.textValue = this.textValue.slice(0, start.offset) + change.text + this.textValue.slice(oldEnd.offset);
     }
     const old = this.tree;
-    this.tree = this.parser.parse(this.textValue, old);
+    this.tree = this.reparse(old);
     old.delete();
     this.model = undefined;
     this.errorList = undefined;
@@ -93,23 +108,51 @@ export class SyntaxDocument {
   dispose(): void {
     this.tree.delete();
   }
+
+  /** Parses the current text; web-tree-sitter takes over for good where the native runtime gives up. */
+  private reparse(previous?: SyntaxTree): SyntaxTree {
+    const tree = this.parser.tryParse(this.textValue, previous);
+    if (tree) return tree;
+    this.parser = this.fallback;
+    return this.parser.parse(this.textValue);
+  }
 }
 
-function toPoint(p: Position): { row: number; column: number } {
-  return { row: p.line, column: p.column };
+interface Location {
+  offset: number;
+  lineStart: number;
+  point: Point;
+}
+
+/**
+ * Offset and point of a position, clamped as offsetAt clamps it; the scan starts at `from`
+ * (a location at or before it) when given.
+ */
+function locate(text: string, position: Position, from?: Location): Location {
+  let lineStart = from?.lineStart ?? 0;
+  let line = from?.point.row ?? 0;
+  for (; line < position.line; line++) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) return { offset: text.length, lineStart, point: { row: line, column: text.length - lineStart } };
+    lineStart = nl + 1;
+  }
+  const lineEnd = text.indexOf('\n', lineStart);
+  const offset = Math.min(lineStart + position.column, lineEnd < 0 ? text.length : lineEnd);
+  return { offset, lineStart, point: { row: line, column: offset - lineStart } };
+}
+
+/** Where inserted text ends, given where it starts. */
+function pointAfter(start: Point, inserted: string): Point {
+  const lastNl = inserted.lastIndexOf('\n');
+  if (lastNl < 0) return { row: start.row, column: start.column + inserted.length };
+  let lines = 0;
+  for (let nl = inserted.indexOf('\n'); nl >= 0; nl = inserted.indexOf('\n', nl + 1)) lines++;
+  return { row: start.row + lines, column: inserted.length - lastNl - 1 };
 }
 
 /** UTF-16 offset of a position; positions past a line's end clamp to it, as LSP asks. */
 export function offsetAt(text: string, position: Position): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const nl = text.indexOf('\n', offset);
-    if (nl < 0) return text.length;
-    offset = nl + 1;
-  }
-  const lineEnd = text.indexOf('\n', offset);
-  const end = lineEnd < 0 ? text.length : lineEnd;
-  return Math.min(offset + position.column, end);
+  return locate(text, position).offset;
 }
 
 export function positionAt(text: string, offset: number): Position {

@@ -1,5 +1,5 @@
 // Operand and expression nodes (both grammars name them alike) into model expressions.
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './runtime';
 import type { Expr } from './syntax';
 import { rangeOf } from './tree';
 
@@ -33,18 +33,27 @@ function unquote(text: string): string {
   return text.replace(/^"/, '').replace(/"$/, '');
 }
 
-function named(node: Node): Node[] {
-  return node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+function named(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment');
 }
 
 /** The raw text of each comma-separated argument of a C-style macro call. */
-export function macroArguments(node: Node | null): string[] {
+export function macroArguments(node: SyntaxNode | null): string[] {
   if (!node) return [];
   return named(node).map((a) => a.text.trim());
 }
 
-export function buildExpr(node: Node): Expr {
+/** Operands nested deeper than this (only fuzzed input has them) stay verbatim: the JS stack is finite. */
+const MAX_EXPR_DEPTH = 256;
+
+export function buildExpr(node: SyntaxNode): Expr {
+  return exprAt(node, 0);
+}
+
+function exprAt(node: SyntaxNode, depth: number): Expr {
   const base = { range: rangeOf(node), text: node.text };
+  if (depth > MAX_EXPR_DEPTH) return { ...base, kind: 'other', nodeType: node.type };
+  const sub = (n: SyntaxNode): Expr => exprAt(n, depth + 1);
   switch (node.type) {
     case 'register':
       return { ...base, kind: 'register', name: node.text.replace(/^%/, '') };
@@ -69,18 +78,18 @@ export function buildExpr(node: Node): Expr {
       const right = node.childForFieldName('right');
       const operator = node.childForFieldName('operator');
       if (!left || !right || !operator) break;
-      return { ...base, kind: 'binary', operator: operator.text, left: buildExpr(left), right: buildExpr(right) };
+      return { ...base, kind: 'binary', operator: operator.text, left: sub(left), right: sub(right) };
     }
     case 'unary_expression': {
       const operator = node.childForFieldName('operator');
       const argument = node.childForFieldName('argument');
       if (!operator || !argument) break;
-      return { ...base, kind: 'unary', operator: operator.text, argument: buildExpr(argument) };
+      return { ...base, kind: 'unary', operator: operator.text, argument: sub(argument) };
     }
     case 'parenthesized_expression': {
       const inner = named(node)[0];
       if (!inner) break;
-      return { ...base, kind: 'paren', inner: buildExpr(inner) };
+      return { ...base, kind: 'paren', inner: sub(inner) };
     }
     case 'relocated_expression': {
       const expression = node.childForFieldName('expression');
@@ -89,7 +98,7 @@ export function buildExpr(node: Node): Expr {
       return {
         ...base,
         kind: 'relocated',
-        expression: buildExpr(expression),
+        expression: sub(expression),
         modifiers: modifier.text.split('@').filter(Boolean),
       };
     }
@@ -97,7 +106,7 @@ export function buildExpr(node: Node): Expr {
       const offset = node.childForFieldName('offset');
       const baseNode = node.childForFieldName('base');
       if (!baseNode) break;
-      return { ...base, kind: 'memory', offset: offset ? buildExpr(offset) : undefined, base: buildExpr(baseNode) };
+      return { ...base, kind: 'memory', offset: offset ? sub(offset) : undefined, base: sub(baseNode) };
     }
     case 'call_expression': {
       const fn = node.childForFieldName('function');

@@ -1,23 +1,23 @@
 // The objdump tree (listings, `readelf -sW` and `objdump -t` tables) into the typed listing model.
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode, SyntaxTree } from './runtime';
 import { buildExpr, parseNumber } from './expr';
 import type { ListingFile, ListingLine, SourceRange, SyntaxError } from './syntax';
 import { rangeOf } from './tree';
 
-function hex(node: Node | null): bigint {
+function hex(node: SyntaxNode | null): bigint {
   return node ? parseNumber(node.text.startsWith('0x') ? node.text : '0x' + node.text) ?? 0n : 0n;
 }
 
-function bytesOf(node: Node | null): number[] {
+function bytesOf(node: SyntaxNode | null): number[] {
   if (!node) return [];
   return (node.text.match(/[0-9a-fA-F]{2}/g) ?? []).map((b) => parseInt(b, 16));
 }
 
-function field(node: Node, name: string): string | undefined {
+function field(node: SyntaxNode, name: string): string | undefined {
   return node.childForFieldName(name)?.text;
 }
 
-function line(node: Node): ListingLine | undefined {
+function line(node: SyntaxNode): ListingLine | undefined {
   const range = rangeOf(node);
   switch (node.type) {
     case 'archive_header':
@@ -40,7 +40,7 @@ function line(node: Node): ListingLine | undefined {
         address: hex(node.childForFieldName('address')),
         bytes: bytesOf(node.childForFieldName('bytes')),
         mnemonic: mnemonic.text,
-        operands: node.childrenForFieldName('operands').filter((c): c is Node => c !== null).map(buildExpr),
+        operands: node.childrenForFieldName('operands').filter((c): c is SyntaxNode => c !== null).map(buildExpr),
         target: targetName !== undefined ? { name: targetName, offset: targetOffset ? parseNumber(targetOffset) ?? 0n : 0n } : undefined,
         comment: field(node, 'comment'),
         mnemonicRange: rangeOf(mnemonic),
@@ -106,10 +106,10 @@ function line(node: Node): ListingLine | undefined {
   }
 }
 
-export function buildListingFile(tree: Tree, errors: SyntaxError[]): ListingFile {
+export function buildListingFile(tree: SyntaxTree, errors: SyntaxError[]): ListingFile {
   const lines: ListingLine[] = [];
   const comments: SourceRange[] = [];
-  const visit = (parent: Node): void => {
+  const visit = (parent: SyntaxNode): void => {
     for (const child of parent.namedChildren) {
       if (!child) continue;
       if (child.type === 'comment') comments.push(rangeOf(child));

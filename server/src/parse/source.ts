@@ -22,7 +22,6 @@ export function readSourceFile(path: string): string {
     if (stat.size > MAX_SOURCE_BYTES) {
       throw new SourceError(`${path}: file too large (${stat.size} bytes; the limit is ${MAX_SOURCE_BYTES} bytes)`);
     }
-    // Read what is there now, not what stat promised: a file may shrink or grow meanwhile.
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -32,6 +31,13 @@ export function readSourceFile(path: string): string {
       total += n;
       if (total > MAX_SOURCE_BYTES) throw new SourceError(`${path}: file too large (over ${MAX_SOURCE_BYTES} bytes)`);
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    }
+    // A file truncated or appended to while being read would be parsed half old, half new:
+    // say so instead. Its size is compared, not the bytes read, because pseudo-files (sysfs,
+    // /proc) state a size their contents do not fill.
+    const after = fstatSync(fd).size;
+    if (after !== stat.size) {
+      throw new SourceError(`${path}: file changed while being read (${stat.size} bytes when opened, ${after} after reading)`);
     }
     return decodeText(Buffer.concat(chunks, total), path);
   } catch (err) {

@@ -3,8 +3,8 @@ export const CORE_ROWS = String.raw`
 # Integer arithmetic
 li          D:14{RA0=0}        RT,SI                 2.07 | Load a sign-extended 16-bit immediate
 addi        D:14               RT,RA0,SI             2.07 | Add a signed 16-bit immediate (RA=0 reads as zero)
-lis         D:15{RA0=0}        RT,SI                 2.07 | Load a 16-bit immediate shifted left 16
-addis       D:15               RT,RA0,SI             2.07 | Add a signed immediate shifted left 16
+lis         D:15{RA0=0}        RT,SISO               2.07 | Load a 16-bit immediate shifted left 16
+addis       D:15               RT,RA0,SISO             2.07 | Add a signed immediate shifted left 16
 addic       D:12               RT,RA,SI              2.07 | Add immediate, setting XER[CA]
 addic.      D:13               RT,RA,SI              2.07 | Add immediate, setting XER[CA] and CR0
 subfic      D:8                RT,RA,SI              2.07 | Subtract from immediate, setting XER[CA]
@@ -20,7 +20,7 @@ subfme[o][.] XO:31/232         RT,RA                 2.07 | Subtract from minus 
 addze[o][.] XO:31/202          RT,RA                 2.07 | Add XER[CA]
 subfze[o][.] XO:31/200         RT,RA                 2.07 | Subtract from zero with carry
 neg[o][.]   XO:31/104          RT,RA                 2.07 | Negate
-addex       X:31/170{CY=0}     RT,RA,RB              3.0  | Add using XER[OV] as carry
+addex       X:31/170           RT,RA,RB,CY           3.0  | Add using XER[OV] as carry
 mullw[o][.] XO:31/235          RT,RA,RB              2.07 | Multiply words (low 32 bits of product)
 mulld[o][.] XO:31/233          RT,RA,RB              2.07 | Multiply doublewords (low 64 bits)
 mulhw[.]    XO:31/75           RT,RA,RB              2.07 | Multiply high word, signed
@@ -43,15 +43,41 @@ maddhd      VA:4/48            RT,RA,RB,RC           3.0  | Multiply-add high do
 maddhdu     VA:4/49            RT,RA,RB,RC           3.0  | Multiply-add high doubleword, unsigned
 maddld      VA:4/51            RT,RA,RB,RC           3.0  | Multiply-add low doubleword
 darn        X:31/755           RT,L2R                3.0  | Deliver a random number
+lnia        DX:19/2{DXD=0}     RT                    3.0  | Load the next instruction's address (addpcis RT,0)
+addpcis     DX:19/2            RT,DXD                3.0  | Add the next instruction's address and an immediate shifted left 16
+# Atomic memory operations and return-oriented-programming protection
+lwat        X:31/582           RT,RA0,FC             3.0  | Atomic load word with function code
+ldat        X:31/614           RT,RA0,FC             3.0  | Atomic load doubleword with function code
+stwat       X:31/710           RS,RA0,FC             3.0  | Atomic store word with function code
+stdat       X:31/742           RS,RA0,FC             3.0  | Atomic store doubleword with function code
+hashst      X:31/722           RB,DW(RA0)            3.1  | Store a hash of the return address and stack pointer
+hashchk     X:31/754           RB,DW(RA0)            3.1  | Check the stored return-address hash, trapping on mismatch
+hashstp     X:31/658           RB,DW(RA0)            3.1  p | Store a privileged return-address hash
+hashchkp    X:31/690           RB,DW(RA0)            3.1  p | Check a privileged return-address hash
+# Transactional memory (each records CR0)
+tbegin.     X:31/654{Rc=1}     HTMR?                 2.07 | Begin a transaction
+tendall.    X:31/686{Rc=1,HTMA=1} -                  2.07 | End all nested transactions
+tend.       X:31/686{Rc=1}     HTMA?                 2.07 | End a transaction
+tcheck      X:31/718           BF                    2.07 | Check the transaction state into a CR field
+tsuspend.   X:31/750{Rc=1,HTMR=0} -                  2.07 | Suspend the transaction
+tresume.    X:31/750{Rc=1,HTMR=1} -                  2.07 | Resume the transaction
+tsr.        X:31/750{Rc=1}     HTMR                  2.07 | Suspend or resume the transaction
+tabortwc.   X:31/782{Rc=1}     TO,RA,RB              2.07 | Abort the transaction if a word comparison holds
+tabortdc.   X:31/814{Rc=1}     TO,RA,RB              2.07 | Abort the transaction if a doubleword comparison holds
+tabortwci.  X:31/846{Rc=1}     TO,RA,HTMSI           2.07 | Abort the transaction if a word comparison with an immediate holds
+tabortdci.  X:31/878{Rc=1}     TO,RA,HTMSI           2.07 | Abort the transaction if a doubleword comparison with an immediate holds
+tabort.     X:31/910{Rc=1}     RA                    2.07 | Abort the transaction
+treclaim.   X:31/942{Rc=1}     RA                    2.07 p | Reclaim a failed transaction
+trechkpt.   X:31/1006{Rc=1}    -                     2.07 p | Checkpoint the transaction state
 # Compare
 cmpdi       D:11{L1=1,~9}         CRF0,RA,SI            2.07 | Compare doubleword with signed immediate
 cmpwi       D:11{L1=0,~9}         CRF0,RA,SI            2.07 | Compare word with signed immediate
 cmpldi      D:10{L1=1,~9}         CRF0,RA,UI            2.07 | Compare doubleword with unsigned immediate
 cmplwi      D:10{L1=0,~9}         CRF0,RA,UI            2.07 | Compare word with unsigned immediate
-cmpd        X:31/0{L1=1,~9}       CRF0,RA,RB            2.07 | Compare doublewords, signed
-cmpw        X:31/0{L1=0,~9}       CRF0,RA,RB            2.07 | Compare words, signed
-cmpld       X:31/32{L1=1,~9}      CRF0,RA,RB            2.07 | Compare doublewords, unsigned
-cmplw       X:31/32{L1=0,~9}      CRF0,RA,RB            2.07 | Compare words, unsigned
+cmpd        X:31/0{L1=1}       CRF0,RA,RB            2.07 | Compare doublewords, signed
+cmpw        X:31/0{L1=0}       CRF0,RA,RB            2.07 | Compare words, signed
+cmpld       X:31/32{L1=1}      CRF0,RA,RB            2.07 | Compare doublewords, unsigned
+cmplw       X:31/32{L1=0}      CRF0,RA,RB            2.07 | Compare words, unsigned
 cmprb       X:31/192           BF,L1,RA,RB           3.0  | Compare ranged byte
 cmpeqb      X:31/224           BF,RA,RB              3.0  | Compare equal byte
 setb        X:31/128           RT,BFA                3.0  | Set boolean from a CR field (-1, 0, 1)
@@ -61,6 +87,7 @@ setnbc      X:31/448           RT,BI                 3.1  | Set to -1 if a CR bi
 setnbcr     X:31/480           RT,BI                 3.1  | Set to -1 if a CR bit is clear
 # Logical
 nop         D:24{RA=0,RS=0,UI=0} -                   2.07 | No operation (ori r0,r0,0)
+exser       D:24{RA=31,RS=31,UI=0} -                 3.0  | Hint: execution serialize (ori r31,r31,0)
 ori         D:24               RA,RS,UI              2.07 | OR with unsigned immediate
 oris        D:25               RA,RS,UI              2.07 | OR with immediate shifted left 16
 xnop        D:26{RA=0,RS=0,UI=0} -                   2.07 | Executed no-operation (xori r0,r0,0)
@@ -68,19 +95,20 @@ xori        D:26               RA,RS,UI              2.07 | XOR with unsigned im
 xoris       D:27               RA,RS,UI              2.07 | XOR with immediate shifted left 16
 andi.       D:28               RA,RS,UI              2.07 | AND with immediate, recording CR0
 andis.      D:29               RA,RS,UI              2.07 | AND with immediate shifted left 16, recording CR0
-and[.]      X:31/28            RA,RS,RB              2.07 | AND
-andc[.]     X:31/60            RA,RS,RB              2.07 | AND with complement of RB
+and[.]      X:31/28            RA,RS,RB              2.07 | Bitwise AND
+andc[.]     X:31/60            RA,RS,RB              2.07 | Bitwise AND with complement of RB
 yield       X:31/444{RS=27,RA=27,RB=27} -            2.07 | Hint: yield to other threads (or r27,r27,r27)
+miso        X:31/444{RS=26,RA=26,RB=26} -            2.07 | Hint: make stores visible to other threads soon (or r26,r26,r26)
 mdoio       X:31/444{RS=29,RA=29,RB=29} -            2.07 | Hint: miso priority (or r29,r29,r29)
 mdoom       X:31/444{RS=30,RA=30,RB=30} -            2.07 | Hint: medium priority (or r30,r30,r30)
 mr[.]       X:31/444           RA,RSB                2.07 | Move register (or RA,RS,RS)
-or[.]       X:31/444           RA,RS,RB              2.07 | OR
-orc[.]      X:31/412           RA,RS,RB              2.07 | OR with complement of RB
-xor[.]      X:31/316           RA,RS,RB              2.07 | XOR
-nand[.]     X:31/476           RA,RS,RB              2.07 | NAND
+or[.]       X:31/444           RA,RS,RB              2.07 | Bitwise OR
+orc[.]      X:31/412           RA,RS,RB              2.07 | Bitwise OR with complement of RB
+xor[.]      X:31/316           RA,RS,RB              2.07 | Bitwise XOR
+nand[.]     X:31/476           RA,RS,RB              2.07 | Bitwise NAND
 not[.]      X:31/124           RA,RSB                2.07 | Complement (nor RA,RS,RS)
-nor[.]      X:31/124           RA,RS,RB              2.07 | NOR
-eqv[.]      X:31/284           RA,RS,RB              2.07 | Equivalence (XNOR)
+nor[.]      X:31/124           RA,RS,RB              2.07 | Bitwise NOR
+eqv[.]      X:31/284           RA,RS,RB              2.07 | Bitwise Equivalence (XNOR)
 extsb[.]    X:31/954           RA,RS                 2.07 | Sign-extend byte
 extsh[.]    X:31/922           RA,RS                 2.07 | Sign-extend halfword
 extsw[.]    X:31/986           RA,RS                 2.07 | Sign-extend word
@@ -94,6 +122,9 @@ popcntd     X:31/506           RA,RS                 2.07 | Population count of 
 prtyw       X:31/154           RA,RS                 2.07 | Parity of each word
 prtyd       X:31/186           RA,RS                 2.07 | Parity of doubleword
 cmpb        X:31/508           RA,RS,RB              2.07 | Compare bytes
+addg6s      XO:31/74           RT,RA,RB              2.07 | Add and generate sixes (BCD assist)
+cdtbcd      X:31/282           RA,RS                 2.07 | Convert declets to BCD
+cbcdtd      X:31/314           RA,RS                 2.07 | Convert BCD to declets
 bpermd      X:31/252           RA,RS,RB              2.07 | Bit permute doubleword
 brw         X:31/155           RA,RS                 3.1  | Byte-reverse each word
 brd         X:31/187           RA,RS                 3.1  | Byte-reverse doubleword
@@ -184,18 +215,20 @@ ldbrx       X:31/532           RT,RA0,RB             2.07 | Load doubleword byte
 sthbrx      X:31/918           RS,RA0,RB             2.07 | Store halfword byte-reversed indexed
 stwbrx      X:31/662           RS,RA0,RB             2.07 | Store word byte-reversed indexed
 stdbrx      X:31/660           RS,RA0,RB             2.07 | Store doubleword byte-reversed indexed
-lswi        X:31/597           RT,RA0,NB             2.07 | Load string word immediate
-stswi       X:31/725           RS,RA0,NB             2.07 | Store string word immediate
+lswi        X:31/597           RT,RAQ,NBI            2.07 | Load string word immediate
+lswx        X:31/533           RT,RAQ,RBQ            2.07 | Load string word indexed
+stswx       X:31/661           RS,RA0,RB             2.07 | Store string word indexed
+stswi       X:31/725           RS,RA0,NBI            2.07 | Store string word immediate
 lbarx       X:31/52            RT,RA0,RB,EH          2.07 | Load byte and reserve
 lharx       X:31/116           RT,RA0,RB,EH          2.07 | Load halfword and reserve
 lwarx       X:31/20            RT,RA0,RB,EH          2.07 | Load word and reserve
 ldarx       X:31/84            RT,RA0,RB,EH          2.07 | Load doubleword and reserve
-lqarx       X:31/276           RTP,RA0,RB,EH         2.07 | Load quadword and reserve
+lqarx       X:31/276           RTQ,RAQ,RBQ,EH        2.07 | Load quadword and reserve
 stbcx.      X:31/694{EH=1}     RS,RA0,RB             2.07 | Store byte conditional, recording CR0
 sthcx.      X:31/726{EH=1}     RS,RA0,RB             2.07 | Store halfword conditional, recording CR0
 stwcx.      X:31/150{EH=1}     RS,RA0,RB             2.07 | Store word conditional, recording CR0
 stdcx.      X:31/214{EH=1}     RS,RA0,RB             2.07 | Store doubleword conditional, recording CR0
-stqcx.      X:31/182{EH=1}     RSP,RA0,RB            2.07 | Store quadword conditional, recording CR0
+stqcx.      X:31/182{EH=1}     RSQ,RA0,RB            2.07 | Store quadword conditional, recording CR0
 lbzcix      X:31/853           RT,RA0,RB             2.07 h | Load byte caching-inhibited
 lhzcix      X:31/821           RT,RA0,RB             2.07 h | Load halfword caching-inhibited
 lwzcix      X:31/789           RT,RA0,RB             2.07 h | Load word caching-inhibited
@@ -226,56 +259,70 @@ crnand      XL:19/225          BT,BA,BB              2.07 | CR bit NAND
 crorc       XL:19/417          BT,BA,BB              2.07 | CR bit OR with complement
 mcrf        XL:19/0            BF,BFA                2.07 | Move CR field
 mcrxrx      X:31/576           BF                    3.0  | Move XER OV/CA bits to a CR field
-mtcr        XFX:31/144{FXM=255} RS                   2.07 | Move to the whole CR
-mtcrf       XFX:31/144         FXM,RS                2.07 | Move to CR fields selected by mask
-mtocrf      XFX:31/144{A10=1}  FXM,RS                2.07 | Move to one CR field
-mfcr        XFX:31/19          RT                    2.07 | Move from CR
-mfocrf      XFX:31/19{A10=1}   RT,FXM                2.07 | Move from one CR field
+mtcr        XFX:31/144{FXM=255,A10=0} RS             2.07 | Move to the whole CR
+mtcrf       XFX:31/144{A10=0}  FXM,RS                2.07 | Move to CR fields selected by mask
+mtocrf      XFX:31/144{A10=1}  FXM1,RS               2.07 | Move to one CR field
+mfcr        XFX:31/19{A10=0,FXM=0} RT                2.07 | Move from CR
+mfocrf      XFX:31/19{A10=1}   RT,FXM1               2.07 | Move from one CR field
 isellt      A:31/15{BC=0}      RT,RA0,RB             2.07 | Select RA if CR0[LT] else RB
 iselgt      A:31/15{BC=1}      RT,RA0,RB             2.07 | Select RA if CR0[GT] else RB
 iseleq      A:31/15{BC=2}      RT,RA0,RB             2.07 | Select RA if CR0[EQ] else RB
-isel        A:31/15            RT,RA0,RB,BC          2.07 | Select RA or RB by a CR bit
+isel        A:31/15{~31}       RT,RA0,RB,BC          2.07 | Select RA or RB by a CR bit
 # System, storage control, cache
-sc          SC:17/1            LEV                   2.07 | System call
-scv         SC:17/0            LEVR                  3.0  | System call vectored
+sc          SC:17/1{~16-19,~27-29} LEV           2.07 | System call
+scv         SC:17/0{~16-19,~27-29} LEVR          3.0  | System call vectored
 rfid        XL:19/18           -                     2.07 p | Return from interrupt
 hrfid       XL:19/274          -                     2.07 h | Return from hypervisor interrupt
 urfid       XL:19/306          -                     3.0  h | Return from ultravisor interrupt
 rfscv       XL:19/82           -                     3.0  p | Return from system call vectored
-rfebb       XL:19/146          S11                   2.07 | Return from event-based branch
+rfebb       XL:19/146          S20?1                 2.07 | Return from event-based branch
 stop        XL:19/370          -                     3.0  p | Stop the thread
 nap         XL:19/434          -                     2.07 h | Enter nap power-saving state
 sleep       XL:19/466          -                     2.07 h | Enter sleep power-saving state
 rvwinkle    XL:19/498          -                     2.07 h | Enter rvwinkle power-saving state
 doze        XL:19/402          -                     2.07 h | Enter doze power-saving state
 isync       XL:19/150          -                     2.07 | Instruction synchronize
-hwsync      X:31/598{L3=0}     -                     2.07 | Heavyweight synchronize
-lwsync      X:31/598{L3=1}     -                     2.07 | Lightweight synchronize
-ptesync     X:31/598{L3=2}     -                     2.07 | Page-table-entry synchronize
-sync        X:31/598           L3,SC                 2.07 | Synchronize
+hwsync      X:31/598{L3=0,SC2=0} -                   2.07 | Heavyweight synchronize
+lwsync      X:31/598{L3=1,SC2=0} -                   2.07 | Lightweight synchronize
+ptesync     X:31/598{L3=2,SC2=0} -                   2.07 | Page-table-entry synchronize
+phwsync     X:31/598{L3=4,SC2=0} -                   3.1  | Persistent heavyweight synchronize
+plwsync     X:31/598{L3=5,SC2=0} -                   3.1  | Persistent lightweight synchronize
+stncisync   X:31/598{L3=1,SC2=1} -                   3.1  | Synchronize stores to non-cache-inhibited storage
+stcisync    X:31/598{L3=0,SC2=2} -                   3.1  | Synchronize stores to cache-inhibited storage
+stsync      X:31/598{L3=0,SC2=3} -                   3.1  | Synchronize stores
+sync        X:31/598           LS3?,SC2?             2.07 | Synchronize
 eieio       X:31/854           -                     2.07 | Enforce in-order execution of I/O
 msgsync     X:31/886           -                     2.07 h | Message synchronize
 tlbsync     X:31/566           -                     2.07 h | TLB synchronize
-wait        X:31/30            WC?,PL?                3.1  | Wait for interrupt or reservation loss
-attn        X:0/256            -                     2.07 h | Processor attention
+wait        X:31/30{WC=0,PL=0,~11} -                 3.1  | Wait for an interrupt
+waitrsv     X:31/30{WC=1,PL=0,~11} -                 3.1  | Wait for a reservation loss or an interrupt
+pause_short X:31/30{WC=2,PL=0,~11} -                 3.1  | Pause briefly
+wait        X:31/30{~11}       WCW?,PLW?             3.1  as | Wait (generic form: WC 0..2, PL 0)
+attn        X:0/256{~6-20}          -                     2.07 h | Processor attention
 cpabort     X:31/838           -                     3.0  | Abort a copy-paste sequence
 copy        X:31/774{L1=1}     RA0,RB                3.0  | Copy a cache line to the copy buffer
 paste.      X:31/902{EH=1} RA0,RB,L1D           3.0  | Paste the copy buffer, recording CR0
-dcbz        X:31/1014          RA0,RB                2.07 | Data cache block zero
+dcbz        X:31/1014{L1=0}    RA0,RB                2.07 | Data cache block zero
+dcbzl       X:31/1014{L1=1}    RA0,RB                2.07 | Data cache block zero, native line size
 dcbst       X:31/54            RA0,RB                2.07 | Data cache block store
 dcbf        X:31/86{L3=0}      RA0,RB                2.07 | Data cache block flush
 dcbfl       X:31/86{L3=1}      RA0,RB                2.07 | Data cache block flush local
 dcbflp      X:31/86{L3=3}      RA0,RB                2.07 | Data cache block flush local primary
-dcbf        X:31/86            RA0,RB,L3             2.07 | Data cache block flush
+dcbfps      X:31/86{L3=4}      RA0,RB                3.1  | Data cache block flush to persistent storage
+dcbstps     X:31/86{L3=6}      RA0,RB                3.1  | Data cache block store to persistent storage
+dcbf        X:31/86            RA0,RB,L3F?           2.07 | Data cache block flush
 dcbi        X:31/470           RA0,RB                2.07 p | Data cache block invalidate
+dcbtct      X:31/278           RA0,RB,THCT?          2.07 | Data cache block touch, with a cache-level hint
+dcbtds      X:31/278           RA0,RB,THDS?8         2.07 | Data cache block touch, with a data-stream hint
 dcbtt       X:31/278{TH=16}    RA0,RB                2.07 | Data cache block touch, transient
-dcbtct      X:31/278           RA0,RB,TH             2.07 | Data cache block touch with hint
-dcbt        X:31/278{TH=0}     RA0,RB                2.07 | Data cache block touch
+dcbna       X:31/278{TH=17}    RA0,RB                3.1  | Data cache block: no allocation
+dcbt        X:31/278           RA0,RB,TH?            2.07 | Data cache block touch
+dcbtstct    X:31/246           RA0,RB,THCT?          2.07 | Data cache block touch for store, with a cache-level hint
+dcbtstds    X:31/246           RA0,RB,THDS?8         2.07 | Data cache block touch for store, with a data-stream hint
 dcbtstt     X:31/246{TH=16}    RA0,RB                2.07 | Data cache block touch for store, transient
-dcbtstct    X:31/246           RA0,RB,TH             2.07 | Data cache block touch for store with hint
-dcbtst      X:31/246{TH=0}     RA0,RB                2.07 | Data cache block touch for store
+dcbtst      X:31/246           RA0,RB,TH?            2.07 | Data cache block touch for store
 icbi        X:31/982           RA0,RB                2.07 | Instruction cache block invalidate
-icbt        X:31/22            CT,RA0,RB             2.07 | Instruction cache block touch
+icbt        X:31/22            CT5?,RA0,RB           2.07 | Instruction cache block touch
 mfmsr       X:31/83            RT                    2.07 p | Move from MSR
 mtmsr       X:31/146           RS,L15                2.07 p | Move to MSR
 mtmsrd      X:31/178           RS,L15                2.07 p | Move to MSR doubleword
@@ -286,6 +333,22 @@ slbie       X:31/434           RB                    2.07 p | SLB invalidate ent
 slbia       X:31/498           IH?                   2.07 p | SLB invalidate all
 slbieg      X:31/466           RS,RB                 3.0  p | SLB invalidate entry global
 slbsync     X:31/338           -                     3.0  p | SLB synchronize
+slbfee.     X:31/979{Rc=1}     RT,RB                 2.07 p | SLB find entry by ESID, recording CR0
+slbiag      X:31/850           RS,L15                3.0  p | SLB invalidate entries by group
+rmieg       X:31/882           RB                    3.0  h | Remove an ERAT entry by effective address
+mfsr        X:31/595           RT,SR                 2.07 p | Move from segment register
+mfsrin      X:31/659           RT,RB                 2.07 p | Move from segment register indirect
+mtsr        X:31/210           SR,RS                 2.07 p | Move to segment register
+mtsrin      X:31/242           RS,RB                 2.07 p | Move to segment register indirect
+mtsrd       X:31/82            SR,RS                 2.07 p | Move to segment register, doubleword
+mtsrdin     X:31/114           RS,RB                 2.07 p | Move to segment register indirect, doubleword
+tlbia       X:31/370           -                     2.07 h | TLB invalidate all
+tlbld       X:31/978           RB                    2.07 p | Load a data TLB entry (software-loaded TLBs)
+tlbli       X:31/1010          RB                    2.07 p | Load an instruction TLB entry (software-loaded TLBs)
+rfi         XL:19/50           -                     2.07 p | Return from interrupt (32-bit)
+mtsle       X:31/147           L10                   2.07 h | Set the thread's little-endian mode
+clrbhrb     X:31/430           -                     2.07 | Clear the branch history rolling buffer
+mfbhrbe     X:31/302           RT,BHRBE              2.07 | Move from a branch history rolling buffer entry
 tlbie       X:31/306           RB,RS,RIC?,PRS?,R14?     2.07 h | TLB invalidate entry
 tlbiel      X:31/274           RB,RS?,RIC?,PRS?,R14?     2.07 p | TLB invalidate entry local
 msgsnd      X:31/206           RB                    2.07 h | Send a message

@@ -32,10 +32,10 @@ plfd        MLS.D:50           FRT,D34(RA0),R        3.1 | Load floating double
 pstfs       MLS.D:52           FRS,D34(RA0),R        3.1 | Store floating single
 pstxv       8LS.D:54           XT8,D34(RA0),R        3.1 | Store VSX vector
 pstfd       MLS.D:54           FRS,D34(RA0),R        3.1 | Store floating double
-plq         8LS.D:56           RTP,D34(RA0),R        3.1 | Load quadword
+plq         8LS.D:56{~10}      RTQ,D34(PRAQ),R        3.1 | Load quadword
 pld         8LS.D:57           RT,D34(RA0),R         3.1 | Load doubleword
 plxvp       8LS.D:58           XTP,D34(RA0),R        3.1 | Load VSX vector pair
-pstq        8LS.D:60           RSP,D34(RA0),R        3.1 | Store quadword
+pstq        8LS.D:60{~10}      RSQ,D34(RA0),R        3.1 | Store quadword
 pstd        8LS.D:61           RS,D34(RA0),R         3.1 | Store doubleword
 pstxvp      8LS.D:62           XTP,D34(RA0),R        3.1 | Store VSX vector pair
 `;

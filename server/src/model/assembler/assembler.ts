@@ -1,0 +1,654 @@
+// The assembler proper: reads statements (through GNU as macros, `.rept`/`.irp` and `.if`),
+// defines labels, runs directives and instructions into frags, and records fixups for what
+// can only be resolved once every address is known.
+import type { Origin, RawDiagnostic, Severity } from './diagnostics';
+import { Evaluator, isConstant, NotYetKnown, type Value } from './evaluate';
+import { ExpressionError, ExpressionParser, type Expr, type ExpressionScope } from './expression';
+import { bindArguments, MacroError, parseParameters, splitArguments, substitute, type MacroDefinition } from './macros';
+import { defaultsFor, Frag, Section } from './sections';
+import { splitStatements, stripBlockComments, type Statement } from './source';
+import { AsmSymbol, LocalLabels, SymbolTable } from './symbols';
+import { DIRECTIVES } from './directives';
+import { assembleInstruction } from './instructions';
+
+export interface AssemblerOptions {
+  /** `.include` resolution: returns the file's text, or undefined. */
+  include?: (name: string) => { path: string; text: string } | undefined;
+  /** The -m option GNU as was given (`power8`, `power4`...): it picks the alignment nops. */
+  machine?: string;
+  /** GNU as gives up on macros nested deeper than this (its default is 100). */
+  maxMacroDepth?: number;
+  /** Statements read before the assembler stops (guards against runaway `.rept`). */
+  maxStatements?: number;
+}
+
+export interface Fixup {
+  frag: Frag;
+  /** Offset of the relocated field in the frag. */
+  where: number;
+  reloc: string;
+  expr: Expr;
+  /** Added to the expression (a `@l+4` suffix addend). */
+  addend: bigint;
+  /** The field is relative to its own address (branches). */
+  pcrel: boolean;
+  /** An instruction operand: half-word fields check the operand's signedness. */
+  signedHalf: boolean;
+  origin: Origin;
+}
+
+interface Conditional {
+  /** This branch is being assembled. */
+  active: boolean;
+  /** Some branch of this group was taken, or the group sits in skipped text. */
+  done: boolean;
+  sawElse: boolean;
+  origin: Origin;
+}
+
+interface InputFrame {
+  statements: Statement[];
+  next: number;
+  /** `.rept`: further passes over the same statements. */
+  repeats?: number;
+  /** A macro expansion (`.exitm` leaves it); `.rept`/`.irp` bodies are not. */
+  macro?: string;
+  /** Lines of the input or of an included file, split into statements as they are reached. */
+  lines?: { text: string[]; next: number; file?: string };
+}
+
+interface Capture {
+  kind: 'macro' | 'rept';
+  opener: Statement;
+  depth: number;
+  body: Statement[];
+  finish: (body: Statement[]) => void;
+}
+
+const GROUP_NOP_MACHINES = /^(power[789]|power1\d|pwr[789]|pwr1\d|ppc64|future|any|e6500|)$/i;
+
+export class Assembler implements ExpressionScope {
+  readonly symbols = new SymbolTable();
+  readonly localLabels = new LocalLabels(this.symbols);
+  readonly sections: Section[] = [];
+  readonly fixups: Fixup[] = [];
+  readonly diagnostics: RawDiagnostic[] = [];
+  readonly macros = new Map<string, MacroDefinition>();
+  /** `.reloc` entries: explicit relocations. */
+  readonly explicitRelocs: { frag: Frag; where: number; offsetExpr: Expr; type: string; expr?: Expr; origin: Origin }[] = [];
+  abiVersion = 0;
+
+  current!: { section: Section; subsection: number };
+  previous?: { section: Section; subsection: number };
+  readonly sectionStack: { section: Section; subsection: number; previous?: { section: Section; subsection: number } }[] = [];
+  groupNop: boolean;
+  readonly machineStack: boolean[] = [];
+
+  private readonly input: InputFrame[] = [];
+  private readonly conditionals: Conditional[] = [];
+  private capture?: Capture;
+  private macroCounter = 0;
+  private statementsRead = 0;
+  private stopped = false;
+  /** The statement being assembled. */
+  origin: Origin = { line: 0, column: 0, macros: [] };
+  readonly reading = new Evaluator('reading');
+
+  constructor(private readonly options: AssemblerOptions = {}) {
+    this.groupNop = GROUP_NOP_MACHINES.test(options.machine ?? 'power8');
+    for (const name of ['.text', '.data', '.bss']) this.getSection(name);
+    this.current = { section: this.sections[0], subsection: 0 };
+  }
+
+  // ---- input ----
+
+  /** Assembles the input text (already preprocessed, if it was a `.S` file). */
+  run(text: string): void {
+    const stripped = stripBlockComments(text);
+    const lines = stripped.text.split('\n');
+    if (stripped.unterminatedAt !== undefined) {
+      const line = text.slice(0, stripped.unterminatedAt).split('\n').length - 1;
+      this.report('warning', 'unterminated-comment', 'end of file in a /* comment', { line, column: 0, macros: [] });
+    }
+    this.input.push({ statements: [], next: 0, lines: { text: lines, next: 0 } });
+    for (let s = this.nextStatement(); s && !this.stopped; s = this.nextStatement()) this.statement(s);
+    this.finishInput();
+  }
+
+  private nextStatement(): Statement | undefined {
+    while (this.input.length) {
+      const frame = this.input[this.input.length - 1];
+      if (frame.next < frame.statements.length) {
+        if (++this.statementsRead > (this.options.maxStatements ?? 1_000_000)) {
+          this.error('statement-limit', `stopped after ${this.statementsRead - 1} statements (a .rept or macro that does not end?)`);
+          this.stopped = true;
+          return undefined;
+        }
+        return frame.statements[frame.next++];
+      }
+      if (frame.repeats) {
+        frame.repeats--;
+        frame.next = 0;
+        continue;
+      }
+      if (frame.lines && frame.lines.next < frame.lines.text.length) {
+        const line = frame.lines.next++;
+        const file = frame.lines.file;
+        frame.statements = splitStatements(frame.lines.text[line]).map((s) => ({ text: s.text, origin: { line, column: s.column, macros: [], file } }));
+        frame.next = 0;
+        continue;
+      }
+      this.input.pop();
+    }
+    return undefined;
+  }
+
+  private finishInput(): void {
+    if (this.capture) {
+      const what = this.capture.kind === 'macro' ? '.macro' : this.capture.opener.text.split(' ')[0];
+      this.report('error', 'unterminated-block', `end of file inside ${what} (missing ${this.capture.kind === 'macro' ? '.endm' : '.endr'})`, this.capture.opener.origin);
+      this.capture = undefined;
+    }
+    for (const c of this.conditionals) this.report('error', 'unterminated-conditional', 'end of file inside a conditional (missing .endif)', c.origin);
+    this.conditionals.length = 0;
+  }
+
+  private pushStatements(statements: Statement[], macro?: string, repeats = 0): void {
+    this.input.push({ statements, next: 0, macro, repeats });
+  }
+
+  /** `.include`: the file's lines come next. */
+  pushFile(text: string, file: string): void {
+    this.input.push({ statements: [], next: 0, lines: { text: stripBlockComments(text).text.split('\n'), next: 0, file } });
+  }
+
+  /** `.include "file"`: found through the options' resolver, read next. */
+  includeFile(name: string): void {
+    const found = this.options.include?.(name);
+    if (!found) {
+      this.error('include-not-found', `can't open ${name} for reading: no such file`);
+      return;
+    }
+    if (this.input.length > 100) {
+      this.error('include-depth', `.include nested too deeply at ${name} (an include cycle?)`);
+      return;
+    }
+    this.pushFile(found.text, found.path);
+  }
+
+  /** `.end`: nothing after it is read. */
+  exitAll(): void {
+    this.input.length = 0;
+  }
+
+  get macroDepth(): number {
+    return this.input.filter((f) => f.macro).length;
+  }
+
+  // ---- diagnostics ----
+
+  report(severity: Severity, code: string, message: string, origin: Origin = this.origin): void {
+    this.diagnostics.push({ severity, code, message, origin });
+  }
+
+  error(code: string, message: string): void {
+    this.report('error', code, message);
+  }
+
+  // ---- statements ----
+
+  private statement(s: Statement): void {
+    this.origin = s.origin;
+    if (this.capture) {
+      this.captureStatement(s);
+      return;
+    }
+    let text = s.text;
+    const word = /^\.?[A-Za-z0-9_$][A-Za-z0-9_.$]*/.exec(text)?.[0]?.toLowerCase() ?? '';
+    if (this.conditionalDirective(word, text.slice(word.length).trim())) return;
+    if (this.skipping) return;
+
+    // Labels: `name:`, `1:`, `"quoted name":`.
+    for (;;) {
+      const m = /^(?:([A-Za-z_.$][A-Za-z0-9_.$]*)|([0-9]+)|"([^"]*)"):(?!:)/.exec(text);
+      if (!m) break;
+      this.defineLabel(m[1] ?? m[3], m[2]);
+      text = text.slice(m[0].length).trimStart();
+    }
+    if (!text) return;
+
+    const assignment = /^([A-Za-z_.$][A-Za-z0-9_.$]*|"[^"]*") ?=(?!=)(.*)$/s.exec(text);
+    if (assignment) {
+      const name = assignment[1].startsWith('"') ? assignment[1].slice(1, -1) : assignment[1];
+      if (name === '.') this.moveDot(assignment[2]);
+      else this.assign(name, assignment[2], true);
+      return;
+    }
+
+    const m = /^(\.[A-Za-z0-9_.$]+|[A-Za-z_$][A-Za-z0-9_.$]*[+-]?)(?: (.*))?$/s.exec(text);
+    if (!m) {
+      this.error('syntax', `junk at start of statement: '${text}'`);
+      return;
+    }
+    const name = m[1];
+    const operands = m[2] ?? '';
+    const lower = name.toLowerCase();
+    const directive = name.startsWith('.') ? DIRECTIVES[lower.slice(1)] : undefined;
+    if (directive) {
+      directive(this, operands, lower.slice(1));
+      return;
+    }
+    const macro = this.macros.get(lower);
+    if (macro) {
+      this.expandMacro(macro, operands);
+      return;
+    }
+    if (name.startsWith('.')) {
+      this.error('unknown-directive', `unknown pseudo-op: '${name}'`);
+      return;
+    }
+    assembleInstruction(this, name, operands);
+  }
+
+  // ---- conditionals ----
+
+  get skipping(): boolean {
+    const top = this.conditionals[this.conditionals.length - 1];
+    return top !== undefined && !top.active;
+  }
+
+  /** Handles `.if*`, `.else*`, `.endif` (also in skipped text); false for anything else. */
+  private conditionalDirective(word: string, rest: string): boolean {
+    if (word.startsWith('.if')) {
+      const outerSkipping = this.skipping;
+      const active = !outerSkipping && this.condition(word.slice(3), rest);
+      this.conditionals.push({ active, done: active || outerSkipping, sawElse: false, origin: this.origin });
+      return true;
+    }
+    const top = this.conditionals[this.conditionals.length - 1];
+    if (word === '.elseif' || word === '.else') {
+      if (!top) {
+        this.error('unbalanced-conditional', `${word} without .if`);
+        return true;
+      }
+      if (top.sawElse) this.error('unbalanced-conditional', `${word} after .else`);
+      if (word === '.else') top.sawElse = true;
+      const take = !top.done && (word === '.else' || this.condition('', rest));
+      top.active = take;
+      top.done ||= take;
+      return true;
+    }
+    if (word === '.endif' || word === '.endc') {
+      if (!top) this.error('unbalanced-conditional', '.endif without .if');
+      else this.conditionals.pop();
+      return true;
+    }
+    return false;
+  }
+
+  private condition(kind: string, rest: string): boolean {
+    try {
+      switch (kind) {
+        case 'def': return this.symbols.find(rest.trim())?.isDefined ?? false;
+        case 'ndef': case 'notdef': return !(this.symbols.find(rest.trim())?.isDefined ?? false);
+        case 'b': return rest.trim() === '';
+        case 'nb': return rest.trim() !== '';
+        case 'c': case 'nc': {
+          const [a, b] = splitComparison(rest);
+          return (a === b) === (kind === 'c');
+        }
+        case 'eqs': case 'nes': {
+          const [a, b] = splitComparison(rest);
+          return (a === b) === (kind === 'eqs');
+        }
+      }
+      const v = this.absolute(rest);
+      switch (kind) {
+        case '': case 'ne': return v !== 0n;
+        case 'eq': return v === 0n;
+        case 'gt': return v > 0n;
+        case 'ge': return v >= 0n;
+        case 'lt': return v < 0n;
+        case 'le': return v <= 0n;
+      }
+      this.error('unknown-directive', `unknown conditional '.if${kind}'`);
+    } catch (err) {
+      this.expressionFailure(err);
+    }
+    return false;
+  }
+
+  // ---- macros, .rept, .irp ----
+
+  beginCapture(kind: Capture['kind'], finish: (body: Statement[]) => void): void {
+    this.capture = { kind, opener: { text: '', origin: this.origin }, depth: 0, body: [], finish };
+  }
+
+  private captureStatement(s: Statement): void {
+    const capture = this.capture!;
+    const word = /^(?:[A-Za-z_.$][A-Za-z0-9_.$]*:)*\s*(\.[A-Za-z]+)/.exec(s.text)?.[1]?.toLowerCase() ?? '';
+    const opens = capture.kind === 'macro' ? word === '.macro' : word === '.rept' || word === '.irp' || word === '.irpc';
+    const closes = capture.kind === 'macro' ? word === '.endm' || word === '.endmacro' : word === '.endr';
+    if (opens) capture.depth++;
+    if (closes && capture.depth-- === 0) {
+      this.capture = undefined;
+      capture.finish(capture.body);
+      return;
+    }
+    capture.body.push(s);
+  }
+
+  defineMacro(text: string): void {
+    const m = /^([A-Za-z_.$][A-Za-z0-9_.$]*)(?:[ ,]+(.*))?$/s.exec(text.trim());
+    const origin = this.origin;
+    if (!m) {
+      this.error('macro', `.macro needs a name`);
+      this.beginCapture('macro', () => undefined);
+      return;
+    }
+    let parameters: MacroDefinition['parameters'] = [];
+    try {
+      parameters = parseParameters(m[2] ?? '');
+    } catch (err) {
+      this.error('macro', (err as Error).message);
+    }
+    const name = m[1].toLowerCase();
+    const existing = this.macros.get(name);
+    this.beginCapture('macro', (body) => {
+      if (existing) this.report('error', 'macro', `macro '${m[1]}' was already defined`, origin);
+      else this.macros.set(name, { name: m[1], parameters, body, origin });
+    });
+  }
+
+  private expandMacro(macro: MacroDefinition, argumentText: string): void {
+    const limit = this.options.maxMacroDepth ?? 100;
+    if (this.macroDepth >= limit) {
+      this.error('macro-depth', `macros nested too deeply: '${macro.name}' expands itself (or others) more than ${limit} levels deep`);
+      return;
+    }
+    let values: Map<string, string>;
+    try {
+      values = bindArguments(macro, argumentText);
+    } catch (err) {
+      if (!(err instanceof MacroError)) throw err;
+      this.error('macro', err.message);
+      return;
+    }
+    const counter = this.macroCounter++;
+    const step = { name: macro.name, line: this.origin.line, column: this.origin.column };
+    this.pushBody(macro.body, (text) => substitute(text, values, counter), step, macro.name);
+  }
+
+  /** Pushes an expanded body: each statement substituted, re-split and re-scrubbed. */
+  pushBody(body: Statement[], transform: (text: string) => string, step: { name: string; line: number; column: number }, macro?: string, times = 1): void {
+    const macros = [step, ...this.origin.macros];
+    const out: Statement[] = [];
+    for (const s of body) {
+      for (const piece of splitStatements(transform(s.text))) {
+        out.push({ text: piece.text, origin: { ...s.origin, macros } });
+      }
+    }
+    if (times > 0 && out.length) this.pushStatements(out, macro, times - 1);
+  }
+
+  exitMacro(): void {
+    while (this.input.length) {
+      const frame = this.input.pop()!;
+      if (frame.macro) return;
+    }
+  }
+
+  rept(countText: string): void {
+    let count = 0n;
+    try {
+      count = this.absolute(countText);
+    } catch (err) {
+      this.expressionFailure(err);
+    }
+    const step = { name: '.rept', line: this.origin.line, column: this.origin.column };
+    this.beginCapture('rept', (body) => this.pushBody(body, (t) => t, step, undefined, count > 0n ? Number(count) : 0));
+  }
+
+  irp(kind: 'irp' | 'irpc', text: string): void {
+    const m = /^([A-Za-z_.$][A-Za-z0-9_.$]*)(?:[ ,]+(.*))?$/s.exec(text.trim());
+    const step = { name: '.' + kind, line: this.origin.line, column: this.origin.column };
+    if (!m) this.error('syntax', `.${kind} needs a parameter name`);
+    this.beginCapture('rept', (body) => {
+      if (!m) return;
+      const rest = m[2] ?? '';
+      const values = kind === 'irp' ? splitArguments(rest).map((p) => p.text.replace(/^"(.*)"$/s, '$1')) : [...rest.replace(/[ ,]/g, '')];
+      // No values: the body is assembled once with the parameter empty.
+      const list = values.length ? values : [''];
+      const bodies: Statement[] = [];
+      const names: string[] = [];
+      for (const v of list) {
+        for (const s of body) {
+          bodies.push(s);
+          names.push(v);
+        }
+      }
+      let index = 0;
+      this.pushBody(bodies, (t) => substitute(t, new Map([[m[1], names[index++]]]), this.macroCounter), step);
+    });
+  }
+
+  // ---- symbols and expressions ----
+
+  symbol(name: string): AsmSymbol {
+    const symbol = this.symbols.findOrCreate(name);
+    symbol.referenced = true;
+    return symbol;
+  }
+
+  localLabel(label: string, direction: 'b' | 'f'): AsmSymbol {
+    const symbol = this.localLabels.reference(label, direction);
+    if (!symbol) throw new ExpressionError(`backward reference to unknown label "${label}:"`);
+    symbol.origin ??= this.origin;
+    return symbol;
+  }
+
+  dot(): AsmSymbol {
+    const symbol = this.symbols.createInternal('.');
+    const frag = this.frag;
+    symbol.definition = { kind: 'label', frag, offset: frag.length };
+    return symbol;
+  }
+
+  get frag(): Frag {
+    const list = this.current.section.frags(this.current.subsection);
+    return list[list.length - 1];
+  }
+
+  /** Starts a new frag in the current subsection after a variable part. */
+  addVariable(variable: Frag['variable']): void {
+    const frag = this.frag;
+    frag.variable = variable;
+    frag.origin = this.origin;
+    frag.groupNop = this.groupNop;
+    const list = this.current.section.frags(this.current.subsection);
+    const next = new Frag(this.current.section, this.current.subsection);
+    next.index = list.length;
+    list.push(next);
+  }
+
+  parseExpression(text: string): Expr {
+    const parser = new ExpressionParser(text, this);
+    const expr = parser.parse();
+    if (!parser.atEnd()) throw new ExpressionError(`junk at end of expression: '${text.slice(parser.pos)}'`);
+    return expr;
+  }
+
+  /** An expression that must be a constant now (`.if`, `.rept`, `.fill` counts...). */
+  absolute(text: string): bigint {
+    const expr = this.parseExpression(text);
+    let v: Value;
+    try {
+      v = this.reading.simplify(this.reading.evaluate(expr));
+    } catch (err) {
+      if (err instanceof NotYetKnown) throw new ExpressionError(`non-constant expression '${text}'`);
+      throw err;
+    }
+    if (!isConstant(v)) throw new ExpressionError(`non-constant expression '${text}'`);
+    return v.offset;
+  }
+
+  /** The value now, or undefined when it depends on what comes later. */
+  tryEvaluate(expr: Expr): Value | undefined {
+    try {
+      return this.reading.simplify(this.reading.evaluate(expr));
+    } catch (err) {
+      if (err instanceof NotYetKnown) return undefined;
+      throw err;
+    }
+  }
+
+  expressionFailure(err: unknown): void {
+    if (err instanceof ExpressionError || err instanceof MacroError) this.error('expression', err.message);
+    else throw err;
+  }
+
+  defineLabel(name: string | undefined, numeric: string | undefined): void {
+    const frag = this.frag;
+    if (numeric !== undefined) {
+      const symbol = this.localLabels.define(numeric);
+      symbol.definition = { kind: 'label', frag, offset: frag.length };
+      symbol.origin = this.origin;
+      return;
+    }
+    const symbol = this.symbols.findOrCreate(name!);
+    if (symbol.isDefined && !symbol.redefinable) {
+      this.error('redefined', `symbol '${name}' is already defined`);
+      return;
+    }
+    symbol.definition = { kind: 'label', frag, offset: frag.length };
+    symbol.redefinable = false;
+    symbol.origin = this.origin;
+  }
+
+  /** `.set`/`.equ`/`=`: constants become absolute symbols, the rest stays an expression. */
+  assign(name: string, valueText: string, redefinable: boolean): void {
+    const symbol = this.symbols.findOrCreate(name);
+    if (symbol.isDefined && !symbol.redefinable) {
+      this.error('redefined', `symbol '${name}' is already defined`);
+      return;
+    }
+    try {
+      const expr = this.parseExpression(valueText);
+      const v = this.tryEvaluate(expr);
+      if (v && v.register) symbol.definition = { kind: 'equated', expr };
+      else if (v && isConstant(v)) symbol.definition = { kind: 'absolute', value: v.offset };
+      else if (v && v.add && !v.sub && v.add.definition?.kind === 'label') {
+        // A label plus a constant: the symbol sits at that place.
+        const d = v.add.definition;
+        symbol.definition = { kind: 'label', frag: d.frag, offset: d.offset + Number(v.offset) };
+      } else symbol.definition = { kind: 'equated', expr };
+      symbol.redefinable = redefinable;
+      symbol.origin = this.origin;
+    } catch (err) {
+      this.expressionFailure(err);
+    }
+  }
+
+  /** `. = expr`: `.org` by another name. */
+  private moveDot(valueText: string): void {
+    DIRECTIVES.org(this, valueText, 'org');
+  }
+
+  // ---- sections ----
+
+  getSection(name: string, attributes?: { type?: number; flags?: number; entsize?: number }): Section {
+    let section = this.sections.find((s) => s.name === name);
+    if (!section) {
+      const defaults = defaultsFor(name);
+      section = new Section(
+        name,
+        attributes?.type ?? defaults.type,
+        attributes?.flags ?? defaults.flags,
+        attributes?.entsize ?? defaults.entsize ?? 0,
+        this.origin,
+      );
+      section.symbol = this.symbols.createSectionSymbol(section);
+      this.sections.push(section);
+    } else if (attributes?.flags !== undefined && attributes.flags !== section.flags) {
+      this.report('warning', 'section-attributes', `ignoring changed section attributes for ${name}`);
+    }
+    return section;
+  }
+
+  switchTo(section: Section, subsection: number): void {
+    this.previous = this.current;
+    this.current = { section, subsection };
+  }
+
+  // ---- emitting ----
+
+  /** Appends bytes to the current frag. Bytes in a NOBITS section must be zero. */
+  emit(bytes: ArrayLike<number>): { frag: Frag; where: number } {
+    const frag = this.frag;
+    if (this.current.section.isNobits && Array.prototype.some.call(bytes, (b: number) => b !== 0)) {
+      this.error('nobits-data', `attempt to store non-zero value in section '${this.current.section.name}'`);
+    }
+    return { frag, where: frag.append(bytes) };
+  }
+
+  addFixup(fixup: Omit<Fixup, 'origin'>): void {
+    this.fixups.push({ ...fixup, origin: this.origin });
+  }
+
+  /** Emits `size` bytes for an expression now when it is a constant, else a fixup. */
+  emitValue(size: number, expr: Expr, reloc: string, addend: bigint, allowConstantNow: boolean): void {
+    const { frag, where } = this.emit(new Uint8Array(size));
+    if (allowConstantNow) {
+      const v = this.tryEvaluate(expr);
+      if (v && isConstant(v)) {
+        writeLittleEndian(frag.bytes, where, size, v.offset + addend);
+        const limit = 1n << BigInt(size * 8);
+        const value = v.offset + addend;
+        if (size < 8 && (value >= limit || value < -limit)) {
+          this.report('warning', 'truncated', `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to ${size * 8} bits`);
+        }
+        return;
+      }
+    }
+    this.addFixup({ frag, where, reloc, expr, addend, pcrel: false, signedHalf: true });
+  }
+
+  setMachine(name: string): void {
+    this.groupNop = GROUP_NOP_MACHINES.test(name);
+  }
+
+  get sectionIsCode(): boolean {
+    return this.current.section.isCode;
+  }
+}
+
+export function writeLittleEndian(bytes: Uint8Array, at: number, size: number, value: bigint): void {
+  let v = BigInt.asUintN(size * 8, value);
+  for (let i = 0; i < size; i++) {
+    bytes[at + i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+}
+
+/** `.ifc a,b` operands: each optionally in single quotes, compared as text. */
+function splitComparison(text: string): [string, string] {
+  const parts: string[] = [];
+  let i = 0;
+  const t = text.trim();
+  while (parts.length < 2) {
+    while (t[i] === ' ') i++;
+    if (t[i] === "'" || t[i] === '"') {
+      const q = t[i];
+      const end = t.indexOf(q, i + 1);
+      parts.push(t.slice(i + 1, end < 0 ? t.length : end));
+      i = end < 0 ? t.length : end + 1;
+      while (t[i] === ' ') i++;
+      if (t[i] === ',') i++;
+    } else {
+      const end = t.indexOf(',', i);
+      parts.push(t.slice(i, end < 0 ? t.length : end).trim());
+      i = end < 0 ? t.length : end + 1;
+    }
+  }
+  return [parts[0], parts[1]];
+}

@@ -1,0 +1,123 @@
+// Evaluating bound expressions: while the input is read (differences only across frags of
+// fixed size, as GNU as's frag_offset_fixed_p allows) or once addresses are known.
+import { applyBinary, applyUnary, ExpressionError, type Expr, type Register } from './expression';
+import { fixedDistance, type Section } from './sections';
+import type { AsmSymbol } from './symbols';
+
+/** `add - sub + offset`, or a register. */
+export interface Value {
+  add?: AsmSymbol;
+  sub?: AsmSymbol;
+  offset: bigint;
+  register?: Register;
+}
+
+export type Phase = 'reading' | 'final';
+
+/** Thrown while reading when an expression can only be known later. */
+export class NotYetKnown extends Error {}
+
+export function isConstant(v: Value): boolean {
+  return !v.add && !v.sub && !v.register;
+}
+
+/** The section a symbol lives in, or undefined (undefined, common, absolute, equated). */
+export function sectionOf(symbol: AsmSymbol): Section | undefined {
+  if (symbol.sectionOf) return symbol.sectionOf;
+  const d = symbol.definition;
+  return d?.kind === 'label' ? d.frag.section : undefined;
+}
+
+/** Section offset of a label once layout is done. */
+export function addressOf(symbol: AsmSymbol): number {
+  const d = symbol.definition;
+  return d?.kind === 'label' ? d.frag.address + d.offset : 0;
+}
+
+export class Evaluator {
+  private readonly resolving = new Set<AsmSymbol>();
+
+  constructor(private readonly phase: Phase) {}
+
+  evaluate(expr: Expr): Value {
+    switch (expr.kind) {
+      case 'number':
+        return { offset: expr.value };
+      case 'register':
+        return { offset: 0n, register: expr.register };
+      case 'symbol':
+        return this.symbol(expr.symbol);
+      case 'unary': {
+        const a = this.constant(this.evaluate(expr.arg), expr.op);
+        return { offset: applyUnary(expr.op, a) };
+      }
+      case 'binary': {
+        const a = this.evaluate(expr.left);
+        const b = this.evaluate(expr.right);
+        if (a.register || b.register) throw new ExpressionError('invalid use of a register in an expression');
+        if (expr.op === '+') return this.simplify(combine(a, b, 1n));
+        if (expr.op === '-') return this.simplify(combine(a, b, -1n));
+        return { offset: applyBinary(expr.op, this.constant(a, expr.op), this.constant(b, expr.op)) };
+      }
+    }
+  }
+
+  private symbol(symbol: AsmSymbol): Value {
+    const d = symbol.definition;
+    if (d?.kind === 'absolute') return { offset: d.value };
+    if (d?.kind === 'equated') {
+      if (this.resolving.has(symbol)) throw new ExpressionError(`symbol '${symbol.name}' is defined in terms of itself`);
+      this.resolving.add(symbol);
+      try {
+        return this.evaluate(d.expr);
+      } finally {
+        this.resolving.delete(symbol);
+      }
+    }
+    return { add: symbol, offset: 0n };
+  }
+
+  private constant(v: Value, op: string): bigint {
+    const s = this.simplify(v);
+    if (isConstant(s)) return s.offset;
+    if (this.phase === 'reading') throw new NotYetKnown();
+    const names = [s.add?.name, s.sub?.name].filter(Boolean).join(', ');
+    throw new ExpressionError(`invalid operands for '${op}': ${names} is not a constant`);
+  }
+
+  /** Cancels `a - b` when the distance between a and b is known. */
+  simplify(v: Value): Value {
+    if (!v.add || !v.sub) return v;
+    if (v.add === v.sub) return { offset: v.offset };
+    const a = v.add.definition;
+    const b = v.sub.definition;
+    if (a?.kind !== 'label' || b?.kind !== 'label') return v;
+    if (this.phase === 'final') {
+      if (a.frag.section !== b.frag.section) return v;
+      return { offset: v.offset + BigInt(addressOf(v.add) - addressOf(v.sub)) };
+    }
+    const distance = fixedDistance(b.frag, b.offset, a.frag, a.offset);
+    return distance === undefined ? v : { offset: v.offset + BigInt(distance) };
+  }
+}
+
+function combine(a: Value, b: Value, sign: 1n | -1n): Value {
+  const plus: AsmSymbol[] = [];
+  const minus: AsmSymbol[] = [];
+  if (a.add) plus.push(a.add);
+  if (a.sub) minus.push(a.sub);
+  if (b.add) (sign === 1n ? plus : minus).push(b.add);
+  if (b.sub) (sign === 1n ? minus : plus).push(b.sub);
+  // x - x cancels before the limit of one symbol each way applies.
+  for (let i = plus.length - 1; i >= 0; i--) {
+    const j = minus.indexOf(plus[i]);
+    if (j >= 0) {
+      plus.splice(i, 1);
+      minus.splice(j, 1);
+    }
+  }
+  if (plus.length > 1 || minus.length > 1) {
+    throw new ExpressionError(`cannot combine symbols ${[...plus, ...minus].map((s) => s.name).join(', ')} in one expression`);
+  }
+  return { add: plus[0], sub: minus[0], offset: BigInt.asIntN(64, a.offset + sign * b.offset) };
+}

@@ -1,0 +1,221 @@
+// Assembling a `.S` or `.s` file into the object model: the C preprocessor (with the bundled
+// kernel prelude when no kernel tree is configured), then GNU as semantics, then the same
+// ObjectFile the listing loader builds, with every diagnostic mapped back to the line the
+// user wrote and the macro expansions that led there.
+import { dirname } from 'node:path';
+import { preprocess, type ExpansionStep, type SourceMap } from '../../parse/preprocess';
+import { readSourceFile, SourceError } from '../../parse/source';
+import type { SourceLocation, ObjectFile } from '../object';
+import { Assembler } from './assembler';
+import { writtenAt, type Origin, type Severity } from './diagnostics';
+import { finish, type AssembledObject } from './layout';
+import { toObjectFile } from './model';
+import { preludeIncludes, type PreludeNote } from './prelude';
+
+export type { AssembledObject, AssembledSection, AssembledSymbol, AssembledRelocation } from './layout';
+
+export interface AssembleOptions {
+  /** `-I DIR`, searched in order. */
+  includePaths?: string[];
+  /** `-include FILE`: read before the file (a kernel build's kconfig.h). */
+  forcedIncludes?: string[];
+  /** `-D NAME[=VALUE]` (`-D NAME` is `'1'`). */
+  defines?: Record<string, string>;
+  /** Reads a file (unsaved editor buffers, tests); undefined when absent. Default: the file system. */
+  readFile?: (path: string) => string | undefined;
+  /**
+   * Use the bundled kernel prelude: it is read before the file (ppc_asm.h-style macros,
+   * asm-offsets constants, `r0`..`r31`), and `<asm/...>`/`<linux/...>` headers it does not
+   * have read as empty, each with an info diagnostic. For files outside a built kernel tree.
+   */
+  prelude?: boolean;
+  /** Run the C preprocessor; default: for `.S` and `.sx` files. */
+  preprocess?: boolean;
+  /** The CPU GNU as was told (`-mpower8`...): picks the alignment nops. Default power8. */
+  machine?: string;
+}
+
+export interface AsmLocation {
+  path: string;
+  /** 0-based. */
+  line: number;
+  column: number;
+}
+
+export interface AssemblyDiagnostic extends AsmLocation {
+  severity: Severity;
+  code: string;
+  message: string;
+  /** Where the text was spelled when a macro produced it (a `#define` body, a `.macro` body). */
+  spelling: AsmLocation;
+  /** C preprocessor expansions, innermost first; the last one is written in the source. */
+  expansions: ExpansionStep[];
+  /** GNU as macro, `.rept` and `.irp` expansions, innermost first. */
+  macros: (AsmLocation & { name: string })[];
+}
+
+export interface AssembleResult {
+  object: ObjectFile;
+  /** The ELF-level result: section types, flags and alignment, the symbol table in order. */
+  assembled: AssembledObject;
+  diagnostics: AssemblyDiagnostic[];
+}
+
+/** Reads and assembles a file; I/O problems (missing, binary, too large) become one diagnostic. */
+export function assembleFile(path: string, options: AssembleOptions = {}): AssembleResult {
+  let text: string | undefined;
+  let failure: string | undefined;
+  if (options.readFile) {
+    text = options.readFile(path);
+    if (text === undefined) failure = `${path}: no such file`;
+  } else {
+    try {
+      text = readSourceFile(path);
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err;
+      failure = err.message;
+    }
+  }
+  if (text === undefined) {
+    const result = assembleSource(path, '', { ...options, preprocess: false });
+    const at = { path, line: 0, column: 0 };
+    result.diagnostics.unshift({ ...at, severity: 'error', code: 'io', message: failure!, spelling: at, expansions: [], macros: [] });
+    return result;
+  }
+  return assembleSource(path, text, options);
+}
+
+/** Assembles `text` as the contents of `path`. */
+export function assembleSource(path: string, text: string, options: AssembleOptions = {}): AssembleResult {
+  const texts = new Map<string, string>([[path, text]]);
+  const read = (file: string): string | undefined => {
+    if (texts.has(file)) return texts.get(file);
+    let content: string | undefined;
+    if (options.readFile) content = options.readFile(file);
+    else {
+      try {
+        content = readSourceFile(file);
+      } catch {
+        content = undefined;
+      }
+    }
+    if (content !== undefined) texts.set(file, content);
+    return content;
+  };
+  const diagnostics: AssemblyDiagnostic[] = [];
+  const runCpp = options.preprocess ?? /\.(S|sx)$/.test(path);
+  let input = text;
+  let map: SourceMap | undefined;
+  const notes: PreludeNote[] = [];
+  if (runCpp) {
+    const prelude = options.prelude ? preludeIncludes(read, notes) : undefined;
+    const result = preprocess({ path, text }, {
+      includePaths: [...(options.includePaths ?? []), ...(prelude?.includePaths ?? [])],
+      defines: options.defines,
+      forcedIncludes: [...(prelude?.forcedIncludes ?? []), ...(options.forcedIncludes ?? [])],
+      readFile: prelude?.readFile ?? read,
+    });
+    input = result.text;
+    map = result.map;
+    for (const d of result.diagnostics) {
+      const at = { path: d.path, line: d.line, column: d.column };
+      diagnostics.push({ ...at, severity: d.severity, code: 'cpp-' + d.code, message: d.message, spelling: at, expansions: [], macros: [] });
+    }
+    for (const note of notes) {
+      const at = locateInclude(texts, note.header) ?? { path, line: 0, column: 0 };
+      diagnostics.push({ ...at, severity: 'info', code: 'prelude-header', message: `<${note.header}> is not in the bundled prelude: read as empty`, spelling: at, expansions: [], macros: [] });
+    }
+  }
+
+  const assembler = new Assembler({
+    machine: options.machine,
+    include: (name) => {
+      for (const dir of [dirname(path), ...(options.includePaths ?? [])]) {
+        const file = `${dir}/${name}`;
+        const content = read(file);
+        if (content !== undefined) return { path: file, text: content };
+      }
+      return undefined;
+    },
+  });
+  assembler.run(input);
+  const assembled = finish(assembler);
+  const locate = locator(path, map);
+  for (const d of assembler.diagnostics) diagnostics.push(describe(d.severity, d.code, d.message, d.origin, locate));
+  const lines = lineTables(texts);
+  const object = toObjectFile(path, assembled, (origin) => sourceLocation(origin, locate, lines));
+  return { object, assembled, diagnostics };
+}
+
+type Locate = (line: number, column: number, file?: string) => { at: AsmLocation; spelling: AsmLocation; expansions: ExpansionStep[] };
+
+function locator(path: string, map: SourceMap | undefined): Locate {
+  return (line, column, file) => {
+    if (file || !map) {
+      const at = { path: file ?? path, line, column };
+      return { at, spelling: at, expansions: [] };
+    }
+    const original = map.originalPosition(line, column);
+    if (!original) {
+      const at = { path, line, column };
+      return { at, spelling: at, expansions: [] };
+    }
+    const spelling = { path: original.path, line: original.line, column: original.column };
+    const outer = original.expansions[original.expansions.length - 1];
+    const at = outer ? { path: outer.path, line: outer.line, column: outer.column } : spelling;
+    return { at, spelling, expansions: original.expansions };
+  };
+}
+
+function describe(severity: Severity, code: string, message: string, origin: Origin, locate: Locate): AssemblyDiagnostic {
+  const own = locate(origin.line, origin.column, origin.file);
+  const macros = origin.macros.map((m) => ({ name: m.name, ...locate(m.line, m.column).at }));
+  const written = origin.macros.length ? locate(writtenAt(origin).line, writtenAt(origin).column) : own;
+  return { ...written.at, severity, code, message, spelling: own.spelling, expansions: own.expansions, macros };
+}
+
+/** The line the user wrote, as a range over the rest of that line. */
+function sourceLocation(origin: Origin | undefined, locate: Locate, lines: (path: string) => { text: string; starts: number[] }): SourceLocation {
+  const w = origin ? (origin.macros.length ? writtenAt(origin) : origin) : { line: 0, column: 0 };
+  const { at } = locate(w.line, w.column, origin?.macros.length ? undefined : origin?.file);
+  const { text, starts } = lines(at.path);
+  const lineStart = starts[Math.min(at.line, starts.length - 1)];
+  const lineEnd = text.indexOf('\n', lineStart);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  const start = Math.min(lineStart + at.column, end);
+  return {
+    file: at.path,
+    range: {
+      start: { line: at.line, column: start - lineStart },
+      end: { line: at.line, column: end - lineStart },
+      startIndex: start,
+      endIndex: end,
+    },
+  };
+}
+
+/** Line start offsets of each file read, computed once per file. */
+function lineTables(texts: Map<string, string>): (path: string) => { text: string; starts: number[] } {
+  const cache = new Map<string, { text: string; starts: number[] }>();
+  return (path) => {
+    let entry = cache.get(path);
+    if (!entry) {
+      const text = texts.get(path) ?? '';
+      const starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      entry = { text, starts };
+      cache.set(path, entry);
+    }
+    return entry;
+  };
+}
+
+/** Where a file says `#include <header>`, for the note about a header the prelude lacks. */
+function locateInclude(texts: Map<string, string>, header: string): AsmLocation | undefined {
+  const pattern = new RegExp(`^[ \\t]*#[ \\t]*include[ \\t]*<${header.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}>`, 'm');
+  for (const [path, text] of texts) {
+    const m = pattern.exec(text);
+    if (m) return { path, line: text.slice(0, m.index).split('\n').length - 1, column: 0 };
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+// The language server publishes the TOC check's findings for open listings, together with the
+// syntax errors, in one publishDiagnostics per version, and updates them after an edit.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { LspSession } from '../lsp';
+
+let lsp: LspSession;
+before(async () => {
+  lsp = await LspSession.start();
+  await lsp.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  await lsp.connection.sendNotification('initialized', {});
+});
+after(async () => {
+  await lsp.stop();
+});
+
+// A module whose call to a live-patch symbol has no nop after it.
+const listing = [
+  '',
+  'patch.ko:     file format elf64-powerpcle',
+  '',
+  '',
+  'Disassembly of section .text:',
+  '',
+  '0000000000000000 <patched>:',
+  '   0:\t00 00 4c 3c \taddis   r2,r12,0',
+  '\t\t\t0: R_PPC64_REL16_HA\t.TOC.',
+  '   4:\t00 00 42 38 \taddi    r2,r2,0',
+  '\t\t\t4: R_PPC64_REL16_LO\t.TOC.+0x4',
+  '   8:\t01 00 00 48 \tbl      8 <patched+0x8>',
+  '\t\t\t8: R_PPC64_REL24\t.klp.sym.vmlinux.helper,1',
+  '   c:\t78 1b 7f 7c \tmr      r31,r3',
+  '  10:\t20 00 80 4e \tblr',
+  '',
+].join('\n');
+
+interface Published {
+  range: { start: { line: number } };
+  code?: string;
+  message: string;
+  relatedInformation?: { location: { uri: string; range: { start: { line: number } } }; message: string }[];
+  data?: { fix: { insert: string; after: { start: { line: number } } } };
+}
+
+test('publishes livepatch-call-lacks-nop with related information and fix data', async () => {
+  const uri = 'file:///tmp/tocsin-lsp/patch.dis';
+  await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-objdump', version: 1, text: listing } });
+  const published = (await lsp.diagnosticsFor(uri, 1)).diagnostics as Published[];
+  assert.equal(published.length, 1);
+  const d = published[0];
+  assert.equal(d.code, 'livepatch-call-lacks-nop');
+  assert.equal(d.range.start.line, 11);
+  assert.match(d.message, /patch: Expected nop after call, got 7c7f1b78 at patched\+0xc/);
+  assert.ok(d.relatedInformation?.some((r) => r.location.uri === uri && r.location.range.start.line === 12), 'the relocation line');
+  assert.equal(d.data?.fix.insert, 'nop');
+  assert.equal(d.data?.fix.after.start.line, 11);
+
+  // Turn the mr into a nop: the finding goes away.
+  await lsp.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 13, character: 6 }, end: { line: 13, character: 33 } }, text: '00 00 00 60 \tnop' }],
+  });
+  assert.deepEqual((await lsp.diagnosticsFor(uri, 2)).diagnostics, []);
+});
+
+test('syntax errors and check findings arrive together', async () => {
+  const uri = 'file:///tmp/tocsin-lsp/both.dis';
+  const text = listing + '0000000000000020 <broken\n';
+  await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-objdump', version: 1, text } });
+  const codes = (await lsp.diagnosticsFor(uri, 1)).diagnostics.map((d) => d.code);
+  assert.ok(codes.includes('livepatch-call-lacks-nop'), codes.join());
+  assert.ok(codes.some((c) => String(c).startsWith('syntax-')), codes.join());
+});
