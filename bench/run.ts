@@ -5,10 +5,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchAsm } from './asm';
 import { benchDisasm } from './disasm';
+import { benchEmu } from './emu';
 import { benchParse } from './parse';
 
 async function main(): Promise<void> {
-  const sections = [await benchParse(), await benchDisasm(), await benchAsm()];
+  const sections = [await benchParse(), await benchDisasm(), await benchAsm(), await benchEmu()];
   const header = [
     '# Benchmarks',
     '',

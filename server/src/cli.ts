@@ -5,8 +5,9 @@ import { asmInsnCommand } from './commands/asmInsn';
 import { checkCommand } from './commands/check';
 import { disasmCommand } from './commands/disasm';
 import { parseCommand } from './commands/parse';
+import { runCommand } from './commands/run';
 
-const commands: Command[] = [parseCommand, checkCommand, asmCommand, asmInsnCommand, disasmCommand];
+const commands: Command[] = [parseCommand, checkCommand, asmCommand, asmInsnCommand, disasmCommand, runCommand];
 
 function usage(): string {
   const lines = ['usage: tocsin <command> [options]', '', 'commands:'];

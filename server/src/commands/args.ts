@@ -1,5 +1,6 @@
 // Command-line parsing shared by every `tocsin` subcommand: long options with values,
 // repeatable options, flags and positional arguments, with one-line usage errors.
+import { readSourceFile, SourceError } from '../parse/source';
 
 /** A usage or I/O problem: the CLI prints its message on one line and exits with 2. */
 export class CliError extends Error {}
@@ -72,6 +73,20 @@ export function optionValue(args: ParsedArgs, name: string): string | undefined 
 
 export function optionValues(args: ParsedArgs, name: string): string[] {
   return args.options.get(name) ?? [];
+}
+
+/**
+ * Reads one input file of `command`; an I/O problem (missing, binary, too large) is printed
+ * as one line and gives undefined, so the command goes on with the other files and exits 2.
+ */
+export function readInput(command: string, file: string, io: CommandIo): string | undefined {
+  try {
+    return readSourceFile(file);
+  } catch (err) {
+    if (!(err instanceof SourceError)) throw err;
+    io.stderr(`tocsin ${command}: ${err.message}\n`);
+    return undefined;
+  }
 }
 
 /** What a subcommand needs from its process: output streams kept apart so tests can capture them. */

@@ -1,9 +1,9 @@
 // `tocsin asm`: assembles kernel `.S`/`.s` files as GNU as would and prints the object as an
 // `objdump -dr` listing, with diagnostics on standard error.
 import { basename } from 'node:path';
-import { assembleFile, type AssemblyDiagnostic } from '../model/assembler/index';
+import { assembleFile, type AssembleOptions, type AssemblyDiagnostic } from '../model/assembler/index';
 import { objdumpListing } from '../model/assembler/listing';
-import { CliError, optionValue, optionValues, parseArgs, type Command } from './args';
+import { CliError, optionValue, optionValues, parseArgs, type Command, type ParsedArgs } from './args';
 
 /** `-D NAME=VALUE` / `-D NAME` into a define table. */
 export function parseDefines(values: string[]): Record<string, string> {
@@ -15,6 +15,19 @@ export function parseDefines(values: string[]): Record<string, string> {
     defines[name] = eq < 0 ? '1' : v.slice(eq + 1);
   }
   return defines;
+}
+
+/** How the assembler runs for `asm` and `check`: the gcc-like options both take. */
+export function assemblyOptions(args: ParsedArgs): AssembleOptions {
+  const includePaths = optionValues(args, 'include');
+  return {
+    includePaths,
+    defines: parseDefines(optionValues(args, 'define')),
+    forcedIncludes: optionValues(args, 'force-include'),
+    machine: optionValue(args, 'machine'),
+    // Without a kernel include path, the bundled prelude stands in for the kernel headers.
+    prelude: !args.flags.has('no-prelude') && includePaths.length === 0,
+  };
 }
 
 export function formatDiagnostic(d: AssemblyDiagnostic): string {
@@ -37,15 +50,7 @@ export const asmCommand: Command = {
       'no-prelude': {},
     });
     if (args.positional.length === 0) throw new CliError('no input files');
-    const includePaths = optionValues(args, 'include');
-    const options = {
-      includePaths,
-      defines: parseDefines(optionValues(args, 'define')),
-      forcedIncludes: optionValues(args, 'force-include'),
-      machine: optionValue(args, 'machine'),
-      // Without a kernel include path, the bundled prelude stands in for the kernel headers.
-      prelude: !args.flags.has('no-prelude') && includePaths.length === 0,
-    };
+    const options = assemblyOptions(args);
     let status = 0;
     for (const file of args.positional) {
       const result = assembleFile(file, options);

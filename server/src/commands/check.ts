@@ -7,10 +7,10 @@ import { loadListings, type ListingInput } from '../model/listing';
 import type { ObjectFile } from '../model/object';
 import { SyntaxDocument } from '../parse/document';
 import { loadLanguages } from '../parse/runtime';
-import { detectGrammar, readSourceFile, SourceError } from '../parse/source';
+import { detectGrammar } from '../parse/source';
 import type { ListingFile } from '../parse/syntax';
-import { CliError, optionValue, optionValues, parseArgs, type Command } from './args';
-import { formatDiagnostic, parseDefines } from './asm';
+import { CliError, optionValue, parseArgs, readInput, type Command } from './args';
+import { assemblyOptions, formatDiagnostic } from './asm';
 
 const TOOL_VERSION = '0.1.0';
 
@@ -40,13 +40,7 @@ export const checkCommand: Command = {
     if (args.positional.length === 0) throw new CliError('no input files');
     const format = optionValue(args, 'format') ?? 'text';
     const target = optionValue(args, 'target') as CheckTarget | undefined;
-    const includePaths = optionValues(args, 'include');
-    const assembleOptions = {
-      includePaths,
-      defines: parseDefines(optionValues(args, 'define')),
-      // Without a kernel include path, the bundled prelude stands in for the kernel headers.
-      prelude: includePaths.length === 0,
-    };
+    const assembleOptions = assemblyOptions(args);
     await loadLanguages();
 
     const inputs: ListingInput[] = [];
@@ -54,12 +48,8 @@ export const checkCommand: Command = {
     let failed = false;
     let assemblyErrors = false;
     for (const file of args.positional) {
-      let text: string;
-      try {
-        text = readSourceFile(file);
-      } catch (err) {
-        if (!(err instanceof SourceError)) throw err;
-        io.stderr(`tocsin check: ${err.message}\n`);
+      const text = readInput('check', file, io);
+      if (text === undefined) {
         failed = true;
         continue;
       }

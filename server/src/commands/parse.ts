@@ -2,8 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import { SyntaxDocument } from '../parse/document';
 import { loadLanguages, nativeRuntimeError, preferredRuntime, type GrammarName, type ParserRuntime } from '../parse/runtime';
-import { detectGrammar, readSourceFile, SourceError } from '../parse/source';
-import { CliError, optionValue, parseArgs, type Command } from './args';
+import { detectGrammar } from '../parse/source';
+import { CliError, optionValue, parseArgs, readInput, type Command } from './args';
 
 const languageNames: Record<string, GrammarName> = { asm: 'ppc64asm', objdump: 'objdump' };
 
@@ -42,12 +42,8 @@ export const parseCommand: Command = {
     const reports: ParseReport[] = [];
     let ioFailed = false;
     for (const file of args.positional) {
-      let text: string;
-      try {
-        text = readSourceFile(file);
-      } catch (err) {
-        if (!(err instanceof SourceError)) throw err;
-        io.stderr(`tocsin parse: ${err.message}\n`);
+      const text = readInput('parse', file, io);
+      if (text === undefined) {
         ioFailed = true;
         continue;
       }

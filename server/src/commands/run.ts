@@ -1,0 +1,166 @@
+// `tocsin run`: executes a static ppc64 ELF program in the emulator and reports how it ended,
+// its final registers and, with --trace, the registers after every instruction.
+import { readFileSync } from 'node:fs';
+import { CliError, optionValue, parseArgs, type Command } from './args.js';
+import { Cpu, type Stop } from '../emu/cpu.js';
+import { ElfError, isElf, loadElf } from '../emu/elf.js';
+import { JSON_REGISTERS, registersJson, type Machine } from '../emu/machine.js';
+
+/** LR at start: a `blr` out of the entry function lands here and ends the run as "returned". */
+export const RETURN_SENTINEL = 0xfffffffffffff000n;
+const SYS_EXIT = 1n;
+const SYS_EXIT_GROUP = 234n;
+const DEFAULT_STEPS = 1_000_000;
+const DEFAULT_TRACE_STEPS = 100_000;
+
+/** Statuses that end a run as the program meant to. */
+const CLEAN = new Set(['exited', 'returned']);
+
+interface TraceEntry {
+  pc: string;
+  text: string;
+  regs: Record<string, string>;
+}
+
+function readRegs(path: string): Record<string, bigint> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new CliError(`cannot read registers from ${path}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new CliError(`${path}: registers must be a JSON object`);
+  const out: Record<string, bigint> = {};
+  for (const [name, value] of Object.entries(json)) {
+    if (!JSON_REGISTERS.includes(name)) throw new CliError(`${path}: unknown register '${name}' (expected ${JSON_REGISTERS[0]}..r31, cr, lr, ctr, xer, msr)`);
+    if (typeof value !== 'string' || !/^0x[0-9a-fA-F]{1,16}$/.test(value)) throw new CliError(`${path}: ${name} must be a hex string like "0x1f" (got ${JSON.stringify(value)})`);
+    out[name] = BigInt(value);
+  }
+  return out;
+}
+
+function exitOnSyscall(cpu: Cpu): void {
+  const m = cpu.machine;
+  const nr = m.get('r0');
+  if (nr === SYS_EXIT || nr === SYS_EXIT_GROUP) {
+    const code = Number(m.get('r3') & 0xffn);
+    cpu.finish('exited', `exit(${code})`, code);
+  } else {
+    cpu.halt('system-call', `system call ${nr} is not emulated`);
+  }
+}
+
+const pcHex = (pc: bigint) => '0x' + pc.toString(16).padStart(16, '0');
+
+function describe(stop: Stop, steps: number): string {
+  const after = `after ${steps} instruction${steps === 1 ? '' : 's'}`;
+  if (stop.kind === 'exited') return `exited with code ${stop.exitCode} ${after}`;
+  if (stop.kind === 'returned') return `returned ${after}`;
+  return `${stop.kind} at ${pcHex(stop.pc)} ${after}: ${stop.message}`;
+}
+
+function registerLines(regs: Record<string, string>): string {
+  const names = Object.keys(regs);
+  const lines: string[] = [];
+  for (let i = 0; i < names.length; i += 4) {
+    lines.push(names.slice(i, i + 4).map((n) => `${n.padEnd(4)}${regs[n]}`).join('  '));
+  }
+  return lines.join('\n') + '\n';
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  usage: 'run --elf FILE [--regs REGS.json] [--max-steps N] [--trace] [--format text|json]',
+  summary: 'run a static ppc64 ELF program in the emulator and report how it ended and its registers',
+  async run(argv, io) {
+    const args = parseArgs(argv, {
+      elf: { value: true }, regs: { value: true }, 'max-steps': { value: true }, trace: {},
+      format: { value: true, choices: ['text', 'json'] },
+    });
+    let file = optionValue(args, 'elf');
+    for (const p of args.positional) {
+      if (file) throw new CliError(`give one program (got ${p} besides ${file})`);
+      let head: Uint8Array | undefined;
+      try {
+        head = readFileSync(p).subarray(0, 4);
+      } catch {
+        head = undefined;
+      }
+      if (!head || !isElf(head)) throw new CliError(`${p}: not an ELF program; scenarios are not available yet (use --elf FILE)`);
+      file = p;
+    }
+    if (!file) throw new CliError('give --elf FILE');
+    const trace = args.flags.has('trace');
+    const stepsText = optionValue(args, 'max-steps');
+    const maxSteps = stepsText === undefined ? (trace ? DEFAULT_TRACE_STEPS : DEFAULT_STEPS) : Number(stepsText);
+    if (!Number.isSafeInteger(maxSteps) || maxSteps < 0) throw new CliError(`option --max-steps must be a whole number (got '${stepsText}')`);
+    const regsPath = optionValue(args, 'regs');
+    const regs = regsPath ? readRegs(regsPath) : {};
+
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
+    }
+    let machine: Machine;
+    let cpu: Cpu;
+    try {
+      const loaded = loadElf(bytes);
+      machine = loaded.machine;
+      machine.set('lr', RETURN_SENTINEL);
+      for (const [name, value] of Object.entries(regs)) machine.set(name, value);
+      cpu = new Cpu(machine, { returnAddress: RETURN_SENTINEL, onSystemCall: exitOnSyscall, symbols: loaded.symbols });
+    } catch (e) {
+      if (e instanceof ElfError) throw new CliError(`${file}: ${e.message}`);
+      throw e;
+    }
+
+    const entries: TraceEntry[] = [];
+    const initial = registersJson(machine.s);
+    let stop: Stop;
+    if (trace) {
+      stop = { kind: 'max-steps', message: `stopped after ${maxSteps} instructions`, pc: machine.pc };
+      for (let i = 0; i < maxSteps; i++) {
+        const pc = machine.pc;
+        const text = cpu.decodedAt(pc)?.text.replace(/\s+/g, ' ') ?? '';
+        const one = cpu.run(1);
+        const completed = one.kind === 'max-steps' || one.kind === 'exited';
+        if (completed) entries.push({ pc: pcHex(pc), text, regs: registersJson(machine.s) });
+        if (one.kind !== 'max-steps') {
+          stop = one;
+          break;
+        }
+        stop = { ...one, message: `stopped after ${maxSteps} instructions` };
+      }
+    } else {
+      stop = cpu.run(maxSteps);
+    }
+
+    const steps = cpu.steps;
+    const source = cpu.sourceOf?.(stop.pc);
+    const findings = CLEAN.has(stop.kind) ? [] : [{
+      kind: stop.kind, message: stop.message, file: source?.file ?? file, line: source?.line ?? null, pc: pcHex(stop.pc),
+    }];
+    const registers = registersJson(machine.s);
+    if (optionValue(args, 'format') === 'json') {
+      const out: Record<string, unknown> = { status: stop.kind, steps };
+      if (stop.exitCode !== undefined) out.exitCode = stop.exitCode;
+      Object.assign(out, { findings, registers });
+      if (trace) out.trace = entries;
+      io.stdout(JSON.stringify(out) + '\n');
+    } else {
+      let text = '';
+      let before = initial;
+      for (const e of entries) {
+        const changed = Object.keys(e.regs).filter((n) => e.regs[n] !== before[n]).map((n) => `${n}=${e.regs[n]}`);
+        text += `${e.pc}  ${e.text.padEnd(32)} ${changed.join(' ')}\n`;
+        before = e.regs;
+      }
+      text += `${file}: ${describe(stop, steps)}\n`;
+      for (const f of findings) text += `${f.file}${f.line === null ? '' : ':' + f.line}: ${f.kind}: ${f.message}\n`;
+      io.stdout(text + registerLines(registers));
+    }
+    return CLEAN.has(stop.kind) ? 0 : 1;
+  },
+};

@@ -1,0 +1,452 @@
+// Execution: a decode cache of closures per 4 KiB code page, and single steps that report what
+// they changed. Each instruction is decoded once per address by the ISA table (decodeAt) and
+// bound to its base entry's semantics. The run loop goes by blocks: the closures from an
+// address up to the next control transfer, called in a row with no per-instruction PC upkeep.
+// A store into a code page drops its decoded entries and blocks, so patched code (also the
+// rest of the running block) is decoded again.
+
+import { decodeAt, type Decoded, type SymbolLookup } from '../isa/disasm.js';
+import { Machine, PC, REGISTER_NAMES, STATE_SIZE, getRegister, slotsOf } from './machine.js';
+import { MemoryFault, PAGE_SIZE, type Access, type CodeCache, type Page } from './memory.js';
+import type { Ctx, Exec, Host, StopKind } from './semantics/context.js';
+import { semanticsFor } from './semantics/index.js';
+import { operandValues, resolve } from './semantics/resolve.js';
+import { toBig } from './u64.js';
+
+export type { StopKind } from './semantics/context.js';
+
+export interface Stop {
+  kind: StopKind;
+  message: string;
+  /** The instruction the run stopped at (not executed unless the kind says it completed: exited). */
+  pc: bigint;
+  /** Faults: the address and access that failed. */
+  address?: bigint;
+  access?: Access;
+  exitCode?: number;
+}
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+export interface CpuOptions {
+  /** Run supervisor and hypervisor instructions (kernel code) instead of stopping at them. */
+  modelPrivileged?: boolean;
+  /** Branching here ends the run as "returned" (put it in LR before calling a function). */
+  returnAddress?: bigint;
+  /** `sc`: continue, or stop through cpu.finish / cpu.halt. Without a hook, sc stops the run. */
+  onSystemCall?: (cpu: Cpu, level: number) => void;
+  /** Names for branch targets in instruction text. */
+  symbols?: SymbolLookup;
+  /** Source line of an instruction address, for findings and traces. */
+  sourceOf?: (pc: bigint) => SourceLocation | undefined;
+}
+
+interface Entry {
+  exec: Exec;
+  decoded: Decoded;
+  /** Writes PC (branches, interrupt returns, sc, prefixed instructions): the end of a block. */
+  control: boolean;
+}
+
+/** Straight-line closures from one address: the last may transfer control. */
+interface Block {
+  fns: Exec[];
+  /** Address after the last instruction, where PC goes unless that instruction branches. */
+  endLo: number;
+  endHi: number;
+}
+
+const SLOTS = PAGE_SIZE / 4;
+const MAX_BLOCK = 64;
+/** Keys of the semantics that write PC besides the prefixed instructions. */
+const CONTROL = new Set(['b', 'bc', 'bclr', 'bcctr', 'bctar', 'sc', 'rfid', 'hrfid']);
+
+/**
+ * The decoded instructions of one page; `fns` may hold breakpoint stubs in place of `entries`'
+ * closures, and `blocks` are built from `fns`.
+ */
+class CodePage implements CodeCache {
+  readonly fns: (Exec | undefined)[] = new Array(SLOTS).fill(undefined);
+  readonly entries: (Entry | undefined)[] = new Array(SLOTS).fill(undefined);
+  readonly blocks: (Block | undefined)[] = new Array(SLOTS).fill(undefined);
+
+  constructor(private readonly changed: () => void) {}
+
+  invalidate(offset: number, length: number): void {
+    // A prefixed instruction just before the range has its suffix inside it.
+    const first = Math.max(0, (offset >> 2) - 1);
+    const last = (offset + length - 1) >> 2;
+    for (let i = first; i <= last; i++) {
+      if (i === first && i !== offset >> 2 && this.entries[i]?.decoded.length !== 8) continue;
+      this.fns[i] = undefined;
+      this.entries[i] = undefined;
+    }
+    this.dropBlocks();
+    this.changed();
+  }
+
+  dropBlocks(): void {
+    this.blocks.fill(undefined);
+  }
+}
+
+export interface RegisterChange {
+  name: string;
+  old: bigint;
+  new: bigint;
+}
+
+export interface MemoryChange {
+  address: bigint;
+  old: Uint8Array;
+  new: Uint8Array;
+}
+
+export interface StepResult {
+  pc: bigint;
+  decoded?: Decoded;
+  registers: RegisterChange[];
+  memory: MemoryChange[];
+  /** Every state slot that changed, as (slot, old, new) triples: what stepping back restores. */
+  slots: number[];
+  /** Whether the instruction ran to completion (false: it stopped the run where it stands). */
+  completed: boolean;
+  /** Set when the instruction stopped the run. */
+  stop?: Stop;
+}
+
+interface Pending {
+  kind: StopKind;
+  message: string;
+  completed: boolean;
+  exitCode?: number;
+}
+
+const TWO53 = 2n ** 53n;
+
+/** Not a stop: code changed under the running block, which must end after this instruction. */
+const REDECODE: Pending = { kind: 'max-steps', message: '', completed: true };
+
+/**
+ * Address of the i-th instruction of a block starting at (hi, lo): blocks hold 4-byte
+ * instructions before their last one. Written to PC when `s` is given.
+ */
+function blockPc(lo: number, hi: number, i: number, s?: Int32Array): [number, number] {
+  const l = (lo >>> 0) + 4 * i;
+  const out: [number, number] = [l | 0, l > 0xffffffff ? (hi + 1) | 0 : hi];
+  if (s) {
+    s[PC] = out[0];
+    s[PC + 1] = out[1];
+  }
+  return out;
+}
+
+export class Cpu implements Host {
+  readonly s: Int32Array;
+  readonly modelPrivileged: boolean;
+  readonly breakpoints = new Set<bigint>();
+  sourceOf?: (pc: bigint) => SourceLocation | undefined;
+  /** Instructions completed over the CPU's life. */
+  steps = 0;
+  private pending: Pending | null = null;
+  private readonly returnLo: number;
+  private readonly returnHi: number;
+  private readonly hasReturn: boolean;
+
+  constructor(readonly machine: Machine, private readonly opts: CpuOptions = {}) {
+    this.s = machine.s;
+    this.modelPrivileged = opts.modelPrivileged ?? false;
+    this.sourceOf = opts.sourceOf;
+    this.hasReturn = opts.returnAddress !== undefined;
+    const ret = opts.returnAddress ?? 0n;
+    this.returnLo = Number(ret & 0xffffffffn) | 0;
+    this.returnHi = Number((ret >> 32n) & 0xffffffffn) | 0;
+  }
+
+  // ---- Host: what instruction semantics may ask for ---------------------------------------
+
+  halt(kind: StopKind, message: string): void {
+    this.pending = { kind, message, completed: false };
+  }
+
+  finish(kind: StopKind, message: string, exitCode?: number): void {
+    this.pending = { kind, message, completed: true, exitCode };
+  }
+
+  systemCall(level: number): void {
+    if (this.opts.onSystemCall) this.opts.onSystemCall(this, level);
+    else this.halt('system-call', `sc (system call ${this.machine.get('r0')})`);
+  }
+
+  invalidateCode(hi: number, lo: number, length: number): void {
+    for (let off = 0; off < length; off += PAGE_SIZE) {
+      const a = (lo >>> 0) + off;
+      try {
+        this.machine.mem.fetchPage(a > 0xffffffff ? (hi + 1) | 0 : hi, a | 0).code?.invalidate(a & 0xfff, Math.min(length - off, PAGE_SIZE - (a & 0xfff)));
+      } catch (e) {
+        if (!(e instanceof MemoryFault)) throw e;
+      }
+    }
+  }
+
+  // ---- Decoding ----------------------------------------------------------------------------
+
+  private codeOf(page: Page): CodePage {
+    if (page.code === null) page.code = new CodePage(this.codeChanged);
+    return page.code as CodePage;
+  }
+
+  /** A running block must not go on with closures of code that was just overwritten. */
+  private readonly codeChanged = () => {
+    if (this.pending === null) this.pending = REDECODE;
+  };
+
+  /** The block starting at an address of a page (built on first use). */
+  private blockAt(page: Page, hi: number, lo: number): Block {
+    const code = this.codeOf(page);
+    const first = (lo & 0xfff) >>> 2;
+    const fns: Exec[] = [];
+    let idx = first;
+    let length = 0;
+    while (idx < SLOTS && fns.length < MAX_BLOCK) {
+      const at = (lo & ~0xfff) + 4 * idx;
+      const entry = this.entryAt(page, hi, at | 0);
+      fns.push(code.fns[idx]!);
+      length += entry.decoded.length;
+      idx += entry.decoded.length >> 2;
+      if (entry.control) break;
+    }
+    const end = toBig(lo, hi) + BigInt(length);
+    const block = { fns, endLo: Number(end & 0xffffffffn) | 0, endHi: Number((end >> 32n) & 0xffffffffn) | 0 };
+    code.blocks[first] = block;
+    return block;
+  }
+
+  /** Decoded instruction at an address (decoding it on first use). */
+  private entryAt(page: Page, hi: number, lo: number): Entry {
+    const code = this.codeOf(page);
+    const idx = (lo & 0xfff) >>> 2;
+    let entry = code.entries[idx];
+    if (!entry) {
+      entry = this.decode(page, hi, lo);
+      code.entries[idx] = entry;
+      const pc = toBig(lo, hi);
+      code.fns[idx] = this.breakpoints.has(pc) ? this.breakpointStub(pc) : entry.exec;
+    }
+    return entry;
+  }
+
+  private breakpointStub(pc: bigint): Exec {
+    return () => this.halt('breakpoint', `breakpoint at 0x${pc.toString(16)}`);
+  }
+
+  /** Instruction text; addresses past 2^53 are rendered from a decode at 0 with the target put right. */
+  private decodeBytes(bytes: Uint8Array, pc: bigint): Decoded {
+    const bigEndian = this.machine.bigEndian;
+    if (pc < TWO53) return decodeAt(bytes, 0, Number(pc), { bigEndian, symbols: this.opts.symbols });
+    const d = decodeAt(bytes, 0, 0, { bigEndian });
+    if (d.target === undefined) return { ...d, address: Number(pc) };
+    const absolute = d.operands.some((o) => o.cls === 'abs');
+    const target = BigInt.asUintN(64, absolute ? BigInt(d.target) : pc + BigInt(d.target));
+    const shown = BigInt.asUintN(64, BigInt(d.target)).toString(16);
+    return { ...d, address: Number(pc), text: d.text.replace(shown, target.toString(16)) };
+  }
+
+  private decode(page: Page, hi: number, lo: number): Entry {
+    const off = lo & 0xfff;
+    const pc = toBig(lo, hi);
+    const decoded = this.decodeBytes(page.bytes.subarray(off, Math.min(PAGE_SIZE, off + 8)), pc);
+    const word = (decoded.word >>> 0).toString(16).padStart(8, '0');
+    const where = `0x${pc.toString(16)}`;
+    const stop = (kind: StopKind, message: string): Entry => ({ decoded, exec: () => this.halt(kind, message), control: false });
+    if (!decoded.insn) return stop('illegal-instruction', `illegal instruction 0x${word} at ${where}`);
+    const r = resolve(decoded.insn);
+    if (r.base.privilege !== 'problem' && !this.modelPrivileged) {
+      return stop('privileged', `privileged instruction ${decoded.text.replace(/\s+/g, ' ')} at ${where}`);
+    }
+    const factory = semanticsFor(r.key);
+    const unimplemented = () => stop('unimplemented', `unimplemented instruction 0x${word} at ${where} (${decoded.mnemonic})`);
+    if (!factory) return unimplemented();
+    const next = pc + BigInt(decoded.length);
+    const ctx: Ctx = {
+      host: this, s: this.s, mem: this.machine.mem, insn: decoded.insn, base: r.base, key: r.key,
+      f: operandValues(r.base, decoded.suffix ?? decoded.word, decoded.suffix === undefined ? 0 : decoded.word),
+      rc: r.rc, oe: r.oe, lk: r.lk, aa: r.aa, pcLo: lo, pcHi: hi,
+      nextLo: Number(next & 0xffffffffn) | 0, nextHi: Number((next >> 32n) & 0xffffffffn) | 0, decoded,
+    };
+    try {
+      return { decoded, exec: factory(ctx), control: decoded.length === 8 || CONTROL.has(r.key) };
+    } catch {
+      // A table entry whose operands the semantics do not expect: report it, never crash.
+      return unimplemented();
+    }
+  }
+
+  /** The decoded instruction at an address, or undefined when it cannot be fetched. */
+  decodedAt(pc: bigint): Decoded | undefined {
+    const lo = Number(pc & 0xffffffffn) | 0, hi = Number((pc >> 32n) & 0xffffffffn) | 0;
+    try {
+      return this.entryAt(this.machine.mem.fetchPage(hi, lo), hi, lo).decoded;
+    } catch (e) {
+      if (e instanceof MemoryFault) return undefined;
+      throw e;
+    }
+  }
+
+  // ---- Breakpoints -------------------------------------------------------------------------
+
+  addBreakpoint(pc: bigint): void {
+    this.breakpoints.add(pc);
+    this.refreshBreakpoint(pc);
+  }
+
+  removeBreakpoint(pc: bigint): void {
+    this.breakpoints.delete(pc);
+    this.refreshBreakpoint(pc);
+  }
+
+  private refreshBreakpoint(pc: bigint): void {
+    const lo = Number(pc & 0xffffffffn) | 0, hi = Number((pc >> 32n) & 0xffffffffn) | 0;
+    let page: Page;
+    try {
+      page = this.machine.mem.fetchPage(hi, lo);
+    } catch {
+      return;
+    }
+    const code = page.code as CodePage | null;
+    const entry = code?.entries[(lo & 0xfff) >>> 2];
+    if (code && entry) {
+      code.fns[(lo & 0xfff) >>> 2] = this.breakpoints.has(pc) ? this.breakpointStub(pc) : entry.exec;
+      code.dropBlocks();
+    }
+  }
+
+  // ---- Running -----------------------------------------------------------------------------
+
+  /**
+   * Runs up to maxSteps instructions. The first one runs even when a breakpoint sits on it, so
+   * a run resumes from the breakpoint that stopped the last one.
+   */
+  run(maxSteps = Number.POSITIVE_INFINITY): Stop {
+    const s = this.s;
+    const mem = this.machine.mem;
+    this.pending = null;
+    let steps = 0;
+    let lo = s[PC], hi = s[PC + 1];
+    /** Index in the running block, for the PC of a faulting instruction. */
+    let at = 0;
+    let codeHi = 0, codePn = -1;
+    let page: Page | null = null;
+    let blocks: (Block | undefined)[] = [];
+    let resuming = this.breakpoints.size > 0;
+    try {
+      while (steps < maxSteps) {
+        lo = s[PC];
+        hi = s[PC + 1];
+        at = 0;
+        if ((lo >>> 12) !== codePn || hi !== codeHi) {
+          if (this.hasReturn && lo === this.returnLo && hi === this.returnHi) {
+            return this.stopped(steps, { kind: 'returned', message: 'returned to the caller', completed: false }, lo, hi);
+          }
+          page = mem.fetchPage(hi, lo);
+          blocks = this.codeOf(page).blocks;
+          codePn = lo >>> 12;
+          codeHi = hi;
+        }
+        const block = blocks[(lo & 0xfff) >>> 2] ?? this.blockAt(page!, hi, lo);
+        if (resuming || block.fns.length > maxSteps - steps) {
+          // One instruction on its own: past a breakpoint being resumed from, or near the step limit.
+          const entry = this.entryAt(page!, hi, lo);
+          const next = (lo + entry.decoded.length) | 0;
+          s[PC] = next;
+          if ((next >>> 0) < (lo >>> 0)) s[PC + 1] = (hi + 1) | 0;
+          (resuming ? entry.exec : this.codeOf(page!).fns[(lo & 0xfff) >>> 2]!)();
+          resuming = false;
+          if (this.pending !== null) {
+            if (this.pending === REDECODE) this.pending = null;
+            else return this.stopped(steps, this.pending, lo, hi);
+          }
+          steps++;
+          continue;
+        }
+        const fns = block.fns;
+        const n = fns.length;
+        s[PC] = block.endLo;
+        s[PC + 1] = block.endHi;
+        for (; at < n; at++) {
+          fns[at]();
+          if (this.pending !== null) break;
+        }
+        if (this.pending !== null) {
+          const p = this.pending;
+          const here = blockPc(lo, hi, at);
+          if (p === REDECODE) {
+            // The instruction completed; go on after it with freshly decoded code.
+            this.pending = null;
+            steps += at + 1;
+            if (at < n - 1) blockPc(lo, hi, at + 1, s);
+            continue;
+          }
+          return this.stopped(steps + at, p, here[0], here[1]);
+        }
+        steps += n;
+      }
+    } catch (e) {
+      if (!(e instanceof MemoryFault)) throw e;
+      const [flo, fhi] = blockPc(lo, hi, at);
+      s[PC] = flo;
+      s[PC + 1] = fhi;
+      this.steps += steps + at;
+      return { kind: 'fault', message: e.message, pc: toBig(flo, fhi), address: e.address, access: e.access };
+    }
+    this.steps += steps;
+    return { kind: 'max-steps', message: `stopped after ${steps} instructions`, pc: toBig(s[PC], s[PC + 1]) };
+  }
+
+  private stopped(steps: number, p: Pending, lo: number, hi: number): Stop {
+    if (p.completed) {
+      steps++;
+    } else {
+      this.s[PC] = lo;
+      this.s[PC + 1] = hi;
+    }
+    this.steps += steps;
+    this.pending = null;
+    return { kind: p.kind, message: p.message, pc: toBig(lo, hi), exitCode: p.exitCode };
+  }
+
+  /** One instruction, with every register and memory byte it changed. */
+  step(): StepResult {
+    const before = this.s.slice();
+    const pc = this.machine.pc;
+    const decoded = this.decodedAt(pc);
+    const stores: { address: bigint; old: Uint8Array }[] = [];
+    const mem = this.machine.mem;
+    mem.journal = (address, old) => stores.push({ address, old });
+    let stop: Stop;
+    try {
+      stop = this.run(1);
+    } finally {
+      mem.journal = null;
+    }
+    const memory = stores.map(({ address, old }) => ({ address, old, new: mem.peek(address, old.length)! }));
+    const slots: number[] = [];
+    for (let i = 0; i < STATE_SIZE; i++) if (before[i] !== this.s[i]) slots.push(i, before[i], this.s[i]);
+    const completed = stop.kind === 'max-steps' || stop.kind === 'exited';
+    return { pc, decoded, registers: diffRegisters(before, this.s, slots), memory, slots, completed, stop: stop.kind === 'max-steps' ? undefined : stop };
+  }
+}
+
+/** Names owning each state slot (slots of no register, like the reservation, own none). */
+const SLOT_OWNERS: string[][] = Array.from({ length: STATE_SIZE }, () => []);
+for (const name of REGISTER_NAMES) for (const i of slotsOf(name)) SLOT_OWNERS[i].push(name);
+
+/** Register-level differences between two snapshots, given the (slot, old, new) triples. */
+function diffRegisters(before: Int32Array, after: Int32Array, slots: number[]): RegisterChange[] {
+  const names = new Set<string>();
+  for (let i = 0; i < slots.length; i += 3) for (const n of SLOT_OWNERS[slots[i]]) names.add(n);
+  return [...names].map((name) => ({ name, old: getRegister(before, name), new: getRegister(after, name) }));
+}
