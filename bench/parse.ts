@@ -24,7 +24,8 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function timeObjdump(out: string): { ms: number; lines: number; inputs: string[] } {
+/** Writes an `objdump -dr` listing of at least 1,000,000 lines to `out`, timing objdump. */
+export function timeObjdump(out: string): { ms: number; lines: number; inputs: string[] } {
   const fd = openSync(out, 'w');
   const used: string[] = [];
   let ms = 0;

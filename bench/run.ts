@@ -4,12 +4,13 @@ import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchAsm } from './asm';
+import { benchCheck } from './check';
 import { benchDisasm } from './disasm';
 import { benchEmu } from './emu';
 import { benchParse } from './parse';
 
 async function main(): Promise<void> {
-  const sections = [await benchParse(), await benchDisasm(), await benchAsm(), await benchEmu()];
+  const sections = [await benchParse(), await benchDisasm(), await benchCheck(), await benchAsm(), await benchEmu()];
   const header = [
     '# Benchmarks',
     '',

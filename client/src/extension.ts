@@ -15,6 +15,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    initializationOptions: tocsinSettings(),
+    // Sends the `tocsin` settings to the server whenever they change.
+    synchronize: { configurationSection: 'tocsin' },
     documentSelector: [
       { scheme: 'file', language: 'ppc64-asm' },
       { scheme: 'file', language: 'ppc64-objdump' },
@@ -46,6 +49,12 @@ function claimDocument(document: vscode.TextDocument): void {
     }
   }
   claimByUserPatterns(document);
+}
+
+/** The settings the server reads, as plain values (the same shape synchronisation sends). */
+function tocsinSettings(): object {
+  const config = vscode.workspace.getConfiguration('tocsin');
+  return { includePaths: config.get('includePaths'), defines: config.get('defines'), target: config.get('target') };
 }
 
 function claimByUserPatterns(document: vscode.TextDocument): void {

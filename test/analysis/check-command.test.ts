@@ -85,3 +85,10 @@ test('usage errors', async () => {
   await assert.rejects(run('--target', 'kernel', livepatch), /--target must be one of vmlinux, static, shared, module/);
   await assert.rejects(run('--format', 'xml', livepatch), CliError);
 });
+
+test('a call to a hidden undefined symbol needs no nop: it is never preempted, as GNU ld sees it', async () => {
+  const dir = scratchDir();
+  const source = '\t.abiversion 2\n\t.hidden hfn\n\t.globl f\n\t.type f,@function\nf:\tmflr 0\n\tbl hfn\n\tmtlr 0\n\tbl dfn\n\tblr\n';
+  const r = await run('--format', 'json', writeScratch(dir, 'hidden.s', source));
+  assert.deepEqual((JSON.parse(r.stdout) as CheckReport[]).map((f) => [f.code, f.line, f.message.split(' ')[2]]), [['call-lacks-nop', 8, 'dfn']]);
+});

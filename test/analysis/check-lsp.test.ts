@@ -71,3 +71,40 @@ test('syntax errors and check findings arrive together', async () => {
   assert.ok(codes.includes('livepatch-call-lacks-nop'), codes.join());
   assert.ok(codes.some((c) => String(c).startsWith('syntax-')), codes.join());
 });
+
+test('assembly documents are assembled and checked as the user types, on the line written', async () => {
+  const uri = 'file:///tmp/tocsin-lsp/report.S';
+  const text = '#include <asm/ppc_asm.h>\n\t.abiversion 2\n_GLOBAL_TOC(report)\n\tmflr r0\n\tbl printk\n\tmtlr r0\n\tblr\n';
+  await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-asm', version: 1, text } });
+  const first = (await lsp.diagnosticsFor(uri, 1)).diagnostics as Published[];
+  assert.deepEqual(first.map((d) => [d.code, d.range.start.line]), [['call-lacks-nop', 4]]);
+
+  // Add the nop after the call: clean.
+  await lsp.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '\tnop\n' }],
+  });
+  assert.deepEqual((await lsp.diagnosticsFor(uri, 2)).diagnostics, []);
+
+  // An operand the assembler rejects is an error on its line, beside no syntax error.
+  await lsp.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 3 },
+    contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 9 } }, text: '\taddi r3,r3,70000' }],
+  });
+  const third = (await lsp.diagnosticsFor(uri, 3)).diagnostics as Published[];
+  assert.equal(third.length, 1);
+  assert.equal(third[0].range.start.line, 3);
+  assert.doesNotMatch(String(third[0].code), /^syntax-/);
+
+  // A module target (a setting) makes the missing nop the module loader's error.
+  await lsp.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 4 },
+    contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 6, character: 0 } }, text: '\tmflr r0\n\tbl printk\n' }],
+  });
+  await lsp.diagnosticsFor(uri, 4);
+  const before = lsp.published.length;
+  await lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tocsin: { target: 'module' } } });
+  for (let i = 0; i < 100 && !lsp.published.slice(before).some((p) => p.uri === uri); i++) await new Promise((r) => setTimeout(r, 50));
+  const republished = lsp.published.slice(before).filter((p) => p.uri === uri).pop()!;
+  assert.deepEqual(republished.diagnostics.map((d) => [d.code, d.range.start.line]), [['livepatch-call-lacks-nop', 4]]);
+});

@@ -244,7 +244,11 @@ class ObjectRules {
     const visibility = (s: ObjectSymbol | undefined) => s?.visibility ?? 'default';
     if (!def) {
       if (mode === 'shared' && visibility(reference) === 'default') return { kind: 'plt', reason: `${name} is undefined in this shared link (resolved at run time through the PLT)` };
-      if (mode === undefined && !FTRACE_ENTRIES.has(name)) return { kind: 'plt', reason: `${name} is not defined here and may resolve to a shared library or another module` };
+      // A hidden (or internal, protected) reference must be defined in the same link and is never
+      // preempted: ld calls it directly, as the compiler assumed when it left out the nop.
+      if (mode === undefined && !FTRACE_ENTRIES.has(name) && visibility(reference) === 'default') {
+        return { kind: 'plt', reason: `${name} is not defined here and may resolve to a shared library or another module` };
+      }
       return undefined;
     }
     if (mode === 'shared' && def.binding !== 'local' && def.binding !== undefined

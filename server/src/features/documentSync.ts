@@ -66,6 +66,15 @@ export class DocumentStore {
     return this.docs.get(uri) ?? Promise.resolve(undefined);
   }
 
+  /** Runs the parse listeners again for every open document, e.g. after a settings change. */
+  reanalyze(): void {
+    for (const pending of this.docs.values()) {
+      void pending.then((doc) => {
+        if (doc) for (const l of this.changeListeners) l(doc);
+      });
+    }
+  }
+
   onDidParse(listener: Listener): void {
     this.changeListeners.push(listener);
   }

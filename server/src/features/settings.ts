@@ -1,0 +1,58 @@
+// The user's `tocsin.*` settings as the server sees them: given at initialize and updated
+// through workspace/didChangeConfiguration (the client synchronises the `tocsin` section).
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import { CHECK_TARGETS, type CheckTarget } from '../analysis/tocRules';
+
+export interface AssemblySettings {
+  /** A kernel tree's include directories, absolute; empty means the bundled prelude. */
+  includePaths: string[];
+  /** -D NAME=VALUE for every assembly file; they also override the prelude's constants. */
+  defines: Record<string, string>;
+  /** How the checked files are linked; undefined checks each file on its own. */
+  target?: CheckTarget;
+}
+
+interface RawSettings {
+  includePaths?: unknown;
+  defines?: unknown;
+  target?: unknown;
+}
+
+export class SettingsStore {
+  private root: string | undefined;
+  private listeners: (() => void)[] = [];
+  current: AssemblySettings = { includePaths: [], defines: {} };
+
+  constructor(connection: Connection) {
+    connection.onDidChangeConfiguration(({ settings }) => {
+      this.current = this.read((settings as { tocsin?: RawSettings } | undefined)?.tocsin);
+      for (const l of this.listeners) l();
+    });
+  }
+
+  /** Reads the settings the client sends with initialize; relative include paths resolve against the workspace. */
+  initialize(params: InitializeParams): void {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    this.root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    this.current = this.read(params.initializationOptions as RawSettings | undefined);
+  }
+
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private read(raw: RawSettings | undefined): AssemblySettings {
+    const includePaths = Array.isArray(raw?.includePaths)
+      ? raw.includePaths.filter((p): p is string => typeof p === 'string' && p !== '')
+        .map((p) => (isAbsolute(p) || !this.root ? p : resolve(this.root, p)))
+      : [];
+    const defines: Record<string, string> = {};
+    if (raw?.defines && typeof raw.defines === 'object') {
+      for (const [name, value] of Object.entries(raw.defines)) defines[name] = String(value);
+    }
+    const target = CHECK_TARGETS.includes(raw?.target as CheckTarget) ? (raw?.target as CheckTarget) : undefined;
+    return { includePaths, defines, target };
+  }
+}
