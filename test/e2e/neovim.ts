@@ -6,30 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { badLine, demo } from './demo';
 
 const repoRoot = join(__dirname, '..', '..');
 const server = join(repoRoot, 'dist', 'server.js');
 
-const demo = [
-  '/* SPDX-License-Identifier: GPL-2.0 */',
-  '#include <asm/ppc_asm.h>',
-  '',
-  '\t.section ".text","ax",@progbits',
-  '',
-  '_GLOBAL(tocsin_demo)',
-  '\tmflr\tr0',
-  '\tstd\tr0, 16(r1)',
-  '\tstdu\tr1, -32(r1)',
-  '\tbl\ttocsin_helper',
-  '\tnop',
-  '\tld r3,,(',
-  '\taddi\tr1, r1, 32',
-  '\tld\tr0, 16(r1)',
-  '\tmtlr\tr0',
-  '\tblr',
-  '',
-].join('\n');
-const badLine = demo.split('\n').indexOf('\tld r3,,(');
 
 // Paths reach the Lua side through the environment, so no quoting rules apply.
 const lua = String.raw`

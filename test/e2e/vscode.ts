@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { badLine, demo } from './demo';
 
 const repoRoot = join(__dirname, '..', '..');
 const editorCache = join(process.env.TOCSIN_CACHE ?? join(homedir(), '.cache', 'tocsin'), 'editor');
@@ -18,26 +19,6 @@ const deadlineMs = Number(process.env.TOCSIN_E2E_TIMEOUT_MS ?? 90_000);
 const asmAlias = 'ppc64le Assembly (kernel)';
 const objdumpAlias = 'ppc64le objdump listing';
 
-const demo = [
-  '/* SPDX-License-Identifier: GPL-2.0 */',
-  '#include <asm/ppc_asm.h>',
-  '',
-  '\t.section ".text","ax",@progbits',
-  '',
-  '_GLOBAL(tocsin_demo)',
-  '\tmflr\tr0',
-  '\tstd\tr0, 16(r1)',
-  '\tstdu\tr1, -32(r1)',
-  '\tbl\ttocsin_helper',
-  '\tnop',
-  '\tld r3,,(',
-  '\taddi\tr1, r1, 32',
-  '\tld\tr0, 16(r1)',
-  '\tmtlr\tr0',
-  '\tblr',
-  '',
-].join('\n');
-const badLine = demo.split('\n').indexOf('\tld r3,,(');
 
 // The few playwright-core shapes used here: it is loaded from the editor cache, not from
 // the project's dependencies, so its own type declarations are not visible to tsc.
