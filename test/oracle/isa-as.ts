@@ -11,19 +11,14 @@ import { join } from 'node:path';
 import { TABLE, type Insn } from '../../server/src/isa/table.js';
 import { formatInstruction } from '../../server/src/isa/disasm.js';
 import { encodeInstruction, type Relocation } from '../../server/src/isa/encode.js';
+import { xorshift32 } from './xorshift.js';
 
 const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt);
 const samplesPerRow = arg('--samples', 4);
 const show = arg('--show', 30);
 const dir = mkdtempSync(join(tmpdir(), 'tocsin-as-'));
 
-let seed = 0x2545f491;
-const random = () => {
-  seed ^= seed << 13; seed >>>= 0;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5; seed >>>= 0;
-  return seed;
-};
+const random = xorshift32(0x2545f491);
 
 /** Each sample sits in its own 8-byte slot, so a sample's bytes are at 8 * its index. */
 const SLOT = 8;

@@ -13,19 +13,13 @@ import { disassemble } from '../../server/src/isa/disasm.js';
 import { TABLE } from '../../server/src/isa/table.js';
 import { unsupportedFamily } from '../fixtures/isa/unsupported.js';
 import { roundTrip } from '../isa/roundtrip-check.js';
+import { xorshift32 } from './xorshift.js';
 
 const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt);
 const randomCount = arg('--random', 200_000);
 const show = arg('--show', 30);
 
-/** xorshift32 with a fixed seed: the same words on every run. */
-let seed = 0x9e3779b9;
-const random = () => {
-  seed ^= seed << 13; seed >>>= 0;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5; seed >>>= 0;
-  return seed;
-};
+const random = xorshift32(0x9e3779b9);
 
 /** Every value a field of `mask` bits can take, as the bit pattern of that field. */
 function fieldSamples(mask: number): number[] {

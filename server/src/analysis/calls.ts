@@ -7,6 +7,7 @@ import {
   isLinked,
   readWord,
   relocationsIn,
+  searchSorted,
   type InstructionSite,
   type ObjectFile,
   type ObjectSymbol,
@@ -167,7 +168,7 @@ class TargetIndex {
       return { name: holder.symbol.name, offset: address - holder.globalEntry, address, symbol: holder.symbol, callee: holder };
     }
     // Stubs, and symbols outside the modelled code (from a table, or a branch annotation): the nearest one below.
-    let i = this.lastIndexAtOrBelow(this.labels, (s) => s.value, address);
+    let i = searchSorted(this.labels, (s) => s.value, address, 'past') - 1;
     for (; i >= 0; i--) {
       const s = this.labels[i];
       const stub = LINKER_STUB.test(s.name);
@@ -177,19 +178,8 @@ class TargetIndex {
     return undefined;
   }
 
-  private lastIndexAtOrBelow<T>(sorted: T[], key: (t: T) => bigint, value: bigint): number {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (key(sorted[mid]) <= value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  }
-
   private lastAtOrBelow<T>(sorted: T[], key: (t: T) => bigint, value: bigint): T | undefined {
-    return sorted[this.lastIndexAtOrBelow(sorted, key, value)];
+    return sorted[searchSorted(sorted, key, value, 'past') - 1];
   }
 }
 

@@ -315,17 +315,8 @@ const READELF_TYPES: Record<string, SymbolType> = {
 const BINDINGS: Record<string, SymbolBinding> = { LOCAL: 'local', GLOBAL: 'global', WEAK: 'weak', UNIQUE: 'unique' };
 const VISIBILITIES: Record<string, SymbolVisibility> = { DEFAULT: 'default', HIDDEN: 'hidden', PROTECTED: 'protected', INTERNAL: 'internal' };
 
-interface TableSymbol {
-  name: string;
-  value: bigint;
-  size: bigint;
-  type?: SymbolType;
-  binding?: SymbolBinding;
-  visibility?: SymbolVisibility;
-  section: SymbolSection;
-  other?: number;
-  localEntry?: number;
-}
+/** A symbol as a table row gives it; where in the listing it sits is added by the caller. */
+type TableSymbol = Omit<ObjectSymbol, 'source' | 'tableSource' | 'size'> & { size: bigint };
 
 /** `objdump -t`: VALUE FLAGS SECTION<TAB>SIZE [0xOTHER] [.hidden|.protected|.internal] NAME */
 const OBJDUMP_T_LINE = /^[0-9a-fA-F]+ (.{7}) (\S+)\t[0-9a-fA-F]+(?:\s+0x([0-9a-fA-F]+))?(?:\s+\.(hidden|protected|internal))?\s+(.*)$/;

@@ -178,16 +178,21 @@ export function instructionAt(section: Section, offset: number): InstructionSite
 export function instructionsIn(section: Section, start: number, end: number): InstructionSite[] {
   const sorted = indexOf(section).sorted;
   const out: InstructionSite[] = [];
-  for (let i = lowerBound(sorted, (s) => s.offset, start); i < sorted.length && sorted[i].offset < end; i++) out.push(sorted[i]);
+  for (let i = searchSorted(sorted, (s) => s.offset, start); i < sorted.length && sorted[i].offset < end; i++) out.push(sorted[i]);
   return out;
 }
 
-function lowerBound<T>(sorted: T[], key: (t: T) => number, value: number): number {
+/**
+ * The first index of `sorted` whose key is at or above `value` (`orAbove`), or past `value`
+ * (`past`); keys ascend. Offsets are numbers, addresses bigints.
+ */
+export function searchSorted<T, K extends number | bigint>(sorted: readonly T[], key: (t: T) => K, value: K, bound: 'orAbove' | 'past' = 'orAbove'): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key(sorted[mid]) < value) lo = mid + 1;
+    const k = key(sorted[mid]);
+    if (k < value || (bound === 'past' && k === value)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -210,7 +215,7 @@ export function relocationsIn(obj: ObjectFile, section: number, start: number, e
   }
   const sorted = index.get(section) ?? [];
   const out: Relocation[] = [];
-  for (let i = lowerBound(sorted, (r) => r.offset, start); i < sorted.length && sorted[i].offset < end; i++) out.push(sorted[i]);
+  for (let i = searchSorted(sorted, (r) => r.offset, start); i < sorted.length && sorted[i].offset < end; i++) out.push(sorted[i]);
   return out;
 }
 
