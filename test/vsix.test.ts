@@ -15,7 +15,7 @@ function preludeFiles(dir: string, base = dir): string[] {
 
 test('the .vsix holds the bundles, wasm, kernel prelude, grammars and manifest, and nothing else', () => {
   const work = scratchDir();
-  for (const item of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'scripts', 'client', 'server', 'syntaxes', 'language-configuration']) {
+  for (const item of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'scripts', 'client', 'server', 'syntaxes', 'language-configuration', 'schemas']) {
     cpSync(join(repoRoot, item), join(work, item), { recursive: true });
   }
   for (const g of ['ppc64asm', 'objdump']) {
@@ -43,6 +43,7 @@ test('the .vsix holds the bundles, wasm, kernel prelude, grammars and manifest, 
     'extension/language-configuration/ppc64-objdump.json',
     'extension/package.json',
     'extension/readme.md',
+    'extension/schemas/scenario.schema.json',
     'extension/syntaxes/ppc64-asm.tmLanguage.json',
     'extension/syntaxes/ppc64-objdump.tmLanguage.json',
   ]);

@@ -91,15 +91,15 @@ test('bad input is a one-line usage error', async () => {
   const oneLine = (pattern: RegExp) => (e: unknown) => e instanceof CliError && pattern.test(e.message) && !e.message.includes('\n');
   await assert.rejects(run('--elf', file('garbage')), oneLine(/not an ELF file/));
   await assert.rejects(run('--elf', file(elf({ text: wordsToBytes(program(['nop'])) }).subarray(0, 100))), oneLine(/truncated ELF/));
-  await assert.rejects(run('scenario.yaml'), oneLine(/scenarios are not available yet/));
-  await assert.rejects(run(file('not elf')), oneLine(/not an ELF program; scenarios are not available yet/));
+  await assert.rejects(run('scenario.json'), oneLine(/cannot read scenario\.json: ENOENT/));
+  await assert.rejects(run(file('not elf')), oneLine(/:1:1: not valid JSON/));
   await assert.rejects(run('--elf', join(dir, 'missing')), oneLine(/cannot read/));
   const elfFile = elfOf(...EXIT);
   await assert.rejects(run('--elf', elfFile, '--regs', file('{"r99": "0x1"}')), oneLine(/unknown register 'r99'/));
   await assert.rejects(run('--elf', elfFile, '--regs', file('{"r3": 5}')), oneLine(/r3 must be a hex string/));
   await assert.rejects(run('--elf', elfFile, '--max-steps', 'lots'), oneLine(/--max-steps must be a whole number/));
-  await assert.rejects(run(), oneLine(/give --elf FILE/));
-  await assert.rejects(run('--elf', elfFile, elfFile), oneLine(/give one program/));
+  await assert.rejects(run(), oneLine(/give a SCENARIO file or --elf FILE/));
+  await assert.rejects(run('--elf', elfFile, elfFile), oneLine(/give one scenario or program/));
   // A positional ELF program is taken as --elf.
   assert.equal((await run(elfFile)).code, 0);
 });

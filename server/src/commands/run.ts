@@ -1,13 +1,14 @@
-// `tocsin run`: executes a static ppc64 ELF program in the emulator and reports how it ended,
-// its final registers and, with --trace, the registers after every instruction.
+// `tocsin run`: runs a scenario (kernel and module inputs linked as the kernel would, a call,
+// runtime checks, expectations) or a static ppc64 ELF program in the emulator, and reports how
+// it ended, what the checks found, the final registers and, with --trace, every instruction.
 import { readFileSync } from 'node:fs';
-import { CliError, optionValue, parseArgs, type Command } from './args.js';
+import { CliError, optionValue, parseArgs, type Command, type CommandIo } from './args.js';
 import { Cpu, type Stop } from '../emu/cpu.js';
 import { ElfError, isElf, loadElf } from '../emu/elf.js';
-import { JSON_REGISTERS, registersJson, type Machine } from '../emu/machine.js';
-
-/** LR at start: a `blr` out of the entry function lands here and ends the run as "returned". */
-export const RETURN_SENTINEL = 0xfffffffffffff000n;
+import { JSON_REGISTERS, registersJson, RETURN_SENTINEL, type Machine } from '../emu/machine.js';
+import { pcHex, runPrepared, type ScenarioResult } from '../emu/scenario/result.js';
+import { ScenarioError } from '../emu/scenario/scenario.js';
+import { prepareScenario } from '../emu/scenario/session.js';
 const SYS_EXIT = 1n;
 const SYS_EXIT_GROUP = 234n;
 const DEFAULT_STEPS = 1_000_000;
@@ -50,8 +51,6 @@ function exitOnSyscall(cpu: Cpu): void {
   }
 }
 
-const pcHex = (pc: bigint) => '0x' + pc.toString(16).padStart(16, '0');
-
 function describe(stop: Stop, steps: number): string {
   const after = `after ${steps} instruction${steps === 1 ? '' : 's'}`;
   if (stop.kind === 'exited') return `exited with code ${stop.exitCode} ${after}`;
@@ -70,8 +69,8 @@ function registerLines(regs: Record<string, string>): string {
 
 export const runCommand: Command = {
   name: 'run',
-  usage: 'run --elf FILE [--regs REGS.json] [--max-steps N] [--trace] [--format text|json]',
-  summary: 'run a static ppc64 ELF program in the emulator and report how it ended and its registers',
+  usage: 'run SCENARIO [--max-steps N] [--trace] [--format text|json]  |  run --elf FILE [--regs REGS.json] [--max-steps N] [--trace] [--format text|json]',
+  summary: 'run a scenario (kernel, modules, live patches, runtime checks) or a static ppc64 ELF program in the emulator',
   async run(argv, io) {
     const args = parseArgs(argv, {
       elf: { value: true }, regs: { value: true }, 'max-steps': { value: true }, trace: {},
@@ -79,21 +78,19 @@ export const runCommand: Command = {
     });
     let file = optionValue(args, 'elf');
     for (const p of args.positional) {
-      if (file) throw new CliError(`give one program (got ${p} besides ${file})`);
-      let head: Uint8Array | undefined;
-      try {
-        head = readFileSync(p).subarray(0, 4);
-      } catch {
-        head = undefined;
-      }
-      if (!head || !isElf(head)) throw new CliError(`${p}: not an ELF program; scenarios are not available yet (use --elf FILE)`);
+      if (file) throw new CliError(`give one scenario or program (got ${p} besides ${file})`);
       file = p;
     }
-    if (!file) throw new CliError('give --elf FILE');
+    if (!file) throw new CliError('give a SCENARIO file or --elf FILE');
     const trace = args.flags.has('trace');
     const stepsText = optionValue(args, 'max-steps');
-    const maxSteps = stepsText === undefined ? (trace ? DEFAULT_TRACE_STEPS : DEFAULT_STEPS) : Number(stepsText);
-    if (!Number.isSafeInteger(maxSteps) || maxSteps < 0) throw new CliError(`option --max-steps must be a whole number (got '${stepsText}')`);
+    const givenSteps = stepsText === undefined ? undefined : Number(stepsText);
+    if (givenSteps !== undefined && (!Number.isSafeInteger(givenSteps) || givenSteps < 0)) throw new CliError(`option --max-steps must be a whole number (got '${stepsText}')`);
+    if (!optionValue(args, 'elf') && !startsWithElfMagic(file)) {
+      if (optionValue(args, 'regs')) throw new CliError('--regs is for --elf programs; a scenario sets registers itself');
+      return runScenarioFile(file, givenSteps, trace, optionValue(args, 'format') === 'json', io);
+    }
+    const maxSteps = givenSteps ?? (trace ? DEFAULT_TRACE_STEPS : DEFAULT_STEPS);
     const regsPath = optionValue(args, 'regs');
     const regs = regsPath ? readRegs(regsPath) : {};
 
@@ -164,3 +161,42 @@ export const runCommand: Command = {
     return CLEAN.has(stop.kind) ? 0 : 1;
   },
 };
+
+function startsWithElfMagic(path: string): boolean {
+  try {
+    return isElf(readFileSync(path).subarray(0, 4));
+  } catch {
+    return false;
+  }
+}
+
+async function runScenarioFile(file: string, maxSteps: number | undefined, trace: boolean, json: boolean, io: CommandIo): Promise<number> {
+  let result: ScenarioResult;
+  try {
+    result = runPrepared(await prepareScenario(file, { maxSteps }), file, trace);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new CliError(e.message);
+    throw e;
+  }
+  if (json) {
+    io.stdout(JSON.stringify(result) + '\n');
+  } else {
+    let text = '';
+    let before = result.initialRegisters ?? {};
+    for (const row of result.trace ?? []) {
+      const changed = Object.keys(row.regs).filter((n) => row.regs[n] !== before[n]).map((n) => `${n}=${row.regs[n]}`);
+      const where = row.file ? `${row.file}:${row.line}` : '';
+      text += `${row.pc}  ${where.padEnd(28)} ${row.text.padEnd(32)} ${changed.join(' ')}\n`;
+      before = row.regs;
+    }
+    text += `${result.name ? result.name + ': ' : ''}${result.status} after ${result.steps} instruction${result.steps === 1 ? '' : 's'}\n`;
+    for (const f of result.findings) text += `${f.file ?? file}${f.line === null ? '' : ':' + f.line}: ${f.kind}: ${f.message}\n`;
+    if (result.expectations) {
+      text += result.expectations.met ? 'expectations met\n' : result.expectations.failures.map((f) => `expectation failed: ${f}\n`).join('');
+    }
+    if (Object.keys(result.registers).length > 0) text += registerLines(result.registers);
+    io.stdout(text);
+  }
+  if (result.expectations) return result.expectations.met ? 0 : 1;
+  return CLEAN.has(result.status) && result.findings.length === 0 ? 0 : 1;
+}

@@ -40,6 +40,8 @@ export interface CpuOptions {
   onSystemCall?: (cpu: Cpu, level: number) => void;
   /** Names for branch targets in instruction text. */
   symbols?: SymbolLookup;
+  /** The same for code above 2^53 (kernel addresses), which `symbols` cannot take exactly. */
+  symbolAt?: (address: bigint) => string | undefined;
   /** Source line of an instruction address, for findings and traces. */
   sourceOf?: (pc: bigint) => SourceLocation | undefined;
 }
@@ -252,7 +254,8 @@ export class Cpu implements Host {
     const absolute = d.operands.some((o) => o.cls === 'abs');
     const target = BigInt.asUintN(64, absolute ? BigInt(d.target) : pc + BigInt(d.target));
     const shown = BigInt.asUintN(64, BigInt(d.target)).toString(16);
-    return { ...d, address: Number(pc), text: d.text.replace(shown, target.toString(16)) };
+    const name = this.opts.symbolAt?.(target);
+    return { ...d, address: Number(pc), text: d.text.replace(shown, target.toString(16) + (name ? ` <${name}>` : '')) };
   }
 
   private decode(page: Page, hi: number, lo: number): Entry {

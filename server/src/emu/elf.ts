@@ -4,11 +4,12 @@
 // entry), or for ELFv1 the entry and r2 from the function descriptor e_entry points at.
 
 import type { SymbolLookup } from '../isa/disasm.js';
+import { ElfFormatError as ElfError, ET_EXEC, readElfHeader, readSectionHeaders, readSymbolTable, type ElfHeader } from '../model/elf.js';
 import { Machine } from './machine.js';
 import { PERM_R, PERM_W, PERM_X } from './memory.js';
 
 /** A file that is not a loadable static ppc64 executable; the message is one line. */
-export class ElfError extends Error {}
+export { ElfFormatError as ElfError, isElf } from '../model/elf.js';
 
 export interface Segment {
   vaddr: bigint;
@@ -35,31 +36,18 @@ export interface ElfImage {
 
 const PT_LOAD = 1;
 const PT_INTERP = 3;
-const EM_PPC64 = 21;
-const ET_EXEC = 2;
 const SHT_SYMTAB = 2;
 
-export function isElf(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46;
-}
-
 export function parseElf(bytes: Uint8Array): ElfImage {
-  if (!isElf(bytes)) throw new ElfError('not an ELF file');
-  if (bytes.length < 64) throw new ElfError('truncated ELF header');
-  if (bytes[4] !== 2) throw new ElfError('not a 64-bit ELF file');
-  if (bytes[5] !== 1 && bytes[5] !== 2) throw new ElfError(`unknown ELF byte order ${bytes[5]}`);
-  const le = bytes[5] === 1;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (o: number) => view.getUint16(o, le);
+  const h = readElfHeader(bytes);
+  const le = !h.bigEndian;
+  const view = h.view;
   const u32 = (o: number) => view.getUint32(o, le);
   const u64 = (o: number) => view.getBigUint64(o, le);
   const within = (offset: bigint, size: bigint) => offset + size <= BigInt(bytes.length);
 
-  const machine = u16(18);
-  if (machine !== EM_PPC64) throw new ElfError(`not a PowerPC64 ELF file (machine ${machine})`);
-  const type = u16(16);
-  if (type !== ET_EXEC) throw new ElfError(`not a static executable (ELF type ${type})`);
-  const phoff = u64(32), phentsize = u16(54), phnum = u16(56);
+  if (h.type !== ET_EXEC) throw new ElfError(`not a static executable (ELF type ${h.type})`);
+  const { phoff, phentsize, phnum } = h;
   if (phnum === 0) throw new ElfError('no program headers');
   if (phentsize < 56 || !within(phoff, BigInt(phentsize * phnum))) throw new ElfError('truncated ELF: program headers past the end of the file');
 
@@ -79,37 +67,20 @@ export function parseElf(bytes: Uint8Array): ElfImage {
     if (seg.memsz > 0n) segments.push(seg);
   }
   if (segments.length === 0) throw new ElfError('no loadable segments');
-  return { bigEndian: !le, entry: u64(24), abiVersion: u32(48) & 3, segments, symbols: readSymbols(view, le) };
+  return { bigEndian: h.bigEndian, entry: h.entry, abiVersion: h.flags & 3, segments, symbols: readSymbols(h) };
 }
 
 /** Symbols of .symtab, when the file has one (a damaged table yields none rather than an error). */
-function readSymbols(view: DataView, le: boolean): ElfSymbol[] {
-  const u16 = (o: number) => view.getUint16(o, le);
-  const u32 = (o: number) => view.getUint32(o, le);
-  const u64 = (o: number) => view.getBigUint64(o, le);
+function readSymbols(h: ElfHeader): ElfSymbol[] {
   try {
-    const shoff = Number(u64(40)), shentsize = u16(58), shnum = u16(60);
-    if (shoff === 0 || shentsize < 64) return [];
-    const section = (i: number) => {
-      const at = shoff + i * shentsize;
-      return { type: u32(at + 4), offset: Number(u64(at + 24)), size: Number(u64(at + 32)), link: u32(at + 40) };
-    };
+    const sections = readSectionHeaders(h);
     const out: ElfSymbol[] = [];
-    for (let i = 0; i < shnum; i++) {
-      const symtab = section(i);
+    for (const symtab of sections) {
       if (symtab.type !== SHT_SYMTAB) continue;
-      const strtab = section(symtab.link);
-      const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-      for (let at = symtab.offset; at + 24 <= symtab.offset + symtab.size; at += 24) {
-        const nameAt = strtab.offset + u32(at);
-        const kind = view.getUint8(at + 4) & 0xf;
-        const value = u64(at + 8);
+      for (const e of readSymbolTable(h, sections, symtab).slice(1)) {
         // Functions, objects and untyped labels (hand-written assembly) name addresses.
-        if (kind > 2 || value === 0n || u16(at + 6) === 0) continue;
-        let end = nameAt;
-        while (end < strtab.offset + strtab.size && bytes[end] !== 0) end++;
-        const name = new TextDecoder().decode(bytes.subarray(nameAt, end));
-        if (name && !name.startsWith('$')) out.push({ name, value, size: u64(at + 16) });
+        if (e.type > 2 || e.value === 0n || e.shndx === 0) continue;
+        if (e.name && !e.name.startsWith('$')) out.push({ name: e.name, value: e.value, size: e.size });
       }
     }
     return out;

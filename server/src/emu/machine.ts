@@ -170,6 +170,9 @@ export function registersJson(s: Int32Array): Record<string, string> {
   return out;
 }
 
+/** LR at the start of a run: a `blr` out of the entry function lands here and ends the run as "returned". */
+export const RETURN_SENTINEL = 0xfffffffffffff000n;
+
 /** MSR of a 64-bit little-endian problem-state program as qemu's linux-user starts it. */
 export const USER_MSR_LE = 0x9000000102806901n;
 const MSR_LE = 1n;

@@ -54,6 +54,17 @@ export interface Section {
   /** objdump's `...`: zero bytes it did not print. */
   elided: ElidedRange[];
   source: SourceLocation;
+  // ELF facts a linker needs; listings do not give them (the linker then guesses from the name).
+  /** Alignment in bytes (sh_addralign). */
+  align?: number;
+  /** SHF_ALLOC: occupies memory when loaded. */
+  alloc?: boolean;
+  /** SHF_WRITE. */
+  write?: boolean;
+  /** SHF_EXECINSTR. */
+  exec?: boolean;
+  /** SHT_NOBITS (.bss): `bytes` are zeros of the section's size. */
+  nobits?: boolean;
 }
 
 export type SymbolType = 'func' | 'object' | 'notype' | 'section' | 'file' | 'ifunc' | 'tls' | 'common';

@@ -3,6 +3,7 @@
 import { ByteState, decodeLocalEntry, type ObjectFile, type ObjectSymbol, type SourceLocation, type SymbolSection } from '../object';
 import type { Origin } from './diagnostics';
 import type { AssembledObject } from './layout';
+import { SHF, SHT } from './sections';
 
 export function toObjectFile(path: string, assembled: AssembledObject, at: (origin: Origin | undefined) => SourceLocation): ObjectFile {
   const fileStart = at(undefined);
@@ -14,6 +15,11 @@ export function toObjectFile(path: string, assembled: AssembledObject, at: (orig
     instructions: s.instructions.map((i) => ({ offset: i.offset, length: i.length, source: at(i.origin) })),
     elided: [],
     source: at(s.origin),
+    align: s.align,
+    alloc: (s.flags & SHF.ALLOC) !== 0,
+    write: (s.flags & SHF.WRITE) !== 0,
+    exec: (s.flags & SHF.EXECINSTR) !== 0,
+    nobits: s.type === SHT.NOBITS,
   }));
   const symbols: ObjectSymbol[] = assembled.symbols.slice(1).map((s) => {
     let section: SymbolSection;

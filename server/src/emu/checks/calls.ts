@@ -1,0 +1,113 @@
+// The shadow call stack. A taken branch-and-link pushes a frame; a control transfer to the
+// return address of a pending frame pops it and everything above it: ftrace's path never comes
+// back to B's `bl _mcount` site, and the live-patch return goes from F straight into A, so
+// frames may be abandoned. On the pop r1 and r2 must be what they were at the call. Calls to a
+// global entry that sets up its own TOC may change r2 (the caller restores it, as
+// livepatch_handler does from its own stack); a TOC restore `ld r2,24(r1)` at the return
+// address is checked after it runs.
+
+import type { Cpu, StepResult } from '../cpu.js';
+import { hex, type Finding, type Where } from './finding.js';
+import { gprValue, pcValue } from './registers.js';
+
+export interface Frame {
+  returnAddress: bigint;
+  /** r1 and r2 at the call. */
+  r1: bigint;
+  r2: bigint;
+  /** The branch-and-link; undefined for the scenario's own call of its entry point. */
+  callPc?: bigint;
+  target: bigint;
+  /** The new function of a live patch that took this call over. */
+  divertedTo?: string;
+}
+
+const LD_R2_24_R1 = 0xe8410018;
+
+/** bl, bcl, bclrl, bcctrl, bctarl: opcode 18 or 16, or 19 with XO 16, 528, 560; LK set. */
+function isLinkBranch(word: number): boolean {
+  if ((word & 1) === 0) return false;
+  const op = word >>> 26;
+  if (op === 18 || op === 16) return true;
+  const xo = (word >>> 1) & 0x3ff;
+  return op === 19 && (xo === 16 || xo === 528 || xo === 560);
+}
+
+export class CallStack {
+  readonly frames: Frame[] = [];
+  /** A popped frame whose TOC is checked once the restore at its return address ran. */
+  private restore?: { frame: Frame; returner: string };
+  // Wrong values already reported: outer frames returning with the same one add nothing.
+  private staleR1?: bigint;
+  private staleR2?: bigint;
+
+  constructor(private readonly cpu: Cpu, private readonly where: Where, returnAddress?: bigint) {
+    // The runner put the sentinel in LR and called the entry: the outermost pending call.
+    const s = cpu.s;
+    if (returnAddress !== undefined) this.frames.push({ returnAddress, r1: gprValue(s, 1), r2: gprValue(s, 2), target: pcValue(s) });
+  }
+
+  after(step: StepResult, next: bigint, out: Finding[]): void {
+    const s = this.cpu.s;
+    if (this.restore) {
+      const { frame, returner } = this.restore;
+      this.restore = undefined;
+      if (step.pc === frame.returnAddress) this.checkToc(frame, step.pc, returner, true, out);
+    }
+    const d = step.decoded;
+    if (!d || next === step.pc + BigInt(d.length)) return;
+    if (isLinkBranch(d.word)) {
+      // Branches write no GPRs: r1 and r2 now are those at the call.
+      this.frames.push({ returnAddress: step.pc + 4n, r1: gprValue(s, 1), r2: gprValue(s, 2), callPc: step.pc, target: next });
+      this.staleR1 = this.staleR2 = undefined;
+      return;
+    }
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const frame = this.frames[i];
+      if (frame.returnAddress !== next) continue;
+      this.frames.length = i;
+      // The sentinel has no source line: the scenario's own call is blamed on the return branch.
+      const at = frame.callPc === undefined ? step.pc : next;
+      this.checkR1(frame, at, out);
+      const returner = this.where.fn(step.pc);
+      if (this.cpu.decodedAt(next)?.word === LD_R2_24_R1) this.restore = { frame, returner };
+      else if (!this.ownToc(frame.target)) this.checkToc(frame, at, returner, false, out);
+      return;
+    }
+  }
+
+  /** Whether a call went to the global entry of a function with a TOC prologue. */
+  private ownToc(target: bigint): boolean {
+    const f = this.where.program.functionAt(target);
+    return f !== undefined && f.localEntry > 0 && target === f.address;
+  }
+
+  private returnText(frame: Frame): string {
+    const w = this.where;
+    return frame.callPc === undefined
+      ? `on return from ${w.symbolic(frame.target)} to the scenario's caller`
+      : `on return to ${w.fn(frame.callPc)} from the call to ${w.symbolic(frame.target)} at ${w.line(frame.callPc)}`;
+  }
+
+  private checkToc(frame: Frame, pc: bigint, returner: string, restored: boolean, out: Finding[]): void {
+    const r2 = gprValue(this.cpu.s, 2);
+    if (r2 === frame.r2 || r2 === this.staleR2) return;
+    this.staleR2 = r2;
+    const callee = frame.divertedTo ?? this.where.fn(frame.target);
+    const via = returner === callee ? callee : `${callee} via ${returner}`;
+    const why = restored
+      ? `the TOC save slot 24(r1) at ${hex(gprValue(this.cpu.s, 1) + 24n)} did not hold it (not saved, or overwritten by ${via})`
+      : `the callee (${via}) did not restore the caller's TOC`;
+    const when = restored ? `after ld r2,24(r1) ${this.returnText(frame)}` : this.returnText(frame);
+    out.push(this.where.finding('toc-not-restored', pc, `r2 is ${hex(r2)} ${when} (was ${hex(frame.r2)} at the call): ${why}`));
+  }
+
+  private checkR1(frame: Frame, pc: bigint, out: Finding[]): void {
+    const r1 = gprValue(this.cpu.s, 1);
+    if (r1 === frame.r1 || r1 === this.staleR1) return;
+    this.staleR1 = r1;
+    const n = frame.r1 - r1;
+    const what = n > 0n ? `${n} bytes of stack are still allocated` : `${-n} bytes more than were allocated have been popped`;
+    out.push(this.where.finding('stack-unbalanced', pc, `r1 is ${hex(r1)} ${this.returnText(frame)} (was ${hex(frame.r1)} at the call): ${what}`));
+  }
+}

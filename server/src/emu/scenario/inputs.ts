@@ -1,0 +1,81 @@
+// A scenario's inputs as object files: `.S`/`.s` assembled with the kernel prelude (or the
+// input's include paths), ELF objects and modules read as they are, objdump listings loaded.
+// Assembly errors are reported as findings of the run, at the line that has them.
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { readElfObject } from '../../model/elf';
+import { assembleSource } from '../../model/assembler/index';
+import { loadListing } from '../../model/listing';
+import type { ObjectFile } from '../../model/object';
+import { SyntaxDocument } from '../../parse/document';
+import { loadLanguages } from '../../parse/runtime';
+import { decodeText, detectGrammar, SourceError } from '../../parse/source';
+import type { ListingFile } from '../../parse/syntax';
+import { isElf } from '../elf';
+import { ScenarioError, type ScenarioInput } from './scenario';
+
+export interface LoadedInput {
+  spec: ScenarioInput;
+  path: string;
+  objects: ObjectFile[];
+}
+
+export interface InputProblem {
+  kind: 'assembly';
+  message: string;
+  file: string;
+  /** 1-based. */
+  line: number;
+}
+
+export async function readInputs(inputs: ScenarioInput[], baseDir: string, scenarioFile: string): Promise<{ loaded: LoadedInput[]; problems: InputProblem[] }> {
+  const loaded: LoadedInput[] = [];
+  const problems: InputProblem[] = [];
+  for (const [i, spec] of inputs.entries()) {
+    const path = resolve(baseDir, spec.file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      throw new ScenarioError(`${scenarioFile}: /inputs/${i}: cannot read ${spec.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    if (isElf(bytes)) {
+      try {
+        loaded.push({ spec, path, objects: [readElfObject(new Uint8Array(bytes), path)] });
+      } catch (e) {
+        throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${spec.file}: ${(e as Error).message}`);
+      }
+      continue;
+    }
+    let text: string;
+    try {
+      text = decodeText(bytes, path);
+    } catch (e) {
+      if (e instanceof SourceError) throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${e.message}`);
+      throw e;
+    }
+    if (detectGrammar(path, text) === 'ppc64asm') {
+      const includePaths = (spec.includePaths ?? []).map((p) => resolve(baseDir, p));
+      const result = assembleSource(path, text, { includePaths, defines: spec.defines, prelude: includePaths.length === 0 });
+      for (const d of result.diagnostics) {
+        if (d.severity === 'error') problems.push({ kind: 'assembly', message: d.message, file: d.path, line: d.line + 1 });
+      }
+      loaded.push({ spec, path, objects: [result.object] });
+      continue;
+    }
+    await loadLanguages();
+    const doc = await SyntaxDocument.parse('objdump', text);
+    const objects = loadListing(doc.syntax as ListingFile, text, path);
+    doc.dispose();
+    if (objects.length === 0) throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${spec.file} holds no object (neither assembly, an objdump listing nor ELF)`);
+    loaded.push({ spec, path, objects });
+  }
+  return { loaded, problems };
+}
+
+/** The name loader messages and `.klp.sym.<name>.` use for an input. */
+export function inputName(spec: ScenarioInput, path: string): string {
+  if (spec.name) return spec.name;
+  if (spec.role === 'kernel') return 'vmlinux';
+  return basename(path).replace(/\.(S|s|ko|o|dis|objdump|dump|txt)$/, '');
+}

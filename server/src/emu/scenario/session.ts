@@ -1,0 +1,275 @@
+// One scenario made ready to run: inputs linked as the kernel and its module loader would,
+// the paca, task stack and thread_info set up, ftrace turned on for the patched functions,
+// stand-ins in place, and the call made. Runs step by step under the runtime checks with a
+// trace that can be walked backwards; the CLI and the debugger drive the same session.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { RuntimeChecks, type Finding } from '../checks/index';
+import { Cpu, type StepResult, type Stop } from '../cpu';
+import { link, loadImage, type LinkedImage, type LinkInput } from '../link/index';
+import { Machine, registersJson, RETURN_SENTINEL } from '../machine';
+import { PERM_R, PERM_W, PERM_X } from '../memory';
+import type { ProgramFunction } from '../program';
+import { Trace } from '../trace';
+import { readInputs, inputName } from './inputs';
+import { kernelOffsets } from './offsets';
+import { parseScenario, ScenarioError, type Scenario } from './scenario';
+import { checkStandIns, runStandIn, standInObject, standInSource, type ActiveStandIn } from './standins';
+import { evaluateValue } from './values';
+
+export const DEFAULT_MAX_STEPS = 100_000;
+/** SF, HV, ME, IR, DR, RI, LE: a 64-bit little-endian kernel with translation on. */
+const KERNEL_MSR = 0x9000000000001033n;
+const DEFAULT_STACK = { address: 0xc000000003000000n, size: 0x4000n };
+const PAGE = 0x1000n;
+const BL_MASK = 0xfc000003;
+const BL = 0x48000001;
+
+export interface RunFinding {
+  kind: string;
+  message: string;
+  file?: string;
+  line?: number;
+  pc?: bigint;
+}
+
+export interface TraceRow {
+  pc: bigint;
+  text: string;
+  file?: string;
+  line?: number;
+  regs: Record<string, string>;
+}
+
+export class ScenarioSession {
+  readonly trace: Trace;
+  readonly checks: RuntimeChecks;
+  readonly findings: RunFinding[] = [];
+  status = 'ready';
+  private stopped = false;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly file: string,
+    readonly machine: Machine,
+    readonly cpu: Cpu,
+    readonly program: LinkedImage,
+    readonly maxSteps: number,
+    patches: { old: ProgramFunction; new: ProgramFunction }[],
+  ) {
+    this.trace = new Trace(cpu, { maxSteps: Math.max(1, maxSteps) });
+    this.checks = new RuntimeChecks(cpu, program, { patches, returnAddress: RETURN_SENTINEL, livepatchStack: this.livepatchStack() });
+  }
+
+  get done(): boolean {
+    return this.stopped;
+  }
+
+  private livepatchStack(): { spAddress: bigint; base: bigint; limit: bigint } | undefined {
+    const k = this.scenario.kernel;
+    if (!k?.threadInfo || !k.stack) return undefined;
+    const offsets = kernelOffsets(k.offsets);
+    const base = BigInt(k.stack.address);
+    return { spAddress: BigInt(k.threadInfo) + BigInt(offsets.TI_livepatch_sp), base: base + 8n, limit: base + BigInt(k.stack.size) };
+  }
+
+  /** One instruction forward, with the findings it raised; undefined when the run is over. */
+  step(): StepResult | undefined {
+    if (this.stopped) return undefined;
+    if (this.cpu.steps >= this.maxSteps) {
+      this.end({ kind: 'max-steps', message: `no return after ${this.maxSteps} instructions`, pc: this.machine.pc });
+      return undefined;
+    }
+    this.checks.before();
+    const r = this.trace.step();
+    if (r.completed) {
+      for (const f of this.checks.after(r)) {
+        this.record(f);
+        if (f.fatal) this.end(undefined, f.kind);
+      }
+    }
+    if (r.stop && r.stop.kind !== 'max-steps') this.end(r.stop);
+    return r;
+  }
+
+  /** Undoes the last step (time travel); false when nothing is left to undo. */
+  back(): boolean {
+    const r = this.trace.back();
+    if (!r) return false;
+    this.stopped = false;
+    this.status = 'ready';
+    return true;
+  }
+
+  private record(f: Finding | RunFinding): void {
+    const { kind, message, file, line, pc } = f;
+    this.findings.push({ kind, message, file, line, pc });
+  }
+
+  private end(stop: Stop | undefined, fatalKind?: string): void {
+    this.stopped = true;
+    if (!stop) {
+      this.status = fatalKind ?? 'stopped';
+      return;
+    }
+    this.status = stop.kind;
+    if (stop.kind !== 'returned' && stop.kind !== 'exited') this.record(this.checks.stopFinding(stop));
+  }
+
+  /** Runs to the end (or the step limit), with a row per instruction when asked. */
+  run(onRow?: (row: TraceRow) => void): void {
+    while (!this.stopped) {
+      const pc = this.machine.pc;
+      const r = this.step();
+      if (r?.completed && onRow) {
+        const where = this.program.sourceOf(pc);
+        onRow({ pc, text: (r.decoded?.text ?? '').replace(/\s+/g, ' '), file: where?.file, line: where?.line, regs: registersJson(this.machine.s) });
+      }
+    }
+  }
+}
+
+export type Prepared =
+  | { session: ScenarioSession; findings?: undefined }
+  /** Loading failed (assembly errors, undefined symbols, the module loader's refusal). */
+  | { session?: undefined; findings: RunFinding[]; scenario: Scenario };
+
+/** Reads, links and sets up a scenario file; ScenarioError for a scenario that cannot be run. */
+export async function prepareScenario(file: string, options: { maxSteps?: number } = {}): Promise<Prepared> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ScenarioError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const scenario = parseScenario(text, file);
+  const baseDir = dirname(resolve(file));
+  const standIns = scenario.standIns ?? [];
+  checkStandIns(standIns, file);
+
+  const { loaded, problems } = await readInputs(scenario.inputs, baseDir, file);
+  if (problems.length > 0) return { findings: problems.map((p) => ({ ...p })), scenario };
+
+  const defined = new Set(loaded.flatMap((l) => l.objects.flatMap((o) => o.symbols.filter((s) => s.section.kind === 'defined' && s.binding !== 'local').map((s) => s.name))));
+  const inputs: LinkInput[] = loaded.flatMap((l) => l.objects.map((object) => ({
+    object, role: l.spec.role, name: inputName(l.spec, l.path), address: l.spec.address === undefined ? undefined : BigInt(l.spec.address),
+  })));
+  const synthesized = standInObject(standIns.filter((s) => !defined.has(s.symbol)), (s) => standInSource(resolve(file), text, s.symbol), resolve(file));
+  if (synthesized) inputs.push({ object: synthesized, role: 'kernel', name: 'vmlinux' });
+
+  const linked = link(inputs);
+  const errors = linked.diagnostics.filter((d) => d.severity !== 'warning');
+  if (!linked.image || errors.length > 0) {
+    return { findings: errors.map((d) => ({ kind: d.kind, message: d.message, file: d.file, line: d.line, pc: d.address })), scenario };
+  }
+  const image = linked.image;
+
+  const machine = new Machine();
+  loadImage(machine, image);
+  machine.set('msr', KERNEL_MSR);
+  const offsets = kernelOffsets(scenario.kernel?.offsets);
+  const kernelInput = inputs.findIndex((i) => i.role === 'kernel');
+  const kernelToc = kernelInput >= 0 ? image.toc(kernelInput) : undefined;
+  const where = (path: string) => `${file}: ${path}`;
+
+  for (const [i, r] of (scenario.memory ?? []).entries()) {
+    const perms = r.perms ?? 'rw-';
+    if (BigInt(r.size) === 0n) throw new ScenarioError(where(`/memory/${i}: size 0`));
+    machine.mem.map(r.name, BigInt(r.address), BigInt(r.size), (perms[0] === 'r' ? PERM_R : 0) | (perms[1] === 'w' ? PERM_W : 0) | (perms[2] === 'x' ? PERM_X : 0));
+  }
+  const stack = scenario.kernel?.stack ? { address: BigInt(scenario.kernel.stack.address), size: BigInt(scenario.kernel.stack.size) } : DEFAULT_STACK;
+  machine.mem.map('stack', stack.address, stack.size, PERM_R | PERM_W);
+  writeU64(machine, stack.address, BigInt(offsets.STACK_END_MAGIC));
+  const sp = stack.address + stack.size - BigInt(offsets.STACK_FRAME_OVERHEAD);
+  machine.set('r1', sp);
+  const k = scenario.kernel;
+  if (k?.threadInfo) {
+    machine.mem.map('thread_info', BigInt(k.threadInfo), PAGE, PERM_R | PERM_W);
+    writeU64(machine, BigInt(k.threadInfo) + BigInt(offsets.TI_livepatch_sp), stack.address + 8n);
+  }
+  if (k?.paca) {
+    const paca = BigInt(k.paca);
+    machine.mapKernelData({ address: paca, size: PAGE });
+    if (kernelToc !== undefined) writeU64(machine, paca + BigInt(offsets.PACATOC), kernelToc);
+    if (k.threadInfo) writeU64(machine, paca + BigInt(offsets.PACA_THREAD_INFO), BigInt(k.threadInfo));
+    machine.mem.poke(paca + BigInt(offsets.PACA_FTRACE_ENABLED), Uint8Array.of(1));
+  }
+
+  const fn = (name: string, path: string): ProgramFunction => {
+    const f = image.functions.find((x) => x.name === name);
+    if (!f) throw new ScenarioError(where(`${path}: no function '${name}' in the inputs`));
+    return f;
+  };
+  const patches = (scenario.livepatch ?? []).map((p, i) => ({ old: fn(p.old, `/livepatch/${i}/old`), new: fn(p.new, `/livepatch/${i}/new`) }));
+  const traced = [...new Set([...patches.map((p) => p.old.name), ...(scenario.ftrace?.functions ?? [])])];
+  if (traced.length > 0) enableFtrace(machine, image, traced.map((n) => fn(n, '/ftrace/functions')), scenario.ftrace?.caller ?? 'ftrace_caller', where);
+
+  const active: ActiveStandIn[] = standIns.map((spec, i) => {
+    const address = image.symbol(spec.symbol);
+    if (address === undefined) throw new ScenarioError(where(`/standIns/${i}: no symbol '${spec.symbol}'`));
+    return { spec, address };
+  });
+  const hooked = new Map(active.map((a) => [a.address, a]));
+  const cpu = new Cpu(machine, {
+    modelPrivileged: true,
+    returnAddress: RETURN_SENTINEL,
+    sourceOf: (pc) => image.sourceOf(pc),
+    symbolAt: (address) => {
+      const f = image.functionAt(address);
+      return f && (address === f.address ? f.name : `${f.name}+0x${(address - f.address).toString(16)}`);
+    },
+    onSystemCall: (c) => {
+      const standIn = hooked.get(c.machine.pc - 4n);
+      if (standIn) runStandIn(c, standIn, image, patches, offsets);
+      else c.halt('system-call', `sc at 0x${(c.machine.pc - 4n).toString(16)}: system calls are not emulated in scenarios`);
+    },
+  });
+
+  const entry = fn(scenario.call.function, '/call/function');
+  machine.pc = entry.address;
+  machine.set('r12', entry.address);
+  machine.set('lr', RETURN_SENTINEL);
+  if (kernelToc !== undefined) machine.set('r2', kernelToc);
+  for (const [i, arg] of (scenario.call.args ?? []).entries()) {
+    const value = evaluateValue(arg, image, machine, where(`/call/args/${i}`));
+    if (i < 8) machine.set(`r${3 + i}`, value);
+    else writeU64(machine, sp + 32n + 8n * BigInt(i), value);
+  }
+  for (const [name, value] of Object.entries(scenario.registers ?? {})) machine.set(name, BigInt(value));
+  const maxSteps = options.maxSteps ?? scenario.maxSteps ?? DEFAULT_MAX_STEPS;
+  return { session: new ScenarioSession(scenario, file, machine, cpu, image, maxSteps, patches) };
+}
+
+function writeU64(m: Machine, address: bigint, value: bigint): void {
+  const b = new Uint8Array(8);
+  new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, value), true);
+  m.mem.poke(address, b);
+}
+
+/**
+ * ftrace_make_call: the `bl _mcount` in each function's prologue (within its first 16
+ * instructions) becomes `bl caller`, as the kernel does when tracing is turned on.
+ */
+function enableFtrace(m: Machine, image: LinkedImage, functions: ProgramFunction[], callerName: string, where: (p: string) => string): void {
+  const mcount = image.symbol('_mcount');
+  const caller = image.symbol(callerName);
+  if (caller === undefined) throw new ScenarioError(where(`/ftrace/caller: no symbol '${callerName}' in the inputs`));
+  for (const f of functions) {
+    let patched = false;
+    for (let at = f.address; at < f.end && at < f.address + 64n && !patched; at += 4n) {
+      const bytes = m.mem.peek(at, 4);
+      if (!bytes) break;
+      const word = new DataView(bytes.buffer).getUint32(0, true);
+      if ((word & BL_MASK) >>> 0 !== BL) continue;
+      const target = at + BigInt.asIntN(26, BigInt(word & 0x03fffffc));
+      if (target !== mcount) continue;
+      const offset = caller - at;
+      if (offset < -(1n << 25n) || offset >= 1n << 25n) throw new ScenarioError(where(`/ftrace: ${callerName} is out of reach of ${f.name}'s mcount call`));
+      const b = new Uint8Array(4);
+      new DataView(b.buffer).setUint32(0, (BL | (Number(BigInt.asUintN(26, offset)) & 0x03fffffc)) >>> 0, true);
+      m.mem.poke(at, b);
+      patched = true;
+    }
+    if (!patched) throw new ScenarioError(where(`/ftrace: ${f.name} has no \`bl _mcount\` in its prologue to turn into a call of ${callerName}`));
+  }
+}

@@ -1,0 +1,101 @@
+// Scenario files through the real CLI: a small kernel + module scenario written here runs to
+// its expectations, and scenario files with wrong types, unknown fields, bad JSON or missing
+// inputs give one clear line and exit code 2, never a crash.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runCli, scratchDir, writeScratch } from '../helpers';
+
+const KERNEL = `#include <asm/ppc_asm.h>
+	.text
+_GLOBAL_TOC(caller)
+	mflr	r0
+	std	r0,16(r1)
+	stdu	r1,-32(r1)
+	bl	callee
+	addi	r3,r3,1
+	addi	r1,r1,32
+	ld	r0,16(r1)
+	mtlr	r0
+	blr
+_GLOBAL_TOC(callee)
+	li	r3,41
+	blr
+_GLOBAL_TOC(clobber)
+	mflr	r0
+	std	r0,16(r1)
+	stdu	r1,-32(r1)
+	bl	toc_breaker
+	addi	r1,r1,32
+	ld	r0,16(r1)
+	mtlr	r0
+	blr
+_GLOBAL(toc_breaker)
+	li	r2,0x123
+	blr
+`;
+
+function scenario(dir: string, body: object): string {
+  writeScratch(dir, 'kernel.S', KERNEL);
+  return writeScratch(dir, 'demo.scenario.json', JSON.stringify({ inputs: [{ file: 'kernel.S', role: 'kernel', address: '0xc000000000000000' }], ...body }, null, 2));
+}
+
+test('a scenario runs a kernel call to its return, with the result and its expectations met', () => {
+  const dir = scratchDir();
+  const file = scenario(dir, { call: { function: 'caller' }, expect: { status: 'returned', findings: [], registers: { r3: '0x2a' } } });
+  const r = runCli(['run', file, '--format', 'json']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.status, 'returned');
+  assert.equal(out.registers.r3, '0x000000000000002a');
+  assert.deepEqual(out.expectations, { met: true, failures: [] });
+  assert.ok(out.steps >= 9, `steps ${out.steps}`);
+});
+
+test('a callee that changes r2 is found on return, at the caller\'s line after the bl', () => {
+  const dir = scratchDir();
+  const file = scenario(dir, { call: { function: 'clobber' }, expect: { status: 'returned', findings: [{ kind: 'toc-not-restored', file: 'kernel.S', line: 21 }] } });
+  const r = runCli(['run', file, '--format', 'json', '--trace']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.findings.length, 1, r.stdout);
+  assert.equal(out.findings[0].kind, 'toc-not-restored');
+  assert.equal(out.findings[0].line, 21);
+  assert.ok(out.trace.every((row: { line: number | null }) => typeof row.line === 'number'), 'every traced instruction has its source line');
+  assert.equal(out.trace.at(-1).text, 'blr');
+});
+
+test('an expectation that does not hold fails the run with exit code 1 and says which', () => {
+  const dir = scratchDir();
+  const file = scenario(dir, { call: { function: 'caller' }, expect: { registers: { r3: '0x29' }, findings: [{ kind: 'trap' }] } });
+  const r = runCli(['run', file]);
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /expectation failed: missing finding trap/);
+  assert.match(r.stdout, /expectation failed: r3 is 0x000000000000002a, expected 0x0000000000000029/);
+});
+
+for (const [what, body, message] of [
+  ['a role of the wrong kind', { inputs: [{ file: 'kernel.S', role: 'driver' }], call: { function: 'caller' } }, /\/inputs\/0\/role: must be equal to one of the allowed values \(kernel, module, object\)/],
+  ['a step limit as text', { inputs: [{ file: 'kernel.S', role: 'kernel' }], call: { function: 'caller' }, maxSteps: 'ten' }, /\/maxSteps: must be integer/],
+  ['an unknown field', { inputs: [{ file: 'kernel.S', role: 'kernel' }], call: { function: 'caller' }, entry: 'caller' }, /must NOT have additional properties 'entry'/],
+  ['a register value that is not hex', { inputs: [{ file: 'kernel.S', role: 'kernel' }], call: { function: 'caller' }, registers: { r3: 42 } }, /\/registers\/r3: must be string/],
+  ['a missing input file', { inputs: [{ file: 'nowhere.S', role: 'kernel' }], call: { function: 'caller' } }, /\/inputs\/0: cannot read nowhere\.S: ENOENT/],
+  ['a call of a function no input has', { inputs: [{ file: 'kernel.S', role: 'kernel' }], call: { function: 'nosuch' } }, /\/call\/function: no function 'nosuch' in the inputs/],
+] as const) {
+  test(`a scenario with ${what} is refused with one line and exit code 2`, () => {
+    const dir = scratchDir();
+    writeScratch(dir, 'kernel.S', KERNEL);
+    const file = writeScratch(dir, 'bad.scenario.json', JSON.stringify(body));
+    const r = runCli(['run', file]);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, message);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  });
+}
+
+test('a scenario that is not JSON is refused at its line and column', () => {
+  const dir = scratchDir();
+  const file = writeScratch(dir, 'broken.scenario.json', '{\n  "inputs": [,]\n}\n');
+  const r = runCli(['run', file]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /broken\.scenario\.json:2:\d+: not valid JSON/);
+});
