@@ -2,8 +2,12 @@
 // its expectations, and scenario files with wrong types, unknown fields, bad JSON or missing
 // inputs give one clear line and exit code 2, never a crash.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli, scratchDir, writeScratch } from '../helpers';
+import { registersJson } from '../../server/src/emu/machine';
+import { prepareScenario } from '../../server/src/emu/scenario/session';
+import { repoRoot, runCli, scratchDir, writeScratch } from '../helpers';
 
 const KERNEL = `#include <asm/ppc_asm.h>
 	.text
@@ -98,4 +102,53 @@ test('a scenario that is not JSON is refused at its line and column', () => {
   const r = runCli(['run', file]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /broken\.scenario\.json:2:\d+: not valid JSON/);
+});
+
+test('stepping back undoes registers, memory, the checks\' state and their findings; stepping on finds the same again', async () => {
+  const dir = scratchDir();
+  const file = scenario(dir, { call: { function: 'clobber' } });
+  const prepared = await prepareScenario(file);
+  const s = prepared.session!;
+  s.run();
+  assert.equal(s.status, 'returned');
+  assert.deepEqual(s.findings.map((f) => [f.kind, f.line]), [['toc-not-restored', 21]]);
+  const end = registersJson(s.machine.s);
+  // Back over the epilogue and toc_breaker's blr: before the return, nothing is found yet.
+  for (let i = 0; i < 5; i++) assert.ok(s.back());
+  assert.equal(s.machine.get('r2'), 0x123n);
+  assert.equal(s.findings.length, 0);
+  assert.equal(s.done, false);
+  // Back past `li r2,0x123` and the bl: r2 is the kernel TOC again and LR as before the call.
+  assert.ok(s.back());
+  assert.ok(s.back());
+  assert.equal(s.machine.get('lr'), 0xfffffffffffff000n);
+  assert.notEqual(s.machine.get('r2'), 0x123n);
+  s.run();
+  assert.deepEqual(s.findings.map((f) => [f.kind, f.line]), [['toc-not-restored', 21]]);
+  assert.deepEqual(registersJson(s.machine.s), end);
+});
+
+test('the same kernel as an objdump -dr listing and as a GNU as object runs to the same result and finding', (t) => {
+  const dir = scratchDir();
+  writeScratch(dir, 'kernel.S', KERNEL);
+  const listing = runCli(['asm', join(dir, 'kernel.S')]);
+  assert.equal(listing.code, 0, listing.stderr);
+  writeScratch(dir, 'kernel.dis', listing.stdout);
+  const inputs: [string, string][] = [['kernel.dis', 'listing']];
+  const as = spawnSync('powerpc64le-linux-gnu-gcc', ['-c', '-I', join(repoRoot, 'server/prelude'), '-include', join(repoRoot, 'server/prelude/tocsin/prelude.h'), 'kernel.S', '-o', 'kernel.o'], { cwd: dir, encoding: 'utf8' });
+  if (as.status === 0) inputs.push(['kernel.o', 'ELF object']);
+  else t.diagnostic('powerpc64le-linux-gnu-gcc is not installed: the ELF object case is skipped (scripts/install-oracles.sh installs it)');
+  for (const [file, what] of inputs) {
+    const scenarioFile = writeScratch(dir, `${file}.scenario.json`, JSON.stringify({ inputs: [{ file, role: 'kernel' }], call: { function: 'clobber' } }));
+    const out = JSON.parse(runCli(['run', scenarioFile, '--format', 'json']).stdout);
+    assert.equal(out.status, 'returned', what);
+    assert.deepEqual(out.findings.map((f: { kind: string }) => f.kind), ['toc-not-restored'], what);
+    assert.equal(out.registers.r2, '0x0000000000000123', what);
+    const caller = JSON.parse(runCli(['run', writeScratch(dir, `${file}.caller.scenario.json`, JSON.stringify({ inputs: [{ file, role: 'kernel' }], call: { function: 'caller' } })), '--format', 'json']).stdout);
+    assert.equal(caller.registers.r3, '0x000000000000002a', what);
+  }
+  // The listing's finding points at the listing's own line for the instruction after the bl.
+  const out = JSON.parse(runCli(['run', join(dir, 'kernel.dis.scenario.json'), '--format', 'json']).stdout);
+  const line = listing.stdout.split('\n')[out.findings[0].line - 1];
+  assert.match(line, /addi\s+r1,r1,32/);
 });

@@ -47,6 +47,19 @@ export class CallStack {
     if (returnAddress !== undefined) this.frames.push({ returnAddress, r1: gprValue(s, 1), r2: gprValue(s, 2), target: pcValue(s) });
   }
 
+  /** A copy of the check's state, for stepping back. */
+  save(): unknown {
+    return structuredClone({ frames: this.frames, restore: this.restore, staleR1: this.staleR1, staleR2: this.staleR2 });
+  }
+
+  load(state: unknown): void {
+    const c = structuredClone(state) as { frames: Frame[]; restore?: { frame: Frame; returner: string }; staleR1?: bigint; staleR2?: bigint };
+    this.frames.splice(0, this.frames.length, ...c.frames);
+    this.restore = c.restore;
+    this.staleR1 = c.staleR1;
+    this.staleR2 = c.staleR2;
+  }
+
   after(step: StepResult, next: bigint, out: Finding[]): void {
     const s = this.cpu.s;
     if (this.restore) {

@@ -28,6 +28,19 @@ export class RuntimeChecks {
     if (options.livepatchStack) this.livepatch = new LivepatchStack(cpu, this.where, options.livepatchStack);
   }
 
+  /** The checks' state, to go back to with restore() when a step is undone. */
+  snapshot(): unknown {
+    return { calls: this.calls.save(), args: this.args?.save(), livepatch: this.livepatch?.save(), lastPc: this.lastPc };
+  }
+
+  restore(state: unknown): void {
+    const c = state as { calls: unknown; args: unknown; livepatch: unknown; lastPc?: bigint };
+    this.calls.load(c.calls);
+    this.args?.load(c.args);
+    this.livepatch?.load(c.livepatch);
+    this.lastPc = c.lastPc;
+  }
+
   /** Call before each step: notes where a load about to run reads. */
   before(): void {
     this.args?.before();

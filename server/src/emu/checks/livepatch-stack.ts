@@ -23,6 +23,18 @@ export class LivepatchStack {
     this.sp = this.word(o.spAddress) ?? o.base;
   }
 
+  save(): unknown {
+    return { sp: this.sp, markers: new Map(this.markers), overflowed: this.overflowed };
+  }
+
+  load(state: unknown): void {
+    const c = state as { sp: bigint; markers: Map<bigint, bigint>; overflowed: boolean };
+    this.sp = c.sp;
+    this.markers.clear();
+    for (const [k, v] of c.markers) this.markers.set(k, v);
+    this.overflowed = c.overflowed;
+  }
+
   private word(address: bigint): bigint | undefined {
     const b = this.cpu.machine.mem.peek(address, 8);
     return b && word64(b, this.cpu.machine.bigEndian);

@@ -38,7 +38,7 @@ interface Activation {
 
 export class StackArguments {
   private readonly active: Activation[] = [];
-  private load?: { pc: bigint; address: bigint; activation: Activation };
+  private pendingLoad?: { pc: bigint; address: bigint; activation: Activation };
 
   constructor(
     private readonly cpu: Cpu,
@@ -47,9 +47,19 @@ export class StackArguments {
     private readonly calls: CallStack,
   ) {}
 
+  save(): unknown {
+    return structuredClone({ active: this.active, pendingLoad: this.pendingLoad });
+  }
+
+  load(state: unknown): void {
+    const c = structuredClone(state) as { active: Activation[]; pendingLoad?: { pc: bigint; address: bigint; activation: Activation } };
+    this.active.splice(0, this.active.length, ...c.active);
+    this.pendingLoad = c.pendingLoad;
+  }
+
   /** Where the next instruction loads from, if it is a load of a watched activation. */
   before(): void {
-    this.load = undefined;
+    this.pendingLoad = undefined;
     if (this.active.length === 0) return;
     const s = this.cpu.s;
     const pc = pcValue(s);
@@ -57,12 +67,12 @@ export class StackArguments {
     if (!activation) return;
     const d = this.cpu.decodedAt(pc);
     const address = d && loadAddress(d, s, pc);
-    if (address !== undefined) this.load = { pc, address, activation };
+    if (address !== undefined) this.pendingLoad = { pc, address, activation };
   }
 
   after(step: StepResult, next: bigint, out: Finding[]): void {
-    const load = this.load;
-    this.load = undefined;
+    const load = this.pendingLoad;
+    this.pendingLoad = undefined;
     if (load && load.pc === step.pc) this.checkLoad(load.activation, load.address, step.pc, out);
     while (this.active.length > 0 && this.calls.frames.length < this.active[this.active.length - 1].depth) this.active.pop();
     if (!step.decoded || next === step.pc + BigInt(step.decoded.length)) return;

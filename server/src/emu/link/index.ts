@@ -1,7 +1,7 @@
 // The scenario linker: places a kernel image, kernel modules and plain objects in memory,
 // resolves symbols across them, applies relocations (ld's rules inside a TOC group, the module
 // loader's rules for modules) and describes the result as a Program for the emulator.
-import { isLinked, searchSorted, instructionsIn, type ObjectFile } from '../../model/object';
+import { isLinked, searchSorted, instructionsIn, type ObjectFile, type ObjectSymbol } from '../../model/object';
 import type { Machine } from '../machine';
 import { PAGE_SIZE } from '../memory';
 import type { BugRecord, Program, ProgramFunction, SourceLine } from '../program';
@@ -120,9 +120,16 @@ function buildImage(
   inputs: LinkInput[], layout: Layout, symbols: SymbolTable, sections: PlacedSection[], toc: (input: number) => bigint | undefined, stubs: Stub[],
 ): LinkedImage {
   const functions: ProgramFunction[] = [];
-  inputs.forEach((_, i) => {
-    const defined = symbols.defined[i].filter((r) => r.symbol.type === 'func' && r.symbol.section.kind === 'defined');
-    const starts = [...new Set(symbols.defined[i].filter((r) => r.symbol.type === 'func').map((r) => r.address))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  inputs.forEach((input, i) => {
+    // A listing without a symbol table names functions only in its disassembly headers: untyped
+    // symbols at the start of code count as functions there.
+    const isFunction = (sym: ObjectSymbol): boolean => {
+      if (sym.type !== undefined) return sym.type === 'func';
+      const section = sym.section.kind === 'defined' && sym.section.index !== undefined ? input.object.sections[sym.section.index] : undefined;
+      return section !== undefined && (section.exec ?? section.instructions.length > 0);
+    };
+    const defined = symbols.defined[i].filter((r) => isFunction(r.symbol) && r.symbol.section.kind === 'defined');
+    const starts = [...new Set(symbols.defined[i].filter((r) => isFunction(r.symbol)).map((r) => r.address))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const r of defined) {
       const place = layout.places[i][(r.symbol.section as { index: number }).index]!;
       const sectionEnd = place.address + BigInt(place.size);

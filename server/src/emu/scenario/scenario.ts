@@ -43,6 +43,7 @@ export interface Scenario {
     paca?: string;
     stack?: { address: string; size: string };
     threadInfo?: string;
+    livepatchSp?: string;
     offsets?: Record<string, number>;
   };
   memory?: { name: string; address: string; size: string; perms?: string }[];

@@ -47,6 +47,10 @@ export class ScenarioSession {
   readonly findings: RunFinding[] = [];
   status = 'ready';
   private stopped = false;
+  /** Per recorded step: the checks' state and the findings count before it, for stepping back. */
+  private readonly history: { checks: unknown; findings: number }[] = [];
+  /** Findings count before the run ended (a stop's own finding comes after it). */
+  private findingsBeforeEnd = 0;
 
   constructor(
     readonly scenario: Scenario,
@@ -80,9 +84,12 @@ export class ScenarioSession {
       this.end({ kind: 'max-steps', message: `no return after ${this.maxSteps} instructions`, pc: this.machine.pc });
       return undefined;
     }
+    const saved = { checks: this.checks.snapshot(), findings: this.findings.length };
     this.checks.before();
     const r = this.trace.step();
     if (r.completed) {
+      this.history.push(saved);
+      while (this.history.length > this.trace.length) this.history.shift();
       for (const f of this.checks.after(r)) {
         this.record(f);
         if (f.fatal) this.end(undefined, f.kind);
@@ -94,8 +101,11 @@ export class ScenarioSession {
 
   /** Undoes the last step (time travel); false when nothing is left to undo. */
   back(): boolean {
-    const r = this.trace.back();
-    if (!r) return false;
+    if (this.stopped) this.findings.length = this.findingsBeforeEnd;
+    if (!this.trace.back()) return false;
+    const h = this.history.pop()!;
+    this.checks.restore(h.checks);
+    this.findings.length = h.findings;
     this.stopped = false;
     this.status = 'ready';
     return true;
@@ -108,6 +118,7 @@ export class ScenarioSession {
 
   private end(stop: Stop | undefined, fatalKind?: string): void {
     this.stopped = true;
+    this.findingsBeforeEnd = this.findings.length - (fatalKind ? 1 : 0);
     if (!stop) {
       this.status = fatalKind ?? 'stopped';
       return;
@@ -185,7 +196,7 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
   const k = scenario.kernel;
   if (k?.threadInfo) {
     machine.mem.map('thread_info', BigInt(k.threadInfo), PAGE, PERM_R | PERM_W);
-    writeU64(machine, BigInt(k.threadInfo) + BigInt(offsets.TI_livepatch_sp), stack.address + 8n);
+    writeU64(machine, BigInt(k.threadInfo) + BigInt(offsets.TI_livepatch_sp), k.livepatchSp === undefined ? stack.address + 8n : BigInt(k.livepatchSp));
   }
   if (k?.paca) {
     const paca = BigInt(k.paca);
