@@ -55,7 +55,7 @@ for (const [name, want] of Object.entries(EXAMPLES)) {
 test('example (e) fails to load with the kernel module loader\'s own words', () => {
   const r = runCli(['run', join(dir, 'e-klp-sym-no-nop/load.scenario.json'), '--format', 'json']);
   const [finding] = JSON.parse(r.stdout).findings;
-  assert.equal(finding.message, 'livepatch_demo: Expected nop after call, got 3c820000 at P+0x1c/0x100 [livepatch_demo]');
+  assert.equal(finding.message, 'livepatch_demo: Expected nop after call, got 3c820000 at P+0x1c/0x1000 [livepatch_demo]');
 });
 
 test('example (a) traced: the instruction after A\'s bl runs with the module\'s TOC in r2, each row at its source line', () => {
@@ -68,5 +68,5 @@ test('example (a) traced: the instruction after A\'s bl runs with the module\'s 
   assert.ok(back > 0);
   assert.equal(rows[back - 1].text, 'blr');
   assert.equal(rows[back - 1].file, 'common/patch.S');
-  assert.equal(rows[back - 1].regs.r2, '0xc008000000008100');
+  assert.equal(rows[back - 1].regs.r2, '0xc008000000009000');
 });

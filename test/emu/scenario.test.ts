@@ -152,3 +152,44 @@ test('the same kernel as an objdump -dr listing and as a GNU as object runs to t
   const line = listing.stdout.split('\n')[out.findings[0].line - 1];
   assert.match(line, /addi\s+r1,r1,32/);
 });
+
+const BAD = `#include <asm/ppc_asm.h>
+	.section .rodata, "a"
+table:	.8byte	0
+	.text
+_GLOBAL(into_data)
+	addis	r12, r2, table@toc@ha
+	addi	r12, r12, table@toc@l
+	mtctr	r12
+	bctr
+_GLOBAL(forever)
+1:	b	1b
+_GLOBAL(unmapped)
+	lis	r9, 0x7000
+	ld	r3, 0(r9)
+	blr
+_GLOBAL(undefined_insn)
+	.long	0
+	blr
+`;
+
+for (const [fn, status, kind, line, message] of [
+  ['into_data', 'fault', 'left-mapped-code', 9, /bctr at into_data\+0xc went to 0xc[0-9a-f]+ <table>|bctr at into_data\+0xc went to 0xc[0-9a-f]+/],
+  ['forever', 'max-steps', 'max-steps', 11, /no return after 500 instructions/],
+  ['unmapped', 'fault', 'fault', 14, /read at 0x70000000: unmapped address/],
+  ['undefined_insn', 'illegal-instruction', 'illegal-instruction', 17, /illegal instruction 0x00000000/],
+] as const) {
+  test(`bad code in a scenario: ${fn} stops as ${status} with a ${kind} finding at its line`, () => {
+    const dir = scratchDir();
+    writeScratch(dir, 'bad.S', BAD);
+    const file = writeScratch(dir, 'bad.scenario.json', JSON.stringify({ inputs: [{ file: 'bad.S', role: 'kernel' }], call: { function: fn }, maxSteps: 500 }));
+    const r = runCli(['run', file, '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.status, status);
+    assert.equal(out.findings.length, 1, r.stdout);
+    assert.equal(out.findings[0].kind, kind);
+    assert.equal(out.findings[0].line, line);
+    assert.match(out.findings[0].message, message);
+  });
+}

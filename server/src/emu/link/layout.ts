@@ -5,7 +5,7 @@
 // follows its code. Linked inputs (listings of vmlinux or executables) stay at their own
 // addresses and take no relocations.
 import { isLinked, type ObjectFile, type Section } from '../../model/object';
-import { PERM_R, PERM_W, PERM_X } from '../memory';
+import { PAGE_SIZE, PERM_R, PERM_W, PERM_X } from '../memory';
 import type { LinkInput } from './index';
 
 export type SectionClass = 'text' | 'stubs' | 'rodata' | 'data' | 'got' | 'toc' | 'bss';
@@ -19,6 +19,7 @@ export const PERMS: Record<SectionClass, number> = {
 export const KERNEL_BASE = 0xc000000000000000n;
 export const USER_BASE = 0x10000000n;
 const BLOCK_ALIGN = 0x10000n;
+const PAGE = BigInt(PAGE_SIZE);
 /** One module stub: six instructions, a pad word, a magic word, then the target address. */
 export const STUB_SIZE = 40;
 
@@ -121,7 +122,17 @@ export function layOut(inputs: LinkInput[], stubCounts: Map<number, number>): La
   let cursor: bigint | undefined;
   for (const block of blocks) {
     let at = block.address ?? alignUp(cursor ?? (block.role === 'object' ? USER_BASE : KERNEL_BASE), BLOCK_ALIGN);
+    let perms: number | undefined;
     for (const cls of CLASS_ORDER) {
+      // Code, read-only data and writable data on pages of their own, as the kernel maps them:
+      // a jump into data faults instead of running it.
+      const used = block.inputs.some((i) => (cls === 'stubs'
+        ? (stubCounts.get(i) ?? 0) > 0
+        : inputs[i].object.sections.some((s) => s.bytes.length > 0 && classify(s) === cls)));
+      if (used) {
+        if (perms !== undefined && PERMS[cls] !== perms) at = alignUp(at, PAGE);
+        perms = PERMS[cls];
+      }
       for (const i of block.inputs) {
         const object: ObjectFile = inputs[i].object;
         if (cls === 'stubs') {

@@ -598,6 +598,9 @@ export class Assembler implements ExpressionScope {
   /** Emits `size` bytes for an expression now when it is a constant, else a fixup. */
   emitValue(size: number, expr: Expr, reloc: string, addend: bigint, allowConstantNow: boolean): void {
     const { frag, where } = this.emit(new Uint8Array(size));
+    // A word in code is an instruction the source spells as data (the kernel's `.long` for
+    // opcodes the assembler may not know): a site with its line, as objdump lists it.
+    if (size === 4 && this.sectionIsCode && where % 4 === 0) frag.instructions.push({ offset: where, length: 4, origin: this.origin });
     if (allowConstantNow) {
       const v = this.tryEvaluate(expr);
       if (v && isConstant(v)) {
