@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SyntaxDocument } from '../server/src/parse/document';
 import { loadLanguages, nativeRuntimeError, type ParserRuntime } from '../server/src/parse/runtime';
+import { benchFloor } from './floor';
 
 const repoRoot = join(__dirname, '..');
 const libDir = '/usr/powerpc64le-linux-gnu/lib';
@@ -98,6 +99,8 @@ export async function benchParse(): Promise<string> {
     `  Ratios: native/objdump **${(big.native.ms / objdump.ms).toFixed(2)}**, wasm/objdump ${(big.wasm.ms / objdump.ms).toFixed(2)},`
       + ` wasm/native **${(big.wasm.ms / big.native.ms).toFixed(2)}**. The whole \`tocsin parse\` command (native, file read and error report included) takes ${ms(cliMs)} (exit ${cli.status}).`,
   );
+
+  out.push(benchFloor(listingPath, objdump.lines, objdump.ms));
 
   // The editor case: a 100,000-line listing, one line changed, re-parsed incrementally.
   const hundredK = listing.split('\n').slice(0, 100_000).join('\n') + '\n';

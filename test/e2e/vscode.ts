@@ -1,6 +1,7 @@
 // What a user sees in a real VS Code (code-server in headless Debian Chromium) with the
 // packaged tocsin.vsix installed: language mode, TextMate colours, the server's squiggle
-// and Problems entry, and objdump listings. Each check saves a screenshot.
+// and Problems entry, objdump listings, and scenario files checked against the contributed
+// JSON schema. Each check saves a screenshot.
 // Run: node --import tsx test/e2e/vscode.ts   (after: bash scripts/install-editor.sh)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -135,6 +136,9 @@ function makeListing(dir: string): string {
   }
 }
 
+/** A scenario whose role is not one the schema allows (line 3), for the JSON validation check. */
+const BAD_SCENARIO = '{\n  "inputs": [\n    { "file": "kernel.S", "role": "driver" }\n  ],\n  "call": { "function": "A" }\n}\n';
+
 async function waitUntil<T>(what: string, probe: () => Promise<T | undefined>, ms: number): Promise<T> {
   const end = Date.now() + ms;
   let last: unknown;
@@ -219,6 +223,7 @@ async function main(): Promise<void> {
   writeFileSync(join(ws, 'linux', 'arch', 'powerpc', 'kernel', 'demo.S'), demo);
   mkdirSync(join(work, 'cc'));
   writeFileSync(join(ws, 'listing.objdump'), makeListing(join(work, 'cc')));
+  writeFileSync(join(ws, 'bad.scenario.json'), BAD_SCENARIO);
   mkdirSync(join(ud, 'User'), { recursive: true });
   writeFileSync(join(ud, 'User', 'settings.json'), JSON.stringify({
     'chat.disableAIFeatures': true,
@@ -331,6 +336,22 @@ async function main(): Promise<void> {
       return tk && distinctColours(tk).length >= 2 ? tk : undefined;
     }, 10_000).catch(() => null);
     return `status bar "${mode}", ${tokens ? distinctColours(tokens).length : 1} colour(s) on an instruction line, ${await shot(page, '5-objdump-language')}`;
+  });
+
+  await check(page, 'a scenario file is validated against the contributed schema', async () => {
+    await openFromExplorer(page, 'bad.scenario.json');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: 'driver' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    // Line 3 holds "role": "driver", which the schema's enum refuses.
+    const row = rows.filter({ hasText: /kernel/ }).filter({ hasText: 'Ln 3,' }).first();
+    await row.waitFor({ state: 'visible', timeout: 20_000 }).catch(async () => {
+      throw new Error(`no schema problem on line 3: ${JSON.stringify(await rows.allTextContents())}`);
+    });
+    const text = await row.textContent();
+    const path = await shot(page, '6-scenario-schema');
+    await page.keyboard.press('Control+Shift+M');
+    return `Problems: ${JSON.stringify(text)}, ${path}`;
   });
 }
 

@@ -154,7 +154,7 @@ test('undefined symbols: ld\'s message for the kernel, the loader\'s for a modul
   assert.match(k.diagnostics[0].message, /undefined reference to `missing'$/);
   assert.deepEqual([k.diagnostics[0].kind, k.diagnostics[0].file, k.diagnostics[0].line], ['undefined-symbol', '/k/u.S', 4]);
   const m = link([kernel(), module('\tbl missing\n\tnop')]);
-  assert.deepEqual(m.diagnostics.map((d) => [d.message, d.line]), [['p: Unknown symbol missing', 4]]);
+  assert.deepEqual(m.diagnostics.map((d) => [d.message, d.line]), [['p: Unknown symbol missing (err -2)', 4]]);
 });
 
 test('REL24 out of range is an error at the call; 16-bit TOC offsets that do not fit too', () => {

@@ -149,7 +149,7 @@ export function relocateInput(ctx: RelocContext, i: number): void {
           const own = obj.symbols.find((s) => s.name === name);
           if (!target && own?.binding === 'weak') S = 0n; // weak undefined: zero, as ld and the loader make it
           else if (!target) {
-            return report('undefined-symbol', isModule ? `${input.name}: Unknown symbol ${name}` : `${where}: undefined reference to \`${name}'`);
+            return report('undefined-symbol', isModule ? `${input.name}: Unknown symbol ${name} (err -2)` : `${where}: undefined reference to \`${name}'`);
           }
         }
         if (target) S = target.address;
