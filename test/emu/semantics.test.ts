@@ -213,3 +213,177 @@ test('extended mnemonics run their base instruction with the flags of their vari
   assert.equal(key('srdi', 3, 4, 5), 'rldicl false false false false');
   assert.equal(key('andi.', 3, 4, 5), 'andi. false false false false');
 });
+
+test('addpcis and lnia add the next instruction address and D << 16', () => {
+  const m = exec({}, [['addpcis', 3, 1], ['lnia', 4], ['addpcis', 5, -1]]);
+  expectRegs(m, { r3: TEXT + 4n + 0x10000n, r4: TEXT + 8n, r5: TEXT + 12n - 0x10000n }, 'addpcis');
+});
+
+test('BCD assists: addg6s, cdtbcd, cbcdtd', () => {
+  const m = exec({
+    // 19 + 28 in BCD: the sixes-biased 19, and 28.
+    r4: 0x666666666666667fn, r5: 0x28n, r6: 0xf000000000000000n, r7: 0x1000000000000000n,
+    // Declets of 123 (0x0a3) and 999 (0x0ff) in the low word; 0 and the non-canonical 999 (0x3ff) under junk in the high.
+    r8: 0xfff003ff_00028cffn,
+    // BCD 123999 and 999; an undefined digit A (taken as 8) under junk.
+    r9: 0x00123999_00000999n, r10: 0xff00000an,
+  }, [['addg6s', 3, 4, 5], ['addg6s', 11, 6, 7], ['cdtbcd', 12, 8], ['cbcdtd', 13, 9], ['cbcdtd', 14, 10]]);
+  expectRegs(m, {
+    r3: 0x6666666666666660n, r11: 0x0666666666666666n, r12: 0x00000999_00123999n, r13: 0x00028cff_000000ffn, r14: 0x8n,
+  }, 'BCD');
+});
+
+test('cbcdtd then cdtbcd gives back every three-digit BCD value', () => {
+  const { m, cpu } = machineWith(program(['cbcdtd', 5, 4], ['cdtbcd', 6, 5]));
+  const seen = new Set<bigint>();
+  for (let n = 0; n < 1000; n++) {
+    const bcd = BigInt(parseInt(String(n), 16));
+    m.set('r4', (bcd << 32n) | (bcd << 12n) | bcd);
+    m.pc = TEXT;
+    cpu.run(2);
+    assert.equal(m.get('r6'), m.get('r4'), `BCD ${n}`);
+    seen.add(m.get('r5') & 0x3ffn);
+  }
+  assert.equal(seen.size, 1000, 'distinct declets');
+});
+
+const bytes = (n: number, from = 0) => Uint8Array.from({ length: n }, (_, i) => from + i);
+
+test('lq, stq, plq, pstq: the pair order in both byte orders', () => {
+  const words = program(['lq', 4, 0, 31], ['plq', 6, 0, 31, 0], ['stq', 4, 16, 31], ['pstq', 4, 32, 31, 0]);
+  const le = machineWith(words);
+  le.m.set('r31', DATA);
+  le.m.mem.poke(DATA, bytes(16));
+  assert.equal(le.cpu.run(4).kind, 'max-steps');
+  // Little-endian: lq takes the quadword as one byte-reversed value (r4 from EA+8), plq does not.
+  expectRegs(le.m, { r4: 0x0f0e0d0c0b0a0908n, r5: 0x0706050403020100n, r6: 0x0706050403020100n, r7: 0x0f0e0d0c0b0a0908n }, 'LE loads');
+  assert.deepEqual([...le.m.mem.peek(DATA + 16n, 16)!], [...bytes(16)]);
+  assert.deepEqual([...le.m.mem.peek(DATA + 32n, 16)!], [...bytes(8, 8), ...bytes(8)]);
+  const be = machineWith(words, { bigEndian: true });
+  be.m.set('r31', DATA);
+  be.m.mem.poke(DATA, bytes(16));
+  assert.equal(be.cpu.run(4).kind, 'max-steps');
+  expectRegs(be.m, { r4: 0x0001020304050607n, r5: 0x08090a0b0c0d0e0fn, r6: 0x0001020304050607n, r7: 0x08090a0b0c0d0e0fn }, 'BE loads');
+  assert.deepEqual([...be.m.mem.peek(DATA + 16n, 16)!], [...bytes(16)]);
+  assert.deepEqual([...be.m.mem.peek(DATA + 32n, 16)!], [...bytes(16)]);
+});
+
+test('lqarx and stqcx.: the quadword reservation pair stores while memory holds what lqarx loaded, and fails after a change', () => {
+  // lqarx r4,0,r31; stqcx. r6,0,r31; lqarx r8,0,r31; stb r0,3(r31); stqcx. r6,0,r31; stqcx. r6,0,r31
+  const { m, cpu } = machineWith(program(
+    ['lqarx', 4, 0, 31], ['stqcx.', 6, 0, 31], ['lqarx', 8, 0, 31], ['stb', 0, 3, 31], ['stqcx.', 6, 0, 31], ['stqcx.', 6, 0, 31],
+  ));
+  m.set('r31', DATA);
+  m.mem.poke(DATA, bytes(16));
+  m.set('r6', 0x1111111111111111n);
+  m.set('r7', 0x2222222222222222n);
+  assert.equal(cpu.run(2).kind, 'max-steps');
+  expectRegs(m, { r4: 0x0f0e0d0c0b0a0908n, r5: 0x0706050403020100n }, 'lqarx pairs as lq does in little-endian mode');
+  assert.equal(m.get('cr') >> 28n, 2n, 'stqcx. succeeded: CR0 EQ');
+  // The even register goes to EA+8, as lq's pair does.
+  assert.deepEqual([...m.mem.peek(DATA, 16)!], [...Array(8).fill(0x22), ...Array(8).fill(0x11)]);
+  assert.equal(cpu.run(3).kind, 'max-steps');
+  assert.equal(m.get('cr') >> 28n, 0n, 'a store into the quadword after lqarx: stqcx. fails');
+  assert.equal(m.mem.peek(DATA + 3n, 1)![0], 0);
+  assert.equal(cpu.run(1).kind, 'max-steps');
+  assert.equal(m.get('cr') >> 28n, 0n, 'the reservation is gone after a stqcx.');
+  const unaligned = machineWith(program(['lqarx', 4, 0, 31]));
+  unaligned.m.set('r31', DATA + 8n);
+  assert.equal(unaligned.cpu.run(1).kind, 'fault');
+});
+
+test('big-endian load multiple and string loads: low words from the left, high words zeroed, wrapping to r0', () => {
+  const { m, cpu } = machineWith(program(
+    ['lmw', 29, 4, 3], ['lswi', 5, 3, 7], ['lswx', 8, 3, 4], ['lswi', 30, 3, 12], ['lswx', 12, 3, 4],
+  ), { bigEndian: true });
+  m.mem.poke(DATA, bytes(32));
+  for (const r of ['r0', 'r5', 'r6', 'r9', 'r12']) m.set(r, M(-1n));
+  m.set('r3', DATA);
+  m.set('r4', 1n);
+  m.set('xer', 5n);
+  assert.equal(cpu.run(4).kind, 'max-steps');
+  expectRegs(m, { r29: 0x04050607n, r30: 0x00010203n, r31: 0x04050607n, r0: 0x08090a0bn, r5: 0x00010203n, r6: 0x04050600n, r8: 0x01020304n, r9: 0x05000000n }, 'loads');
+  m.set('xer', 0n);
+  assert.equal(cpu.run(1).kind, 'max-steps');
+  expectRegs(m, { r12: M(-1n) }, 'lswx with a zero byte count leaves RT alone');
+});
+
+test('big-endian store multiple and string stores', () => {
+  const { m, cpu } = machineWith(program(['stmw', 30, 0, 3], ['stswi', 31, 3, 9], ['stswx', 5, 3, 4]), { bigEndian: true });
+  m.set('r3', DATA);
+  m.set('r4', 16n);
+  m.set('r30', 0xffffffff00010203n);
+  m.set('r31', 0x04050607n);
+  m.set('r0', 0x08090a0bn);
+  m.set('r5', 0x41424344n);
+  m.set('r6', 0x45464748n);
+  m.set('xer', 6n);
+  assert.equal(cpu.run(1).kind, 'max-steps');
+  assert.deepEqual([...m.mem.peek(DATA, 8)!], [...bytes(8)]);
+  // stswi from r31 wraps to r0, then r1: 9 bytes, the byte after them untouched.
+  m.set('r1', 0x0c0d0e0fn);
+  assert.equal(cpu.run(2).kind, 'max-steps');
+  assert.deepEqual([...m.mem.peek(DATA, 10)!], [...bytes(9, 4), 0]);
+  assert.deepEqual([...m.mem.peek(DATA + 16n, 7)!], [0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0]);
+});
+
+test('string loads stop on the invalid form, and all six stop in little-endian mode', () => {
+  const invalid = machineWith(program(['lswi', 5, 6, 8]), { bigEndian: true });
+  assert.equal(invalid.cpu.run(1).kind, 'illegal-instruction');
+  for (const insn of [['lmw', 29, 0, 3], ['stmw', 29, 0, 3], ['lswi', 5, 3, 4], ['lswx', 5, 3, 4], ['stswi', 5, 3, 4], ['stswx', 5, 3, 4]] as [string, ...number[]][]) {
+    const { m, cpu } = machineWith(program(insn));
+    m.set('r3', DATA);
+    m.set('r5', 7n);
+    const stop = cpu.run(1);
+    assert.equal(stop.kind, 'fault', insn[0]);
+    assert.match(stop.message, /little-endian mode/);
+    assert.equal(m.pc, TEXT);
+    assert.equal(m.get('r5'), 7n);
+  }
+});
+
+test('VR element loads and stores use the lanes lvx and stvx use, in both byte orders', () => {
+  const junk = 0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaan;
+  const source = 0x00112233445566778899aabbccddeeffn;
+  const words = program(['lvebx', 1, 31, 4], ['lvehx', 2, 31, 5], ['lvewx', 3, 31, 6], ['stvewx', 4, 31, 7], ['stvebx', 4, 31, 8], ['stvehx', 4, 31, 9]);
+  const run = (bigEndian: boolean) => {
+    const { m, cpu } = machineWith(words, { bigEndian });
+    m.mem.poke(DATA, bytes(16));
+    // r5 = 7 and r6 = 13 are rounded down to the element: EA 6 and 12.
+    for (const [k, v] of Object.entries({ r31: DATA, r4: 5n, r5: 7n, r6: 13n, r7: 20n, r8: 31n, r9: 35n, vs33: junk, vs34: junk, vs35: junk, vs36: source })) m.set(k, v);
+    assert.equal(cpu.run(6).kind, 'max-steps');
+    return m;
+  };
+  const le = run(false);
+  expectRegs(le, {
+    vs33: 0xaaaaaaaaaaaaaaaa_aaaa05aaaaaaaaaan, vs34: 0xaaaaaaaaaaaaaaaa_0706aaaaaaaaaaaan, vs35: 0x0f0e0d0caaaaaaaa_aaaaaaaaaaaaaaaan,
+  }, 'LE element loads');
+  assert.deepEqual([...le.mem.peek(DATA + 20n, 4)!], [0xbb, 0xaa, 0x99, 0x88]);
+  assert.deepEqual([...le.mem.peek(DATA + 31n, 1)!], [0x00]);
+  assert.deepEqual([...le.mem.peek(DATA + 34n, 2)!], [0xdd, 0xcc]);
+  const be = run(true);
+  expectRegs(be, {
+    vs33: 0xaaaaaaaaaa05aaaa_aaaaaaaaaaaaaaaan, vs34: 0xaaaaaaaaaaaa0607_aaaaaaaaaaaaaaaan, vs35: 0xaaaaaaaaaaaaaaaa_aaaaaaaa0c0d0e0fn,
+  }, 'BE element loads');
+  assert.deepEqual([...be.mem.peek(DATA + 20n, 4)!], [0x44, 0x55, 0x66, 0x77]);
+  assert.deepEqual([...be.mem.peek(DATA + 31n, 1)!], [0xff]);
+  assert.deepEqual([...be.mem.peek(DATA + 34n, 2)!], [0x22, 0x33]);
+});
+
+test('lvsl and lvsr: permute controls from EA & 15, the same in both byte orders', () => {
+  for (const bigEndian of [false, true]) {
+    const { m, cpu } = machineWith(program(['lvsl', 1, 3, 4], ['lvsr', 2, 3, 4], ['lvsr', 3, 0, 5]), { bigEndian });
+    m.set('r3', 0x1000n);
+    m.set('r4', 0x23n);
+    m.set('r5', 0x40n);
+    assert.equal(cpu.run(3).kind, 'max-steps');
+    expectRegs(m, {
+      vs33: 0x030405060708090a0b0c0d0e0f101112n, vs34: 0x0d0e0f101112131415161718191a1b1cn, vs35: 0x101112131415161718191a1b1c1d1e1fn,
+    }, `lvsl/lvsr ${bigEndian ? 'BE' : 'LE'}`);
+  }
+});
+
+test('wait, waitrsv and pause_short only hint', () => {
+  const m = exec({ r3: 5n }, [['wait'], ['waitrsv'], ['pause_short'], ['addi', 3, 3, 1]]);
+  expectRegs(m, { r3: 6n, pc: TEXT + 16n }, 'wait');
+});

@@ -3,7 +3,8 @@
 // emulator in lockstep; GPRs, CR, LR, CTR, XER and the PC are compared after every instruction.
 // Programs go several to one ELF (one process start for many programs), and qemu runs for the
 // next batches while this process compares the last. A few batches also go through the CLI
-// (`tocsin run --elf --trace --format json`) to check that path end to end.
+// (`tocsin run --elf --trace --format json`) to check that path end to end. Snippets of further
+// instructions (emu/snippets.ts) are spliced into the generated programs.
 //
 // node --import tsx test/oracle/emu-qemu.ts [--seed N] [--count N] [--length N] [--batch N]
 //      [--jobs N] [--cli N] [--show N] [--big-endian] [--keep DIR] [--write-fixture FILE]
@@ -19,6 +20,7 @@ import { semanticsFor } from '../../server/src/emu/semantics/index.js';
 import { baseEntries } from '../../server/src/emu/semantics/resolve.js';
 import { compareWithQemu, formatDivergence, type Divergence, type QemuEnd } from './emu/compare.js';
 import { generateBatch } from './emu/generate.js';
+import { SPLICED, withMoreInstructions } from './emu/snippets.js';
 import { parseQemuLog, type QemuLog } from './emu/qemu-log.js';
 
 const run = promisify(execFile);
@@ -72,7 +74,8 @@ async function produce(work: string, index: number): Promise<Batch> {
   const programs = Math.min(perBatch, count - first);
   const dir = join(work, `batch${index}`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'prog.s'), generateBatch(batchSeed(index), first, programs, length));
+  const source = withMoreInstructions(generateBatch(batchSeed(index), first, programs, length), batchSeed(index) ^ 0x5bd1e995, bigEndian);
+  writeFileSync(join(dir, 'prog.s'), source);
   await run(TOOLS.as[0], [...TOOLS.as.slice(1), '-o', join(dir, 'prog.o'), join(dir, 'prog.s')]);
   await run(TOOLS.ld[0], [...TOOLS.ld.slice(1), '-o', join(dir, 'prog'), join(dir, 'prog.o')]);
   const end = await new Promise<QemuEnd>((resolve, reject) => {
@@ -178,6 +181,7 @@ async function main(): Promise<void> {
   console.log(`emu-qemu: ISA table: ${covered} of ${bases.length} base entries have semantics`);
   console.log(`emu-qemu: ${count} programs, ${instructions} instructions compared, ${mnemonics.size} distinct mnemonics, `
     + `${divergences.length} divergences, ${problems.length} CLI problems, ${seconds} s (seed ${seed})`);
+  console.log(`emu-qemu: spliced instructions run: ${SPLICED.map((k) => `${k} ${mnemonics.get(k) ?? 0}`).join(', ')}`);
   console.log(`${count - failing.size} passed, ${failing.size + (problems.length ? 1 : 0)} failed`);
   const failed = divergences.length + problems.length;
   if (failed) process.exitCode = 1;

@@ -37,10 +37,13 @@ export const CA32 = slots(1);
 export const XER_REST = slots(1);
 export const FPSCR = slots(2);
 export const VSCR = slots(1);
-/** Reservation of lwarx and friends: address, 1 while held, and the value loaded. */
+/**
+ * Reservation of lwarx and friends: address, 1 while held, and the value loaded (lqarx's
+ * second doubleword in the last two slots).
+ */
 export const RESERVE_ADDR = slots(2);
 export const RESERVE_HELD = slots(1);
-export const RESERVE_VALUE = slots(2);
+export const RESERVE_VALUE = slots(4);
 
 export interface SprInfo {
   name: string;

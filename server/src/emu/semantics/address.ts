@@ -28,7 +28,9 @@ export function addressing(c: Ctx): Addressing {
     const hiCarry = Math.floor(l / TWO32);
     return { base: ZERO, rb: -1, dLo: l | 0, dHi: (c.pcHi + hiCarry) | 0 };
   }
-  const rb = 'RB' in c.f ? gpr(c.f.RB) : -1;
+  // lqarx names its index register RBQ (binutils' operand that refuses an overlap with RT).
+  const rbName = 'RB' in c.f ? 'RB' : 'RBQ' in c.f ? 'RBQ' : undefined;
+  const rb = rbName ? gpr(c.f[rbName]) : -1;
   const dHi = Math.floor(d / TWO32);
   return { base: baseReg(c), rb, dLo: (d - dHi * TWO32) | 0, dHi };
 }

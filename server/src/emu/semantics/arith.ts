@@ -233,6 +233,108 @@ function multiplyAdd(signed: boolean, high: boolean): Factory {
   };
 }
 
+/** addpcis (and lnia, subpcis): RT = the next instruction's address + (D << 16). */
+const addpcis: Factory = (c) => {
+  const { s, nextLo, nextHi } = c;
+  const rt = gpr(field(c, 'RT'));
+  const k = field(c, 'DXD') * 65536;
+  const l = (nextLo >>> 0) + (k >>> 0);
+  const lo = l | 0, hi = (nextHi + (k < 0 ? -1 : 0) + (l > 0xffffffff ? 1 : 0)) | 0;
+  return () => {
+    s[rt] = lo;
+    s[rt + 1] = hi;
+  };
+};
+
+// ---- BCD assists -----------------------------------------------------------------------------
+
+/** addg6s: a 6 in each digit of RT whose 4-bit digit of RA + RB carried nothing out, else 0. */
+const addg6s: Factory = (c) => {
+  const { s } = c;
+  const rt = gpr(field(c, 'RT')), ra = gpr(raField(c)), rb = gpr(field(c, 'RB'));
+  return () => {
+    const a = toBig(s[ra], s[ra + 1]), b = toBig(s[rb], s[rb + 1]);
+    // Bit k of a ^ b ^ (a + b) is the carry into bit k; a digit's carry out goes into the next digit's bit 0.
+    const carries = (a ^ b ^ (a + b)) >> 4n;
+    let r = 0n;
+    for (let d = 0n; d < 64n; d += 4n) if (((carries >> d) & 1n) === 0n) r |= 6n << d;
+    const [lo, hi] = halves(r);
+    s[rt] = lo;
+    s[rt + 1] = hi;
+  };
+};
+
+/**
+ * A declet (IEEE 754 densely packed decimal, 10 bits) to three BCD digits. The 24 non-canonical
+ * declets decode as their canonical twins (their p and q bits are ignored).
+ */
+function declet(d: number): number {
+  const bit = (n: number) => (d >> n) & 1;
+  const pqr = d >> 7, stu = (d >> 4) & 7, wxy = d & 7, r = bit(7), u = bit(4), y = bit(0), pq = pqr >> 1, st = stu >> 1;
+  let hundreds: number, tens: number, ones: number;
+  if (!bit(3)) [hundreds, tens, ones] = [pqr, stu, wxy];
+  else {
+    switch (wxy >> 1) {
+      case 0: [hundreds, tens, ones] = [pqr, stu, 8 | y]; break;
+      case 1: [hundreds, tens, ones] = [pqr, 8 | u, (st << 1) | y]; break;
+      case 2: [hundreds, tens, ones] = [8 | r, stu, (pq << 1) | y]; break;
+      default:
+        [hundreds, tens, ones] = st === 0 ? [8 | r, 8 | u, (pq << 1) | y] : st === 1 ? [8 | r, (pq << 1) | u, 8 | y]
+          : st === 2 ? [pqr, 8 | u, 8 | y] : [8 | r, 8 | u, 8 | y];
+    }
+  }
+  return (hundreds << 8) | (tens << 4) | ones;
+}
+
+/** Three BCD digits (12 bits) to their canonical declet. */
+function toDeclet(bcd: number): number {
+  const a = (bcd >> 8) & 15, e = (bcd >> 4) & 15, i = bcd & 15;
+  const low3 = (n: number) => n & 7, hi2 = (n: number) => (n >> 1) & 3, b0 = (n: number) => n & 1;
+  const large = ((a >> 3) << 2) | ((e >> 3) << 1) | (i >> 3);
+  let pqr: number, stu: number, vwx: number;
+  switch (large) {
+    case 0: return (low3(a) << 7) | (low3(e) << 4) | low3(i);
+    case 1: [pqr, stu, vwx] = [low3(a), low3(e), 0b100]; break;
+    case 2: [pqr, stu, vwx] = [low3(a), (hi2(i) << 1) | b0(e), 0b101]; break;
+    case 3: [pqr, stu, vwx] = [low3(a), 0b100 | b0(e), 0b111]; break;
+    case 4: [pqr, stu, vwx] = [(hi2(i) << 1) | b0(a), low3(e), 0b110]; break;
+    case 5: [pqr, stu, vwx] = [(hi2(e) << 1) | b0(a), 0b010 | b0(e), 0b111]; break;
+    case 6: [pqr, stu, vwx] = [(hi2(i) << 1) | b0(a), b0(e), 0b111]; break;
+    default: [pqr, stu, vwx] = [b0(a), 0b110 | b0(e), 0b111];
+  }
+  return (pqr << 7) | (stu << 4) | (vwx << 1) | b0(i);
+}
+
+const DECLET_TO_BCD = Int32Array.from({ length: 1024 }, (_, d) => declet(d));
+
+/** cdtbcd: in each word, two declets (the low 20 bits) to six BCD digits (the low 24 bits). */
+const fromDeclets = (w: number) => (DECLET_TO_BCD[(w >>> 10) & 0x3ff] << 12) | DECLET_TO_BCD[w & 0x3ff];
+
+/**
+ * cbcdtd: in each word, six BCD digits (the low 24 bits) to two declets. A digit above 9 is
+ * undefined; it is taken ANDed with 9, as qemu does after POWER9 hardware.
+ */
+function toDeclets(w: number): number {
+  let bcd = 0;
+  for (let sh = 20; sh >= 0; sh -= 4) {
+    const digit = (w >>> sh) & 15;
+    bcd = (bcd << 4) | (digit > 9 ? digit & 9 : digit);
+  }
+  return (toDeclet(bcd >>> 12) << 10) | toDeclet(bcd & 0xfff);
+}
+
+function perWord(op: (w: number) => number): Factory {
+  return (c) => {
+    const { s } = c;
+    const ra = gpr(raField(c)), rs = gpr(field(c, 'RS'));
+    return () => {
+      const lo = op(s[rs]), hi = op(s[rs + 1]);
+      s[ra] = lo;
+      s[ra + 1] = hi;
+    };
+  };
+}
+
 /** paddi, and so pli and pla: RT = (RA, zero, or with R = 1 the instruction's address) + SI34. */
 const paddi: Factory = (c) => {
   const { s } = c;
@@ -247,6 +349,10 @@ const paddi: Factory = (c) => {
 
 export const ARITH: Family = {
   paddi,
+  addpcis,
+  addg6s,
+  cdtbcd: perWord(fromDeclets),
+  cbcdtd: perWord(toDeclets),
   ...Object.fromEntries(Object.entries(ADDS).map(([k, spec]) => [k, addFactory(spec)])),
   mulli: binaryFactory((alo, ahi, blo, bhi) => (mul64(alo, ahi, blo, bhi), 0), 'si'),
   mulld: binaryFactory(mulld),

@@ -66,16 +66,19 @@ export function vsrSlot(c: Ctx, i: number): number {
   return VSR + 4 * ((k.cls === 'vr' ? 32 : 0) + c.f[k.name]);
 }
 
+/** Operand kinds of the RA field: RA, RA0, RAL, RAS, ..., and plq's PRAQ. */
+const isRa = (name: string) => name.startsWith('RA') || name === 'PRAQ';
+
 /** A base-register operand: the always-zero slot when the field is 0 and reads as 0 (RA0). */
 export function baseReg(c: Ctx): number {
-  const zeroMeansZero = c.base.operands.some((k) => k.cls === 'gpr0' && k.name.startsWith('RA'));
+  const zeroMeansZero = c.base.operands.some((k) => k.cls === 'gpr0' && isRa(k.name));
   const n = raField(c);
   return zeroMeansZero && n === 0 ? ZERO : gpr(n);
 }
 
 /** The RA field, whatever rule its operand kind carries (RA, RA0, RAL, RAS, ...). */
 export function raField(c: Ctx): number {
-  const k = c.base.operands.find((o) => (o.cls === 'gpr' || o.cls === 'gpr0') && o.name.startsWith('RA'));
+  const k = c.base.operands.find((o) => (o.cls === 'gpr' || o.cls === 'gpr0') && isRa(o.name));
   if (!k) throw new Error(`${c.key}: no RA operand`);
   return c.f[k.name];
 }

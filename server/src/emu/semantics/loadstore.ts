@@ -4,7 +4,7 @@
 // displacement kind or RB, RA or RA0, and R for PC-relative prefixed forms). The same goes for
 // the FPR, VR and VSR forms, which differ only in how bytes meet the register.
 
-import { CR, RESERVE_ADDR, RESERVE_HELD, RESERVE_VALUE, SO } from '../machine.js';
+import { CR, RESERVE_ADDR, RESERVE_HELD, RESERVE_VALUE, SO, XER_REST } from '../machine.js';
 import { addressing, effectiveAddress, sized } from './address.js';
 import type { Memory } from '../memory.js';
 import { OUT, bswap16, bswap32 } from '../u64.js';
@@ -137,6 +137,49 @@ function reserve(isLoad: boolean, width: number): Factory {
           store(mem, hi, lo, width, false, s[reg], s[reg + 1]);
           stored = 2;
         }
+      }
+      s[RESERVE_HELD] = 0;
+      s[CR] = (s[CR] & 0x0fffffff) | ((stored | s[SO]) << 28);
+    };
+  };
+}
+
+/**
+ * lqarx and stqcx.: the reservation pair for quadwords, the register pair placed as lq places
+ * it. stqcx. stores only while memory still holds both doublewords lqarx loaded (qemu's rule).
+ */
+function reserveQuad(isLoad: boolean): Factory {
+  return (c) => {
+    const { s, mem, host } = c;
+    const a = addressing(c);
+    const even = gpr(field(c, isLoad ? 'RTQ' : 'RSQ'));
+    const name = c.key;
+    return () => {
+      effectiveAddress(s, a);
+      const lo = OUT[0], hi = OUT[1];
+      if (lo & 15) return host.halt('fault', `${name} at unaligned address 0x${(hi >>> 0).toString(16)}${(lo >>> 0).toString(16).padStart(8, '0')}`);
+      const first = mem.littleEndian ? even + 2 : even;
+      const second = first === even ? even + 2 : even;
+      plus(hi, lo, 8);
+      const lo8 = OUT[0], hi8 = OUT[1];
+      mem.read64(hi, lo);
+      const aLo = mem.lo, aHi = mem.hi;
+      mem.read64(hi8, lo8);
+      const bLo = mem.lo, bHi = mem.hi;
+      if (isLoad) {
+        s[first] = aLo; s[first + 1] = aHi; s[second] = bLo; s[second + 1] = bHi;
+        s[RESERVE_VALUE] = aLo; s[RESERVE_VALUE + 1] = aHi; s[RESERVE_VALUE + 2] = bLo; s[RESERVE_VALUE + 3] = bHi;
+        s[RESERVE_ADDR] = lo;
+        s[RESERVE_ADDR + 1] = hi;
+        s[RESERVE_HELD] = 1;
+        return;
+      }
+      let stored = 0;
+      if (s[RESERVE_HELD] && s[RESERVE_ADDR] === lo && s[RESERVE_ADDR + 1] === hi
+        && aLo === s[RESERVE_VALUE] && aHi === s[RESERVE_VALUE + 1] && bLo === s[RESERVE_VALUE + 2] && bHi === s[RESERVE_VALUE + 3]) {
+        mem.write64(hi, lo, s[first], s[first + 1]);
+        mem.write64(hi8, lo8, s[second], s[second + 1]);
+        stored = 2;
       }
       s[RESERVE_HELD] = 0;
       s[CR] = (s[CR] & 0x0fffffff) | ((stored | s[SO]) << 28);
@@ -301,6 +344,170 @@ function vectorAccess(isLoad: boolean, layout: Layout, update: boolean, aligned:
   };
 }
 
+// ---- Quadwords -------------------------------------------------------------------------------
+
+/**
+ * lq, stq, plq, pstq: 16 bytes and an even-odd GPR pair. In big-endian mode the even register
+ * meets the doubleword at EA; in little-endian mode lq and stq take the quadword as one
+ * byte-reversed value, so the even register meets the doubleword at EA+8, while plq and pstq
+ * keep the even register at EA (ISA 3.1; qemu does the same). Like qemu, no alignment is
+ * required.
+ */
+function quadAccess(isLoad: boolean, prefixed: boolean): Factory {
+  return (c) => {
+    const { s, mem } = c;
+    const a = addressing(c);
+    const even = gpr(field(c, isLoad ? 'RTQ' : 'RSQ'));
+    return sized(c, () => {
+      effectiveAddress(s, a);
+      const lo = OUT[0], hi = OUT[1];
+      const first = mem.littleEndian && !prefixed ? even + 2 : even;
+      const second = first === even ? even + 2 : even;
+      plus(hi, lo, 8);
+      const lo8 = OUT[0], hi8 = OUT[1];
+      if (isLoad) {
+        mem.read64(hi, lo);
+        const aLo = mem.lo, aHi = mem.hi;
+        mem.read64(hi8, lo8);
+        s[first] = aLo; s[first + 1] = aHi; s[second] = mem.lo; s[second + 1] = mem.hi;
+        return;
+      }
+      plus(hi, lo, 15);
+      mem.page(OUT[1], OUT[0], 'write');
+      mem.page(hi, lo, 'write');
+      mem.write64(hi, lo, s[first], s[first + 1]);
+      mem.write64(hi8, lo8, s[second], s[second + 1]);
+    });
+  };
+}
+
+// ---- Load/store multiple and strings -------------------------------------------------------------
+
+/** Whether register r is among the n registers from `first` up, wrapping from r31 to r0. */
+const among = (r: number, first: number, n: number) => ((r - first) & 31) < n;
+
+/**
+ * lmw, stmw, lswi, lswx, stswi, stswx: bytes between storage and the low words of consecutive
+ * GPRs from RT (RS) up, wrapping from r31 to r0, each word filled from its most significant
+ * byte (a last partial word padded with zeros) and the high words zeroed. lmw and stmw move
+ * the words up to r31, lswi and stswi NB bytes (32 for 0), lswx and stswx XER's byte count (none
+ * for 0: RT is then left alone, as in qemu). A load whose RA (even 0) or RB is among the
+ * registers it writes is an invalid form and stops as an illegal instruction (lmw's is not
+ * decoded). The ISA defines them in big-endian mode only: in little-endian mode they take an
+ * Alignment interrupt, which Linux turns into SIGBUS (qemu-ppc64le aborts), so the run stops.
+ */
+function multiple(isLoad: boolean, count: 'words' | 'immediate' | 'xer'): Factory {
+  return (c) => {
+    const { s, mem, host } = c;
+    const a = addressing(c);
+    // addressing() reads RB by that name only; lswx names it RBQ.
+    if (count === 'xer') a.rb = gpr(field(c, 'RB'));
+    const first = field(c, isLoad ? 'RT' : 'RS');
+    const ra = raField(c), rb = count === 'xer' ? field(c, 'RB') : -1;
+    const fixed = count === 'words' ? 4 * (32 - first) : count === 'immediate' ? field(c, 'NBI') : -1;
+    const text = c.decoded.text.replace(/\s+/g, ' ');
+    return () => {
+      if (mem.littleEndian) {
+        return host.halt('fault', `${text}: load/store multiple and string instructions are not defined in little-endian mode (an Alignment interrupt; SIGBUS under Linux)`);
+      }
+      const n = fixed >= 0 ? fixed : s[XER_REST] & 0x7f;
+      if (n === 0) return;
+      const regs = (n + 3) >> 2;
+      if (isLoad && count !== 'words' && (among(ra, first, regs) || (rb >= 0 && among(rb, first, regs)))) {
+        return host.halt('illegal-instruction', `${text}: RA or RB is among the ${regs} registers loaded (an invalid form)`);
+      }
+      effectiveAddress(s, a);
+      const lo = OUT[0], hi = OUT[1];
+      // Both ends checked before any byte moves, so a fault leaves registers and memory as they were.
+      plus(hi, lo, n - 1);
+      mem.page(OUT[1], OUT[0], isLoad ? 'read' : 'write');
+      mem.page(hi, lo, isLoad ? 'read' : 'write');
+      if (isLoad) {
+        const bytes: number[] = [];
+        for (let i = 0; i < n; i++) { plus(hi, lo, i); bytes.push(mem.read8(OUT[1], OUT[0])); }
+        for (let k = 0; k < regs; k++) {
+          const r = gpr((first + k) & 31);
+          s[r] = ((bytes[4 * k] << 24) | ((bytes[4 * k + 1] ?? 0) << 16) | ((bytes[4 * k + 2] ?? 0) << 8) | (bytes[4 * k + 3] ?? 0));
+          s[r + 1] = 0;
+        }
+        return;
+      }
+      for (let i = 0; i < n; i++) {
+        plus(hi, lo, i);
+        mem.write8(OUT[1], OUT[0], (s[gpr((first + (i >> 2)) & 31)] >>> (24 - 8 * (i & 3))) & 0xff);
+      }
+    };
+  };
+}
+
+// ---- VR elements and permute control -----------------------------------------------------------
+
+/** Slot offsets of a VSR's words, most significant first (each doubleword is stored low word first). */
+const VR_WORD = [1, 0, 3, 2];
+
+/** Byte j of the VSR at v, 0 the most significant. */
+const vrByte = (s: Int32Array, v: number, j: number) => (s[v + VR_WORD[j >> 2]] >>> (24 - 8 * (j & 3))) & 0xff;
+
+function setVrByte(s: Int32Array, v: number, j: number, b: number): void {
+  const at = v + VR_WORD[j >> 2], sh = 24 - 8 * (j & 3);
+  s[at] = (s[at] & ~(0xff << sh)) | (b << sh);
+}
+
+/**
+ * lve{b,h,w}x and stve{b,h,w}x: one element at EA rounded down to its size, in the VR byte
+ * lanes where lvx and stvx would move those bytes: lane EA & 15 counted from the most
+ * significant byte in big-endian mode, from the least significant in little-endian mode. The
+ * loads leave the other elements as they were (undefined in the ISA; qemu keeps them).
+ */
+function elementAccess(isLoad: boolean, width: number): Factory {
+  return (c) => {
+    const { s, mem } = c;
+    const a = addressing(c);
+    const v = vsrSlot(c, 0);
+    return () => {
+      effectiveAddress(s, a);
+      // The element lies in one aligned quadword, so lo + i never carries into hi.
+      const lo = OUT[0] & -width, hi = OUT[1], k = lo & 15;
+      for (let i = 0; i < width; i++) {
+        const lane = mem.littleEndian ? 15 - k - i : k + i;
+        if (isLoad) setVrByte(s, v, lane, mem.read8(hi, (lo + i) | 0));
+        else mem.write8(hi, (lo + i) | 0, vrByte(s, v, lane));
+      }
+    };
+  };
+}
+
+/**
+ * lvsl and lvsr: the permute control for a shift by sh = EA & 15, bytes sh..sh+15 (lvsl) or
+ * 16-sh..31-sh (lvsr) counted from the most significant, in either byte order. No storage is
+ * accessed.
+ */
+function shiftControl(right: boolean): Factory {
+  return (c) => {
+    const { s } = c;
+    const a = addressing(c);
+    const v = vsrSlot(c, 0);
+    return () => {
+      effectiveAddress(s, a);
+      const sh = OUT[0] & 15, from = right ? 16 - sh : sh;
+      for (let w = 0; w < 4; w++) {
+        const b = from + 4 * w;
+        s[v + VR_WORD[w]] = (b << 24) | ((b + 1) << 16) | ((b + 2) << 8) | (b + 3);
+      }
+    };
+  };
+}
+
+const OTHER_ACCESS: Record<string, Factory> = {
+  lq: quadAccess(true, false), stq: quadAccess(false, false), plq: quadAccess(true, true), pstq: quadAccess(false, true),
+  lqarx: reserveQuad(true), 'stqcx.': reserveQuad(false),
+  lmw: multiple(true, 'words'), stmw: multiple(false, 'words'), lswi: multiple(true, 'immediate'), stswi: multiple(false, 'immediate'),
+  lswx: multiple(true, 'xer'), stswx: multiple(false, 'xer'),
+  lvebx: elementAccess(true, 1), lvehx: elementAccess(true, 2), lvewx: elementAccess(true, 4),
+  stvebx: elementAccess(false, 1), stvehx: elementAccess(false, 2), stvewx: elementAccess(false, 4),
+  lvsl: shiftControl(false), lvsr: shiftControl(true),
+};
+
 /** dcbz: zeroes the 128-byte block holding the address. */
 const dcbz: Factory = (c) => {
   const { s, mem } = c;
@@ -327,5 +534,6 @@ export const loadStorePattern: Pattern = (key) => {
   const layout = VECTOR_LAYOUT[key];
   if (layout) return vectorAccess(key.startsWith('l') || key.startsWith('pl'), layout, false, QUAD_ALIGNED.has(key));
   if (key === 'dcbz') return dcbz;
+  if (Object.hasOwn(OTHER_ACCESS, key)) return OTHER_ACCESS[key];
   return undefined;
 };

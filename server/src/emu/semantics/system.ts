@@ -148,6 +148,9 @@ const pnop: Factory = (c) => sized(c, () => {});
  * named by whichever of their rows the table makes the general one (dcbt or dcbtct).
  */
 const NO_EFFECT = [
+  // wait, waitrsv and pause_short only hint: the interrupt or reservation loss that ends a wait
+  // always comes for a user process (the next timer tick), and nothing here observes the pause.
+  'wait', 'waitrsv', 'pause_short',
   'sync', 'isync', 'eieio', 'dcbt', 'dcbtct', 'dcbtst', 'dcbtstct', 'dcbst', 'dcbf', 'icbt', 'msgsync', 'cpabort', 'slbsync', 'tlbsync',
 ];
 

@@ -188,7 +188,7 @@ lwa         DS:58/2            RT,DS(RA0)            2.07 | Load word algebraic
 std         DS:62/0            RS,DS(RA0)            2.07 | Store doubleword
 stdu        DS:62/1            RS,DS(RAS)             2.07 | Store doubleword with update
 stq         DS:62/2            RSQ,DS(RA0)           2.07 | Store quadword
-lq          D:56{~28-31}       RTQ,DQ(RAQ)           2.07 p | Load quadword
+lq          D:56{~28-31}       RTQ,DQ(RAQ)           2.07  | Load quadword
 lbzx        X:31/87            RT,RA0,RB             2.07 | Load byte and zero indexed
 lbzux       X:31/119           RT,RAL,RB              2.07 | Load byte and zero with update indexed
 lhzx        X:31/279           RT,RA0,RB             2.07 | Load halfword and zero indexed
