@@ -193,3 +193,14 @@ for (const [fn, status, kind, line, message] of [
     assert.match(out.findings[0].message, message);
   });
 }
+
+test('stopAt ends the run where it says, with the registers of that moment and no finding', () => {
+  const dir = scratchDir();
+  const file = scenario(dir, { call: { function: 'clobber' }, stopAt: ['toc_breaker+4'], expect: { status: 'breakpoint', findings: [], registers: { r2: '0x123' } } });
+  const r = runCli(['run', file, '--format', 'json']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.status, 'breakpoint');
+  assert.equal(out.steps, 7);
+  assert.equal(out.registers.r2, '0x0000000000000123');
+});

@@ -8,7 +8,7 @@ import { ElfError, isElf, loadElf } from '../emu/elf.js';
 import { JSON_REGISTERS, registersJson, RETURN_SENTINEL, type Machine } from '../emu/machine.js';
 import { pcHex, runPrepared, type ScenarioResult } from '../emu/scenario/result.js';
 import { ScenarioError } from '../emu/scenario/scenario.js';
-import { prepareScenario } from '../emu/scenario/session.js';
+import { CLEAN_ENDS, prepareScenario } from '../emu/scenario/session.js';
 const SYS_EXIT = 1n;
 const SYS_EXIT_GROUP = 234n;
 const DEFAULT_STEPS = 1_000_000;
@@ -198,5 +198,5 @@ async function runScenarioFile(file: string, maxSteps: number | undefined, trace
     io.stdout(text);
   }
   if (result.expectations) return result.expectations.met ? 0 : 1;
-  return CLEAN.has(result.status) && result.findings.length === 0 ? 0 : 1;
+  return CLEAN_ENDS.has(result.status) && result.findings.length === 0 ? 0 : 1;
 }

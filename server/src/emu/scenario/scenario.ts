@@ -53,6 +53,7 @@ export interface Scenario {
   call: { function: string; args?: string[] };
   registers?: Record<string, string>;
   maxSteps?: number;
+  stopAt?: string[];
   expect?: {
     status?: string;
     findings?: ExpectedFinding[];

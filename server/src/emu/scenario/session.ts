@@ -18,6 +18,8 @@ import { checkStandIns, runStandIn, standInObject, standInSource, type ActiveSta
 import { evaluateValue } from './values';
 
 export const DEFAULT_MAX_STEPS = 100_000;
+/** Ends that are what the scenario asked for, not findings. */
+export const CLEAN_ENDS = new Set(['returned', 'exited', 'breakpoint']);
 /** SF, HV, ME, IR, DR, RI, LE: a 64-bit little-endian kernel with translation on. */
 const KERNEL_MSR = 0x9000000000001033n;
 const DEFAULT_STACK = { address: 0xc000000003000000n, size: 0x4000n };
@@ -60,6 +62,8 @@ export class ScenarioSession {
     readonly program: LinkedImage,
     readonly maxSteps: number,
     patches: { old: ProgramFunction; new: ProgramFunction }[],
+    /** Addresses where the run stops (the scenario's stopAt). */
+    private readonly stopAt: Set<bigint> = new Set(),
   ) {
     this.trace = new Trace(cpu, { maxSteps: Math.max(1, maxSteps) });
     this.checks = new RuntimeChecks(cpu, program, { patches, returnAddress: RETURN_SENTINEL, livepatchStack: this.livepatchStack() });
@@ -80,6 +84,11 @@ export class ScenarioSession {
   /** One instruction forward, with the findings it raised; undefined when the run is over. */
   step(): StepResult | undefined {
     if (this.stopped) return undefined;
+    const pc = this.machine.pc;
+    if (this.stopAt.has(pc) && this.cpu.steps > 0) {
+      this.end({ kind: 'breakpoint', message: `reached stopAt 0x${pc.toString(16)}`, pc });
+      return undefined;
+    }
     if (this.cpu.steps >= this.maxSteps) {
       this.end({ kind: 'max-steps', message: `no return after ${this.maxSteps} instructions`, pc: this.machine.pc });
       return undefined;
@@ -124,7 +133,7 @@ export class ScenarioSession {
       return;
     }
     this.status = stop.kind;
-    if (stop.kind !== 'returned' && stop.kind !== 'exited') this.record(this.checks.stopFinding(stop));
+    if (!CLEAN_ENDS.has(stop.kind)) this.record(this.checks.stopFinding(stop));
   }
 
   /** Runs to the end (or the step limit), with a row per instruction when asked. */
@@ -248,7 +257,8 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
   }
   for (const [name, value] of Object.entries(scenario.registers ?? {})) machine.set(name, BigInt(value));
   const maxSteps = options.maxSteps ?? scenario.maxSteps ?? DEFAULT_MAX_STEPS;
-  return { session: new ScenarioSession(scenario, file, machine, cpu, image, maxSteps, patches) };
+  const stopAt = new Set((scenario.stopAt ?? []).map((v, i) => evaluateValue(v, image, undefined, where(`/stopAt/${i}`))));
+  return { session: new ScenarioSession(scenario, file, machine, cpu, image, maxSteps, patches, stopAt) };
 }
 
 function writeU64(m: Machine, address: bigint, value: bigint): void {
