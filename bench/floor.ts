@@ -17,7 +17,9 @@ interface Floor {
 
 function build(name: string, sources: string[], entry: string, work: string): string {
   const out = join(work, name);
+  // The generated parsers share tree_sitter/parser.h: the objdump grammar's copy serves both.
   const cc = spawnSync('gcc', ['-O2', '-o', out, `-DLANGUAGE=${entry}`, '-I', join(runtime, 'include'), '-I', join(runtime, 'src'),
+    '-I', join(repoRoot, 'grammars', 'objdump', 'src'),
     join(repoRoot, 'bench', 'floor', 'driver.c'), join(runtime, 'src', 'lib.c'), ...sources], { encoding: 'utf8' });
   if (cc.status !== 0) throw new Error(`building the ${name} floor driver failed: ${cc.stderr}`);
   return out;
