@@ -91,7 +91,7 @@ test('bad input is a one-line usage error', async () => {
   const oneLine = (pattern: RegExp) => (e: unknown) => e instanceof CliError && pattern.test(e.message) && !e.message.includes('\n');
   await assert.rejects(run('--elf', file('garbage')), oneLine(/not an ELF file/));
   await assert.rejects(run('--elf', file(elf({ text: wordsToBytes(program(['nop'])) }).subarray(0, 100))), oneLine(/truncated ELF/));
-  await assert.rejects(run('scenario.json'), oneLine(/cannot read scenario\.json: ENOENT/));
+  await assert.rejects(run('scenario.json'), oneLine(/cannot read scenario\.json: no such file/));
   await assert.rejects(run(file('not elf')), oneLine(/:1:1: not valid JSON/));
   await assert.rejects(run('--elf', join(dir, 'missing')), oneLine(/cannot read/));
   const elfFile = elfOf(...EXIT);

@@ -3,6 +3,7 @@
 // inputs give one clear line and exit code 2, never a crash.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { registersJson } from '../../server/src/emu/machine';
@@ -82,7 +83,7 @@ for (const [what, body, message] of [
   ['a step limit as text', { inputs: [{ file: 'kernel.S', role: 'kernel' }], call: { function: 'caller' }, maxSteps: 'ten' }, /\/maxSteps: must be integer/],
   ['an unknown field', { inputs: [{ file: 'kernel.S', role: 'kernel' }], call: { function: 'caller' }, entry: 'caller' }, /must NOT have additional properties 'entry'/],
   ['a register value that is not hex', { inputs: [{ file: 'kernel.S', role: 'kernel' }], call: { function: 'caller' }, registers: { r3: 42 } }, /\/registers\/r3: must be string/],
-  ['a missing input file', { inputs: [{ file: 'nowhere.S', role: 'kernel' }], call: { function: 'caller' } }, /\/inputs\/0: cannot read nowhere\.S: ENOENT/],
+  ['a missing input file', { inputs: [{ file: 'nowhere.S', role: 'kernel' }], call: { function: 'caller' } }, /\/inputs\/0: cannot read nowhere\.S: no such file/],
   ['a call of a function no input has', { inputs: [{ file: 'kernel.S', role: 'kernel' }], call: { function: 'nosuch' } }, /\/call\/function: no function 'nosuch' in the inputs/],
 ] as const) {
   test(`a scenario with ${what} is refused with one line and exit code 2`, () => {
@@ -203,4 +204,13 @@ test('stopAt ends the run where it says, with the registers of that moment and n
   assert.equal(out.status, 'breakpoint');
   assert.equal(out.steps, 7);
   assert.equal(out.registers.r2, '0x0000000000000123');
+});
+
+test('a 1 GB input is refused before it is read, with one line and exit code 2', () => {
+  const dir = scratchDir();
+  truncateSync(writeScratch(dir, 'huge.S', ''), 1024 ** 3);
+  const file = writeScratch(dir, 'huge.scenario.json', JSON.stringify({ inputs: [{ file: 'huge.S', role: 'kernel' }], call: { function: 'x' } }));
+  const r = runCli(['run', file]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /\/inputs\/0: cannot read huge\.S: file too large \(1073741824 bytes; the limit is 268435456 bytes\)/);
 });

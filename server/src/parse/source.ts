@@ -10,6 +10,11 @@ export const MAX_SOURCE_BYTES = 256 * 1024 * 1024;
 export class SourceError extends Error {}
 
 export function readSourceFile(path: string): string {
+  return decodeText(readSourceBytes(path), path);
+}
+
+/** The bytes of a file under the same guards (ELF inputs are read this way). */
+export function readSourceBytes(path: string): Buffer {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -39,7 +44,7 @@ export function readSourceFile(path: string): string {
     if (after !== stat.size) {
       throw new SourceError(`${path}: file changed while being read (${stat.size} bytes when opened, ${after} after reading)`);
     }
-    return decodeText(Buffer.concat(chunks, total), path);
+    return Buffer.concat(chunks, total);
   } catch (err) {
     if (err instanceof SourceError) throw err;
     throw new SourceError(`${path}: ${describeIoError(err)}`);

@@ -1,7 +1,6 @@
 // A scenario's inputs as object files: `.S`/`.s` assembled with the kernel prelude (or the
 // input's include paths), ELF objects and modules read as they are, objdump listings loaded.
 // Assembly errors are reported as findings of the run, at the line that has them.
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { readElfObject } from '../../model/elf';
 import { assembleSource } from '../../model/assembler/index';
@@ -9,7 +8,7 @@ import { loadListing } from '../../model/listing';
 import type { ObjectFile } from '../../model/object';
 import { SyntaxDocument } from '../../parse/document';
 import { loadLanguages } from '../../parse/runtime';
-import { decodeText, detectGrammar, SourceError } from '../../parse/source';
+import { decodeText, detectGrammar, readSourceBytes, SourceError } from '../../parse/source';
 import type { ListingFile } from '../../parse/syntax';
 import { isElf } from '../elf';
 import { ScenarioError, type ScenarioInput } from './scenario';
@@ -35,9 +34,10 @@ export async function readInputs(inputs: ScenarioInput[], baseDir: string, scena
     const path = resolve(baseDir, spec.file);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      bytes = readSourceBytes(path);
     } catch (e) {
-      throw new ScenarioError(`${scenarioFile}: /inputs/${i}: cannot read ${spec.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      if (!(e instanceof SourceError)) throw e;
+      throw new ScenarioError(`${scenarioFile}: /inputs/${i}: cannot read ${spec.file}: ${e.message.slice(path.length + 2)}`);
     }
     if (isElf(bytes)) {
       try {

@@ -2,7 +2,7 @@
 // the paca, task stack and thread_info set up, ftrace turned on for the patched functions,
 // stand-ins in place, and the call made. Runs step by step under the runtime checks with a
 // trace that can be walked backwards; the CLI and the debugger drive the same session.
-import { readFileSync } from 'node:fs';
+import { readSourceFile, SourceError } from '../../parse/source';
 import { dirname, resolve } from 'node:path';
 import { RuntimeChecks, type Finding } from '../checks/index';
 import { Cpu, type StepResult, type Stop } from '../cpu';
@@ -158,9 +158,10 @@ export type Prepared =
 export async function prepareScenario(file: string, options: { maxSteps?: number } = {}): Promise<Prepared> {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readSourceFile(file);
   } catch (e) {
-    throw new ScenarioError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (!(e instanceof SourceError)) throw e;
+    throw new ScenarioError(`cannot read ${e.message}`);
   }
   const scenario = parseScenario(text, file);
   const baseDir = dirname(resolve(file));
