@@ -214,3 +214,27 @@ test('a 1 GB input is refused before it is read, with one line and exit code 2',
   assert.equal(r.code, 2);
   assert.match(r.stderr, /\/inputs\/0: cannot read huge\.S: file too large \(1073741824 bytes; the limit is 268435456 bytes\)/);
 });
+
+test('privileged instructions run in a kernel scenario, or stop it when the scenario says so', () => {
+  const dir = scratchDir();
+  writeScratch(dir, 'msr.S', '#include <asm/ppc_asm.h>\n\t.text\n_GLOBAL(irq_off)\n\tmfmsr\tr3\n\tli\tr4,0\n\tmtmsrd\tr4,1\n\tblr\n');
+  const base = { inputs: [{ file: 'msr.S', role: 'kernel' }], call: { function: 'irq_off' } };
+  const modelled = JSON.parse(runCli(['run', writeScratch(dir, 'a.scenario.json', JSON.stringify(base)), '--format', 'json']).stdout);
+  assert.equal(modelled.status, 'returned');
+  assert.equal(modelled.registers.r3, '0x9000000000001033');
+  assert.equal(BigInt(modelled.registers.msr) & 0x8000n, 0n, 'mtmsrd r4,1 cleared EE');
+  const stopped = JSON.parse(runCli(['run', writeScratch(dir, 'b.scenario.json', JSON.stringify({ ...base, privileged: 'stop' })), '--format', 'json']).stdout);
+  assert.equal(stopped.status, 'privileged');
+  assert.deepEqual(stopped.findings.map((f: { kind: string; line: number }) => [f.kind, f.line]), [['privileged', 4]]);
+});
+
+test('a scenario whose assembly does not assemble fails to load at the line of the error', () => {
+  const dir = scratchDir();
+  writeScratch(dir, 'loop.S', '\t.text\n\t.macro again\n\tagain\n\t.endm\nf:\tagain\n\tblr\n');
+  const r = runCli(['run', writeScratch(dir, 'c.scenario.json', JSON.stringify({ inputs: [{ file: 'loop.S', role: 'kernel' }], call: { function: 'f' } })), '--format', 'json']);
+  assert.equal(r.code, 1);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.status, 'load-failed');
+  assert.equal(out.findings[0].kind, 'assembly');
+  assert.ok(out.findings.length >= 1 && out.findings.every((f: { line: number }) => f.line >= 1));
+});

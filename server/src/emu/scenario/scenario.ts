@@ -54,6 +54,7 @@ export interface Scenario {
   registers?: Record<string, string>;
   maxSteps?: number;
   stopAt?: string[];
+  privileged?: 'model' | 'stop';
   expect?: {
     status?: string;
     findings?: ExpectedFinding[];

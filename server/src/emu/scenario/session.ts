@@ -232,7 +232,7 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
   });
   const hooked = new Map(active.map((a) => [a.address, a]));
   const cpu = new Cpu(machine, {
-    modelPrivileged: true,
+    modelPrivileged: scenario.privileged !== 'stop',
     returnAddress: RETURN_SENTINEL,
     sourceOf: (pc) => image.sourceOf(pc),
     symbolAt: (address) => {
