@@ -238,3 +238,65 @@ test('a scenario whose assembly does not assemble fails to load at the line of t
   assert.equal(out.findings[0].kind, 'assembly');
   assert.ok(out.findings.length >= 1 && out.findings.every((f: { line: number }) => f.line >= 1));
 });
+
+const DRIVER = `#include <asm/ppc_asm.h>
+	.text
+_GLOBAL_TOC(A)
+	mflr	r0
+	std	r0,16(r1)
+	stdu	r1,-32(r1)
+	bl	B
+	addi	r1,r1,32
+	ld	r0,16(r1)
+	mtlr	r0
+	blr
+_GLOBAL_TOC(B)
+	mflr	r0
+	bl	_mcount
+	add	r3,r3,r4
+	blr
+`;
+const PATCH = `#include <asm/ppc_asm.h>
+	.text
+_GLOBAL_TOC(P)
+	add	r3,r3,r4
+	addi	r3,r3,0x1000
+	blr
+`;
+const MCOUNT = `#include <asm/ppc_asm.h>
+	.text
+_GLOBAL(_mcount)
+	mflr	r12
+	mtctr	r12
+	mtlr	r0
+	bctr
+`;
+
+test('a function in a module, traced and live-patched from another module: the loader\'s ftrace stubs carry the calls', () => {
+  const dir = scratchDir();
+  writeScratch(dir, 'driver.S', DRIVER);
+  writeScratch(dir, 'patch.S', PATCH);
+  writeScratch(dir, 'mcount.S', MCOUNT);
+  const inputs = [
+    { file: 'mcount.S', role: 'kernel' },
+    { file: join(repoRoot, 'examples/livepatch/c-livepatch-stack/ftrace_caller.S'), role: 'kernel' },
+    { file: 'driver.S', role: 'module', name: 'driver', address: '0xc008000000000000' },
+    { file: 'patch.S', role: 'module', name: 'livepatch_demo', address: '0xc008000000100000' },
+  ];
+  const kernel = { paca: '0xc000000002000000', stack: { address: '0xc000000003000000', size: '0x4000' }, threadInfo: '0xc000000002100000' };
+  const standIns = [{ symbol: 'klp_ftrace_handler', behaviour: 'livepatch-ftrace-handler' }];
+  const base = { inputs, kernel, standIns, call: { function: 'A', args: ['0x1', '0x2'] } };
+  const traced = JSON.parse(runCli(['run', writeScratch(dir, 't.scenario.json', JSON.stringify({ ...base, ftrace: { functions: ['B'] } })), '--format', 'json', '--trace']).stdout);
+  assert.equal(traced.status, 'returned', JSON.stringify(traced.findings));
+  assert.deepEqual(traced.findings, []);
+  assert.equal(traced.registers.r3, '0x0000000000000003');
+  // B's profiling call goes to the module's trampoline stub, which loads the kernel TOC from the paca and saves no r2.
+  const texts = traced.trace.map((row: { text: string }) => row.text);
+  const stub = texts.indexOf('ld r12,16(r13)');
+  assert.ok(stub > 0, texts.join('\n'));
+  assert.deepEqual(texts.slice(stub, stub + 5).map((t: string) => t.split(' ')[0]), ['ld', 'addis', 'addi', 'mtctr', 'bctr']);
+  const patched = JSON.parse(runCli(['run', writeScratch(dir, 'p.scenario.json', JSON.stringify({ ...base, livepatch: [{ old: 'B', new: 'P' }] })), '--format', 'json']).stdout);
+  assert.equal(patched.status, 'returned', JSON.stringify(patched.findings));
+  assert.deepEqual(patched.findings, []);
+  assert.equal(patched.registers.r3, '0x0000000000001003');
+});

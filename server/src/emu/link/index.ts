@@ -6,7 +6,8 @@ import type { Machine } from '../machine';
 import { PAGE_SIZE } from '../memory';
 import type { BugRecord, Program, ProgramFunction, SourceLine } from '../program';
 import { layOut, PERMS, type Layout, type SectionPlace } from './layout';
-import { isExternalCall, relocateInput, type Placed, type RelocContext, type Stub } from './relocate';
+import { kernelOffsets } from '../kernelOffsets';
+import { FTRACE_TRAMPOLINES, isExternalCall, ModuleStubs, relocateInput, stubKey, type Placed, type RelocContext, type Stub } from './relocate';
 import { SymbolTable } from './symbols';
 
 export interface LinkInput {
@@ -49,12 +50,22 @@ const LD_TOC_ALIGN = 256n;
 const BUGFLAG_WARNING = 1;
 const BUG_ENTRY_SIZE = 12;
 
-export function link(inputs: LinkInput[]): { image?: LinkedImage; diagnostics: LinkDiagnostic[] } {
+export interface LinkOptions {
+  /** asm-offsets overrides (PACATOC for the ftrace stubs); default: the prelude's 6.1 values. */
+  offsets?: Record<string, number>;
+}
+
+export function link(inputs: LinkInput[], options: LinkOptions = {}): { image?: LinkedImage; diagnostics: LinkDiagnostic[] } {
   const diagnostics: LinkDiagnostic[] = [];
+  // module_finalize_ftrace: every module gets stubs to ftrace's callers, where ftrace points
+  // the module's profiling calls once tracing is on.
+  const trampolines = FTRACE_TRAMPOLINES.filter((name) => inputs.some((input) => input.role === 'kernel'
+    && input.object.symbols.some((sym) => sym.name === name && sym.section.kind === 'defined')));
   const stubCounts = new Map<number, number>();
   inputs.forEach((input, i) => {
     if (input.role !== 'module' || isLinked(input.object.kind)) return;
-    const keys = new Set(input.object.relocations.filter((r) => isExternalCall(input, r)).map((r) => `${r.symbolName}\u0000${r.addend}`));
+    const keys = new Set(input.object.relocations.filter((r) => isExternalCall(input, r)).map((r) => stubKey(r.symbolName!, r.addend)));
+    for (const name of trampolines) keys.add(stubKey(name, 0n));
     stubCounts.set(i, keys.size);
   });
   const layout = layOut(inputs, stubCounts);
@@ -78,9 +89,21 @@ export function link(inputs: LinkInput[]): { image?: LinkedImage; diagnostics: L
   const stubContents = new Map<number, Placed>();
   for (const [i, place] of layout.stubAreas) stubContents.set(i, { place, bytes: new Uint8Array(place.size) });
 
-  const ctx: RelocContext = { inputs, layout, symbols, contents, stubContents, toc, diagnostics, stubs: [] };
+  const kernelInput = inputs.findIndex((input) => input.role === 'kernel');
+  const ctx: RelocContext = {
+    inputs, layout, symbols, contents, stubContents, toc, diagnostics, stubs: [],
+    kernelToc: kernelInput >= 0 ? toc(kernelInput) : undefined, pacaToc: kernelOffsets(options.offsets).PACATOC,
+  };
   inputs.forEach((input, i) => {
-    if (!isLinked(input.object.kind)) relocateInput(ctx, i);
+    if (isLinked(input.object.kind)) return;
+    const stubs = new ModuleStubs(ctx, i);
+    relocateInput(ctx, i, stubs);
+    if (input.role !== 'module') return;
+    for (const name of trampolines) {
+      const target = symbols.lookup(kernelInput, name);
+      const made = target && stubs.get(stubKey(name, 0n), target.address, name);
+      if (typeof made === 'string') diagnostics.push({ kind: 'relocation', message: made, file: input.object.file });
+    }
   });
 
   const placedOf = (place: SectionPlace) => (place.section < 0 ? stubContents.get(place.input)! : contents[place.input][place.section]!);

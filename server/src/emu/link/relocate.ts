@@ -2,7 +2,9 @@
 // (calls reach a callee's local entry; no stubs); modules follow the kernel's module loader
 // (module_64.c, 6.1): a REL24 call to a symbol outside the module goes through a stub that
 // saves r2 at 24(r1) and jumps by CTR with r12 = target, and the word after a `bl` must be a
-// nop, which becomes `ld r2,24(r1)`. Fields are stored by the assembler's relocation table.
+// nop, which becomes `ld r2,24(r1)`; calls to ftrace's entry points get the loader's ftrace
+// stub instead, which reaches them from the kernel TOC in the paca and saves nothing. Fields
+// are stored by the assembler's relocation table.
 import { encodeInstruction } from '../../isa/encode';
 import { RELOCS, partOf, storeField, type Field } from '../../model/assembler/relocs';
 import { wordOf, type Relocation } from '../../model/object';
@@ -21,7 +23,9 @@ const LD_R2_SAVE = word('ld r2,24(r1)');
 const LARGE_ENTRY = [word('ld r2,-8(r12)'), word('add r2,r2,r12')];
 const STUB_MAGIC = 0x73747562; // "stub": marks the slot, as the loader's stubs do
 /** Calls the loader lets go without a nop: ftrace's entry points, patched in at run time. */
-const MPROFILE_TARGETS = new Set(['_mcount', 'ftrace_caller', 'ftrace_regs_caller']);
+export const MPROFILE_TARGETS = new Set(['_mcount', 'ftrace_caller', 'ftrace_regs_caller']);
+/** Where ftrace redirects a module's profiling calls: stubs the loader makes for every module. */
+export const FTRACE_TRAMPOLINES = ['ftrace_caller', 'ftrace_regs_caller'];
 
 export interface Stub {
   address: bigint;
@@ -43,9 +47,60 @@ export interface RelocContext {
   contents: (Placed | undefined)[][];
   stubContents: Map<number, Placed>;
   toc: (input: number) => bigint | undefined;
+  /** The kernel group's TOC and where the paca holds it: what the ftrace stubs load. */
+  kernelToc?: bigint;
+  pacaToc: number;
   diagnostics: LinkDiagnostic[];
   stubs: Stub[];
 }
+
+/** A module's stub area: one stub per (symbol, addend), made on first use. */
+export class ModuleStubs {
+  private readonly slots = new Map<string, bigint>();
+  private next = 0;
+
+  constructor(private readonly ctx: RelocContext, private readonly i: number) {}
+
+  /** The stub's address, or an error message (no room, no TOC in reach). */
+  get(key: string, targetAddress: bigint, targetName: string): bigint | string {
+    const known = this.slots.get(key);
+    if (known !== undefined) return known;
+    const { ctx, i } = this;
+    const input = ctx.inputs[i];
+    const area = ctx.stubContents.get(i);
+    const toc = ctx.toc(i);
+    if (!area || toc === undefined || this.next * STUB_SIZE >= area.bytes.length) return `${input.name}: no stub space for ${targetName}`;
+    const offset = this.next++ * STUB_SIZE;
+    const address = area.place.address + BigInt(offset);
+    let code: number[];
+    if (MPROFILE_TARGETS.has(targetName)) {
+      // ld r12,PACATOC(r13); addis/addi r12 to the target; mtctr; bctr: r2 is left alone.
+      if (this.ctx.kernelToc === undefined) return `${input.name}: no kernel TOC to reach ${targetName} from`;
+      const fromToc = targetAddress - this.ctx.kernelToc;
+      if (!fitsSigned(fromToc + 0x8000n, 32)) return `${input.name}: ${targetName} at ${hex(targetAddress)} is out of reach of the kernel TOC`;
+      code = [
+        word(`ld r12,${ctx.pacaToc}(r13)`), word('addis r12,r12,0') | Number(partOf('ha', fromToc)), word('addi r12,r12,0') | Number(partOf('lo', fromToc)),
+        word('mtctr r12'), word('bctr'), NOP, NOP, STUB_MAGIC,
+      ];
+    } else {
+      const fromToc = address - toc;
+      if (!fitsSigned(fromToc + 0x8000n, 32)) return `${input.name}: stub for ${targetName} at ${hex(address)} is out of reach of the TOC ${hex(toc)}`;
+      code = [
+        word('addis r11,r2,0') | Number(partOf('ha', fromToc)), word('addi r11,r11,0') | Number(partOf('lo', fromToc)), word('std r2,24(r1)'),
+        word('ld r12,32(r11)'), word('mtctr r12'), word('bctr'), NOP, STUB_MAGIC,
+      ];
+    }
+    const bigEndian = input.object.bigEndian;
+    code.forEach((w, k) => putWord(area.bytes, offset + 4 * k, w, bigEndian));
+    new DataView(area.bytes.buffer, area.bytes.byteOffset).setBigUint64(offset + 32, BigInt.asUintN(64, targetAddress), !bigEndian);
+    this.slots.set(key, address);
+    ctx.stubs.push({ address, target: targetAddress, targetName, input: i });
+    return address;
+  }
+}
+
+/** The key of a call's stub: its symbol as written and its addend. */
+export const stubKey = (symbolName: string, addend: bigint) => `${symbolName}\u0000${addend}`;
 
 /** Whether a REL24 in module input i goes through a stub: its symbol is not defined in the module. */
 export function isExternalCall(input: LinkInput, r: Relocation): boolean {
@@ -99,15 +154,12 @@ function overflows(type: string, part: string, value: bigint): boolean {
 }
 
 /** Applies the relocations of input i. Modules stop at the first failure, as the loader does. */
-export function relocateInput(ctx: RelocContext, i: number): void {
+export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs): void {
   const input = ctx.inputs[i];
   const obj = input.object;
   const isModule = input.role === 'module';
   const group = ctx.layout.groupOf[i];
   const toc = ctx.toc(i);
-  const stubSlots = new Map<string, bigint>();
-  const stubArea = ctx.stubContents.get(i);
-  let nextStub = 0;
 
   const sorted = [...obj.relocations].sort((a, b) => a.section - b.section || a.offset - b.offset);
   for (const r of sorted) {
@@ -189,8 +241,8 @@ export function relocateInput(ctx: RelocContext, i: number): void {
       const bytes = placed!.bytes;
       let destination: bigint;
       if (isModule && (r.symbolName?.startsWith('.klp.sym.') || (target && ctx.layout.groupOf[target.input] !== group))) {
-        const stub = stubFor(S + A, target?.symbol.name ?? r.symbolName ?? '');
-        if (stub === undefined) return false;
+        const stub = stubs.get(stubKey(r.symbolName ?? '', r.addend), S + A, target?.symbol.name ?? r.symbolName ?? '');
+        if (typeof stub === 'string') return report('relocation', stub);
         destination = stub;
         if (!restoresToc()) return false;
       } else if (!isModule && type === 'REL24_NOTOC' && localEntry > 0n) {
@@ -226,34 +278,6 @@ export function relocateInput(ctx: RelocContext, i: number): void {
       }
       putWord(bytes, r.offset + 4, LD_R2_SAVE, obj.bigEndian);
       return true;
-    }
-
-    function stubFor(targetAddress: bigint, targetName: string): bigint | undefined {
-      const key = `${r.symbolName}\u0000${r.addend}`;
-      const known = stubSlots.get(key);
-      if (known !== undefined) return known;
-      if (!stubArea || toc === undefined || nextStub * STUB_SIZE >= stubArea.bytes.length) {
-        report('relocation', `${input.name}: no stub space for ${r.symbolName}`);
-        return undefined;
-      }
-      const offset = nextStub++ * STUB_SIZE;
-      const address = stubArea.place.address + BigInt(offset);
-      const fromToc = address - toc;
-      if (!fitsSigned(fromToc + 0x8000n, 32)) {
-        report('relocation', `${input.name}: stub for ${targetName} at ${hex(address)} is out of reach of the TOC ${hex(toc)}`);
-        return undefined;
-      }
-      const ha = Number(partOf('ha', fromToc));
-      const lo = Number(partOf('lo', fromToc));
-      const code = [
-        word('addis r11,r2,0') | ha, word('addi r11,r11,0') | lo, word('std r2,24(r1)'), word('ld r12,32(r11)'),
-        word('mtctr r12'), word('bctr'), NOP, STUB_MAGIC,
-      ];
-      code.forEach((w, k) => putWord(stubArea.bytes, offset + 4 * k, w, obj.bigEndian));
-      new DataView(stubArea.bytes.buffer, stubArea.bytes.byteOffset).setBigUint64(offset + 32, BigInt.asUintN(64, targetAddress), !obj.bigEndian);
-      stubSlots.set(key, address);
-      ctx.stubs.push({ address, target: targetAddress, targetName, input: i });
-      return address;
     }
 
     /** Large code model prologue: `ld r2,-8(r12); add r2,r2,r12` becomes `addis r2,r12,..; addi r2,r2,..` when the TOC is in reach. */

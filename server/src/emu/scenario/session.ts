@@ -12,7 +12,7 @@ import { PERM_R, PERM_W, PERM_X } from '../memory';
 import type { ProgramFunction } from '../program';
 import { Trace } from '../trace';
 import { readInputs, inputName } from './inputs';
-import { kernelOffsets } from './offsets';
+import { kernelOffsets } from '../kernelOffsets';
 import { parseScenario, ScenarioError, type Scenario } from './scenario';
 import { checkStandIns, runStandIn, standInObject, standInSource, type ActiveStandIn } from './standins';
 import { evaluateValue } from './values';
@@ -22,6 +22,7 @@ export const DEFAULT_MAX_STEPS = 100_000;
 export const CLEAN_ENDS = new Set(['returned', 'exited', 'breakpoint']);
 /** SF, HV, ME, IR, DR, RI, LE: a 64-bit little-endian kernel with translation on. */
 const KERNEL_MSR = 0x9000000000001033n;
+const MSR_LE = 1n;
 const DEFAULT_STACK = { address: 0xc000000003000000n, size: 0x4000n };
 const PAGE = 0x1000n;
 const BL_MASK = 0xfc000003;
@@ -175,19 +176,24 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
   const inputs: LinkInput[] = loaded.flatMap((l) => l.objects.map((object) => ({
     object, role: l.spec.role, name: inputName(l.spec, l.path), address: l.spec.address === undefined ? undefined : BigInt(l.spec.address),
   })));
-  const synthesized = standInObject(standIns.filter((s) => !defined.has(s.symbol)), (s) => standInSource(resolve(file), text, s.symbol), resolve(file));
+  const bigEndianInputs = loaded.some((l) => l.objects.some((o) => o.bigEndian));
+  const synthesized = standInObject(standIns.filter((s) => !defined.has(s.symbol)), (s) => standInSource(resolve(file), text, s.symbol), resolve(file), bigEndianInputs);
   if (synthesized) inputs.push({ object: synthesized, role: 'kernel', name: 'vmlinux' });
 
-  const linked = link(inputs);
+  const linked = link(inputs, { offsets: scenario.kernel?.offsets });
   const errors = linked.diagnostics.filter((d) => d.severity !== 'warning');
   if (!linked.image || errors.length > 0) {
     return { findings: errors.map((d) => ({ kind: d.kind, message: d.message, file: d.file, line: d.line, pc: d.address })), scenario };
   }
   const image = linked.image;
 
-  const machine = new Machine();
+  const bigEndian = inputs.every((input) => input.object.bigEndian);
+  if (!bigEndian && inputs.some((input) => input.object.bigEndian)) {
+    throw new ScenarioError(`${file}: /inputs: big-endian and little-endian inputs cannot run on one machine`);
+  }
+  const machine = new Machine({ bigEndian });
   loadImage(machine, image);
-  machine.set('msr', KERNEL_MSR);
+  machine.set('msr', bigEndian ? KERNEL_MSR & ~MSR_LE : KERNEL_MSR);
   const offsets = kernelOffsets(scenario.kernel?.offsets);
   const kernelInput = inputs.findIndex((i) => i.role === 'kernel');
   const kernelToc = kernelInput >= 0 ? image.toc(kernelInput) : undefined;
@@ -264,31 +270,36 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
 
 function writeU64(m: Machine, address: bigint, value: bigint): void {
   const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, value), true);
+  new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, value), !m.bigEndian);
   m.mem.poke(address, b);
 }
 
 /**
  * ftrace_make_call: the `bl _mcount` in each function's prologue (within its first 16
- * instructions) becomes `bl caller`, as the kernel does when tracing is turned on.
+ * instructions) becomes a call of the ftrace caller, as the kernel does when tracing is turned
+ * on; in a module both go through the loader's ftrace stubs (to `_mcount`, and the module's
+ * trampoline to the caller).
  */
 function enableFtrace(m: Machine, image: LinkedImage, functions: ProgramFunction[], callerName: string, where: (p: string) => string): void {
   const mcount = image.symbol('_mcount');
   const caller = image.symbol(callerName);
   if (caller === undefined) throw new ScenarioError(where(`/ftrace/caller: no symbol '${callerName}' in the inputs`));
   for (const f of functions) {
+    const stubTo = (name: string) => image.stubs.find((s) => s.input === f.input && s.targetName === name)?.address;
+    const fromMcount = new Set([mcount, stubTo('_mcount')].filter((a): a is bigint => a !== undefined));
+    const to = image.inputs[f.input].role === 'module' ? stubTo(callerName) : caller;
+    if (to === undefined) throw new ScenarioError(where(`/ftrace: the module of ${f.name} has no stub to ${callerName}`));
     let patched = false;
     for (let at = f.address; at < f.end && at < f.address + 64n && !patched; at += 4n) {
       const bytes = m.mem.peek(at, 4);
       if (!bytes) break;
-      const word = new DataView(bytes.buffer).getUint32(0, true);
+      const word = new DataView(bytes.buffer).getUint32(0, !m.bigEndian);
       if ((word & BL_MASK) >>> 0 !== BL) continue;
-      const target = at + BigInt.asIntN(26, BigInt(word & 0x03fffffc));
-      if (target !== mcount) continue;
-      const offset = caller - at;
+      if (!fromMcount.has(at + BigInt.asIntN(26, BigInt(word & 0x03fffffc)))) continue;
+      const offset = to - at;
       if (offset < -(1n << 25n) || offset >= 1n << 25n) throw new ScenarioError(where(`/ftrace: ${callerName} is out of reach of ${f.name}'s mcount call`));
       const b = new Uint8Array(4);
-      new DataView(b.buffer).setUint32(0, (BL | (Number(BigInt.asUintN(26, offset)) & 0x03fffffc)) >>> 0, true);
+      new DataView(b.buffer).setUint32(0, (BL | (Number(BigInt.asUintN(26, offset)) & 0x03fffffc)) >>> 0, !m.bigEndian);
       m.mem.poke(at, b);
       patched = true;
     }

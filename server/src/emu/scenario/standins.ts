@@ -7,7 +7,7 @@ import { ByteState } from '../../model/object';
 import type { Cpu } from '../cpu';
 import type { Machine } from '../machine';
 import type { Program, ProgramFunction } from '../program';
-import type { KernelOffsets } from './offsets';
+import type { KernelOffsets } from '../kernelOffsets';
 import { ScenarioError, type ScenarioStandIn } from './scenario';
 import { evaluateValue } from './values';
 
@@ -28,14 +28,14 @@ export function standInSource(file: string, text: string, symbol: string): Sourc
 }
 
 /** An object defining the stand-ins whose symbols no input defines. */
-export function standInObject(standIns: ScenarioStandIn[], sourceOf: (s: ScenarioStandIn) => SourceLocation, file: string): ObjectFile | undefined {
+export function standInObject(standIns: ScenarioStandIn[], sourceOf: (s: ScenarioStandIn) => SourceLocation, file: string, bigEndian: boolean): ObjectFile | undefined {
   if (standIns.length === 0) return undefined;
   const bytes = new Uint8Array(SLOT * standIns.length);
   const view = new DataView(bytes.buffer);
   const instructions: Section['instructions'] = [];
   standIns.forEach((s, i) => {
-    view.setUint32(SLOT * i, SC, true);
-    view.setUint32(SLOT * i + 4, BLR, true);
+    view.setUint32(SLOT * i, SC, !bigEndian);
+    view.setUint32(SLOT * i + 4, BLR, !bigEndian);
     const source = sourceOf(s);
     instructions.push({ offset: SLOT * i, length: 4, source }, { offset: SLOT * i + 4, length: 4, source });
   });
@@ -45,7 +45,7 @@ export function standInObject(standIns: ScenarioStandIn[], sourceOf: (s: Scenari
     align: 16, alloc: true, exec: true, write: false,
   };
   return {
-    file, name: 'stand-ins', kind: 'relocatable', bigEndian: false, sections: [section], relocations: [], source,
+    file, name: 'stand-ins', kind: 'relocatable', bigEndian, sections: [section], relocations: [], source,
     symbols: standIns.map((s, i) => ({
       name: s.symbol, value: BigInt(SLOT * i), size: 8n, type: 'func', binding: 'global', visibility: 'default',
       section: { kind: 'defined', index: 0 }, source: sourceOf(s),

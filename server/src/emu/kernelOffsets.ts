@@ -1,8 +1,9 @@
-// The kernel structure offsets a scenario's memory set-up needs, read from the same prelude
-// headers the examples are assembled with (6.1 ppc64le asm-offsets), so the two cannot drift.
+// The kernel structure offsets that the scenario set-up and the module loader's ftrace stubs
+// need, read from the prelude headers the examples are assembled with (6.1 ppc64le
+// asm-offsets), so the two cannot drift.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { preludeDir } from '../../model/assembler/prelude';
+import { preludeDir } from '../model/assembler/prelude';
 
 export const KERNEL_OFFSET_NAMES = [
   'PACATOC', 'PACA_THREAD_INFO', 'PACA_FTRACE_ENABLED', 'TI_livepatch_sp', 'STACK_FRAME_OVERHEAD', '_NIP', 'STACK_END_MAGIC',
