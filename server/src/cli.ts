@@ -26,6 +26,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stderr(`tocsin: unknown command '${name}' (try: tocsin --help)\n`);
     return 2;
   }
+  if (rest.includes('--help') || rest[0] === '-h') {
+    io.stdout(`usage: tocsin ${command.usage}\n  ${command.summary}\nSee README.md for its options, output and exit codes.\n`);
+    return 0;
+  }
   try {
     return await command.run(rest, io);
   } catch (err) {
