@@ -72,8 +72,17 @@ export class SyntaxDocument {
   get syntax(): SyntaxFile {
     this.model ??= this.grammar === 'ppc64asm'
       ? buildAsmFile(this.tree, this.errors)
-      : buildListingFile(this.tree, this.errors);
+      : this.listingModel();
     return this.model;
+  }
+
+  /**
+   * Instruction lines build their operands from their nodes on first read, so they get a copy
+   * of the tree, which edits and dispose() leave alone; a native tree has no copy: built at once.
+   */
+  private listingModel(): SyntaxFile {
+    const copy = this.tree.copy?.();
+    return buildListingFile(copy ?? this.tree, this.errors, copy === undefined);
   }
 
   /** Applies editor changes in order and re-parses once, incrementally. */

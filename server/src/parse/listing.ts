@@ -1,7 +1,7 @@
 // The objdump tree (listings, `readelf -sW` and `objdump -t` tables) into the typed listing model.
 import type { SyntaxNode, SyntaxTree } from './runtime';
 import { buildExpr, parseNumber } from './expr';
-import type { ListingFile, ListingLine, SourceRange, SyntaxError } from './syntax';
+import type { Expr, ListingFile, ListingLine, SourceRange, SyntaxError } from './syntax';
 import { rangeOf } from './tree';
 
 function hex(node: SyntaxNode | null): bigint {
@@ -17,7 +17,59 @@ function field(node: SyntaxNode, name: string): string | undefined {
   return node.childForFieldName(name)?.text;
 }
 
-function line(node: SyntaxNode): ListingLine | undefined {
+function operandsOf(node: SyntaxNode): Expr[] {
+  return node.childrenForFieldName('operands').filter((c): c is SyntaxNode => c !== null).map(buildExpr);
+}
+
+type InstructionFields = Extract<ListingLine, { kind: 'instruction' }>;
+
+/**
+ * An instruction line whose operands are built from its node on first read: neither the loader
+ * nor the rules read them, and they were most of a big listing's model. They stay an own
+ * enumerable property, in the same place, for JSON and deep comparisons. A class with a shared
+ * accessor, because an object literal with a getter is several times slower to create.
+ */
+class InstructionLine implements InstructionFields {
+  declare kind: 'instruction';
+  declare range: SourceRange;
+  declare address: bigint;
+  declare bytes: number[];
+  declare mnemonic: string;
+  declare operands: Expr[];
+  declare target?: { name: string; offset: bigint };
+  declare comment?: string;
+  declare mnemonicRange: SourceRange;
+  #node: SyntaxNode;
+  #operands: Expr[] | undefined;
+
+  private static readonly lazyOperands: PropertyDescriptor = {
+    get(this: InstructionLine): Expr[] {
+      return (this.#operands ??= operandsOf(this.#node));
+    },
+    set(this: InstructionLine, value: Expr[]): void {
+      this.#operands = value;
+    },
+    enumerable: true,
+    configurable: true,
+  };
+
+  constructor(node: SyntaxNode, fields: Omit<InstructionFields, 'kind' | 'operands'>, operands: Expr[] | undefined) {
+    this.kind = 'instruction';
+    this.range = fields.range;
+    this.address = fields.address;
+    this.bytes = fields.bytes;
+    this.mnemonic = fields.mnemonic;
+    Object.defineProperty(this, 'operands', InstructionLine.lazyOperands);
+    this.target = fields.target;
+    this.comment = fields.comment;
+    this.mnemonicRange = fields.mnemonicRange;
+    this.#node = node;
+    this.#operands = operands;
+  }
+}
+
+/** `eager`: build the operands now, for a tree that will not outlive the model unchanged. */
+function line(node: SyntaxNode, eager: boolean): ListingLine | undefined {
   const range = rangeOf(node);
   switch (node.type) {
     case 'archive_header':
@@ -34,17 +86,15 @@ function line(node: SyntaxNode): ListingLine | undefined {
       const target = node.childForFieldName('target');
       const targetName = target?.childForFieldName('name')?.text;
       const targetOffset = target?.childForFieldName('offset')?.text;
-      return {
-        kind: 'instruction',
+      return new InstructionLine(node, {
         range,
         address: hex(node.childForFieldName('address')),
         bytes: bytesOf(node.childForFieldName('bytes')),
         mnemonic: mnemonic.text,
-        operands: node.childrenForFieldName('operands').filter((c): c is SyntaxNode => c !== null).map(buildExpr),
         target: targetName !== undefined ? { name: targetName, offset: targetOffset ? parseNumber(targetOffset) ?? 0n : 0n } : undefined,
         comment: field(node, 'comment'),
         mnemonicRange: rangeOf(mnemonic),
-      };
+      }, eager ? operandsOf(node) : undefined);
     }
     case 'byte_line':
       return { kind: 'bytes', range, address: hex(node.childForFieldName('address')), bytes: bytesOf(node.childForFieldName('bytes')) };
@@ -106,7 +156,11 @@ function line(node: SyntaxNode): ListingLine | undefined {
   }
 }
 
-export function buildListingFile(tree: SyntaxTree, errors: SyntaxError[]): ListingFile {
+/**
+ * Instruction lines keep their node for operands built on first read, so `tree` must outlive
+ * the model unchanged; `eager` builds them at once, for a tree that will not.
+ */
+export function buildListingFile(tree: SyntaxTree, errors: SyntaxError[], eager: boolean): ListingFile {
   const lines: ListingLine[] = [];
   const comments: SourceRange[] = [];
   const visit = (parent: SyntaxNode): void => {
@@ -115,7 +169,7 @@ export function buildListingFile(tree: SyntaxTree, errors: SyntaxError[]): Listi
       if (child.type === 'comment') comments.push(rangeOf(child));
       else if (child.type === 'ERROR') visit(child);
       else {
-        const l = line(child);
+        const l = line(child, eager);
         if (l) lines.push(l);
       }
     }

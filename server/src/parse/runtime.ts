@@ -69,6 +69,8 @@ export interface SyntaxTree {
   edit(edit: TreeEdit): void;
   /** Frees the tree now (WebAssembly heap); the native runtime leaves it to the GC. */
   delete(): void;
+  /** A cheap copy, unaffected by edits and delete() of this one and freed by the GC (WebAssembly only). */
+  copy?(): SyntaxTree;
 }
 
 const wasmNames: Record<GrammarName, string> = {
