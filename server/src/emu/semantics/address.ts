@@ -4,7 +4,7 @@
 
 import { PC, ZERO } from '../machine.js';
 import { OUT } from '../u64.js';
-import { baseReg, gpr, type Ctx, type Exec } from './context.js';
+import { baseReg, gpr, rbOperand, type Ctx, type Exec } from './context.js';
 
 /** Operand kinds added to the base: displacements and paddi's immediate. */
 const DISPLACEMENTS = new Set(['D', 'DS', 'DQ', 'D34', 'SI34']);
@@ -28,9 +28,8 @@ export function addressing(c: Ctx): Addressing {
     const hiCarry = Math.floor(l / TWO32);
     return { base: ZERO, rb: -1, dLo: l | 0, dHi: (c.pcHi + hiCarry) | 0 };
   }
-  // lqarx names its index register RBQ (binutils' operand that refuses an overlap with RT).
-  const rbName = 'RB' in c.f ? 'RB' : 'RBQ' in c.f ? 'RBQ' : undefined;
-  const rb = rbName ? gpr(c.f[rbName]) : -1;
+  const rbKind = rbOperand(c);
+  const rb = rbKind ? gpr(c.f[rbKind.name]) : -1;
   const dHi = Math.floor(d / TWO32);
   return { base: baseReg(c), rb, dLo: (d - dHi * TWO32) | 0, dHi };
 }

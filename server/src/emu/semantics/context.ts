@@ -6,6 +6,7 @@
 
 import type { Decoded } from '../../isa/disasm.js';
 import type { Insn } from '../../isa/table.js';
+import type { OperandKind } from '../../isa/operands.js';
 import type { Memory } from '../memory.js';
 import { CR, GPR, SO, VSR, ZERO } from '../machine.js';
 
@@ -66,19 +67,26 @@ export function vsrSlot(c: Ctx, i: number): number {
   return VSR + 4 * ((k.cls === 'vr' ? 32 : 0) + c.f[k.name]);
 }
 
-/** Operand kinds of the RA field: RA, RA0, RAL, RAS, ..., and plq's PRAQ. */
-const isRa = (name: string) => name.startsWith('RA') || name === 'PRAQ';
+/** The RA and RB fields' bits: operand kinds are known by the field they occupy, whatever their name (RA0, RAQ, PRAQ, RBQ...). */
+const RA_BITS = 0x001f0000;
+const RB_BITS = 0x0000f800;
+const isGpr = (k: OperandKind) => k.cls === 'gpr' || k.cls === 'gpr0';
+
+/** The GPR operand in the RB field (the index register of X-form accesses), if the entry has one. */
+export function rbOperand(c: Ctx): OperandKind | undefined {
+  return c.base.operands.find((k) => isGpr(k) && k.wordBits === RB_BITS);
+}
 
 /** A base-register operand: the always-zero slot when the field is 0 and reads as 0 (RA0). */
 export function baseReg(c: Ctx): number {
-  const zeroMeansZero = c.base.operands.some((k) => k.cls === 'gpr0' && isRa(k.name));
+  const zeroMeansZero = c.base.operands.some((k) => k.cls === 'gpr0' && k.wordBits === RA_BITS);
   const n = raField(c);
   return zeroMeansZero && n === 0 ? ZERO : gpr(n);
 }
 
 /** The RA field, whatever rule its operand kind carries (RA, RA0, RAL, RAS, ...). */
 export function raField(c: Ctx): number {
-  const k = c.base.operands.find((o) => (o.cls === 'gpr' || o.cls === 'gpr0') && isRa(o.name));
+  const k = c.base.operands.find((o) => isGpr(o) && o.wordBits === RA_BITS);
   if (!k) throw new Error(`${c.key}: no RA operand`);
   return c.f[k.name];
 }
