@@ -35,7 +35,7 @@ export function runPrepared(prepared: Prepared, scenarioFile: string, trace: boo
   if (prepared.session) {
     const s = prepared.session;
     const before = registersJson(s.machine.s);
-    s.run(trace ? (row) => rows.push(row) : undefined);
+    s.runRows(trace ? (row) => rows.push(row) : undefined);
     result = { status: s.status, steps: s.cpu.steps, findings: s.findings.map(toJson), registers: registersJson(s.machine.s) };
     if (trace) {
       result.initialRegisters = before;
