@@ -390,6 +390,7 @@ export class Cpu implements Host {
         if (resuming || block.fns.length > maxSteps - steps) {
           // One instruction on its own: past a breakpoint being resumed from, or near the step limit.
           const entry = this.entryAt(page!, hi, lo);
+          if (events !== null && events.calls && entry.decoded.length === 4 && isLinkBranch(entry.decoded.word)) return this.event('call', steps, lo, hi);
           const next = (lo + entry.decoded.length) | 0;
           s[PC] = next;
           if ((next >>> 0) < (lo >>> 0)) s[PC + 1] = (hi + 1) | 0;
@@ -400,6 +401,13 @@ export class Cpu implements Host {
             else return this.stopped(steps, this.pending, lo, hi);
           }
           steps++;
+          if (events !== null && targetLows.has(s[PC])) {
+            const to = toBig(s[PC], s[PC + 1]);
+            if (events.targets.has(to)) {
+              this.steps += steps;
+              return { kind: 'event', event: 'target', message: 'branch to a watched address', pc: to, from: toBig(lo, hi) };
+            }
+          }
           continue;
         }
         const fns = block.fns;

@@ -66,8 +66,8 @@ export type Pause =
   | { reason: 'data'; pc: bigint; address: bigint; length: number }
   /** The run is over: see `status` and `findings`. */
   | { reason: 'end' }
-  /** Stepping back reached the oldest step the history keeps. */
-  | { reason: 'history-start'; steps: number };
+  /** A finding that pauseOnFinding asked to stop at (the run goes on unless it was fatal). */
+  | { reason: 'finding'; finding: RunFinding };
 
 export interface RunRow {
   step: StepResult;
@@ -106,6 +106,13 @@ export class Engine {
   private historyBytes = 0;
   /** After a run ended in a block, the end is found again step by step for the checks. */
   private replayingEnd = false;
+  /** Pauses forward movements at the findings it accepts (exception breakpoints). */
+  pauseOnFinding?: (f: RunFinding) => boolean;
+  private findingPause?: RunFinding;
+  /** Replays go to known states: they pause for nothing. */
+  private replaying = false;
+  /** Forward movements pause (reason `step`) here, so a caller can look for requests between slices. */
+  sliceLimit?: number;
 
   constructor(readonly machine: Machine, readonly cpu: Cpu, private readonly o: EngineOptions) {
     this.limits = { ...HISTORY_DEFAULTS, latestOnly: false, ...o.history };
@@ -190,11 +197,17 @@ export class Engine {
    * blocks where nothing needs single steps.
    */
   advance(opts: AdvanceOptions = {}): Pause {
-    const until = opts.until ?? Number.POSITIVE_INFINITY;
+    const until = Math.min(opts.until ?? Number.POSITIVE_INFINITY, this.replaying ? Number.POSITIVE_INFINITY : this.sliceLimit ?? Number.POSITIVE_INFINITY);
     const breakpoints = opts.breakpoints ?? true;
     // The instruction the movement starts on runs even when a breakpoint sits on it.
     let fresh = true;
+    this.findingPause = undefined;
     while (!this.stopped) {
+      if (this.findingPause) {
+        const finding = this.findingPause;
+        this.findingPause = undefined;
+        return { reason: 'finding', finding };
+      }
       if (this.steps >= until) return { reason: 'step' };
       const pc = this.machine.pc;
       if (!fresh && breakpoints && this.userBreakpoints.has(pc) && (opts.shouldStop?.(pc) ?? true)) return { reason: 'breakpoint', pc };
@@ -307,6 +320,7 @@ export class Engine {
   private record(f: RunFinding): void {
     const { kind, message, file, line, pc } = f;
     this.findings.push({ kind, message, file, line, pc });
+    if (!this.replaying && this.pauseOnFinding?.(f)) this.findingPause = f;
   }
 
   private end(stop: Stop | undefined, fatalKind?: string): void {
@@ -400,13 +414,25 @@ export class Engine {
    */
   goTo(target: number): boolean {
     if (target < this.historyStart) return false;
-    if (target < this.steps || (this.stopped && target <= this.steps)) {
-      let k = this.snapshots.length - 1;
-      while (this.snapshots[k].steps > target) k--;
-      this.restoreSnapshot(k);
+    return this.replay(() => {
+      if (target < this.steps || (this.stopped && target <= this.steps)) {
+        let k = this.snapshots.length - 1;
+        while (this.snapshots[k].steps > target) k--;
+        this.restoreSnapshot(k);
+      }
+      this.advance({ until: target, breakpoints: false });
+      return this.steps === target || this.stopped;
+    });
+  }
+
+  private replay<T>(go: () => T): T {
+    const was = this.replaying;
+    this.replaying = true;
+    try {
+      return go();
+    } finally {
+      this.replaying = was;
     }
-    this.advance({ until: target, breakpoints: false });
-    return this.steps === target || this.stopped;
   }
 
   /** One step back; false when the history holds nothing older (or this is the start). */
@@ -422,6 +448,10 @@ export class Engine {
    * interval with single steps; undefined when none is found before the history's start.
    */
   findBack(match: (pc: bigint) => boolean, before = this.steps): number | undefined {
+    return this.replay(() => this.searchBack(match, before));
+  }
+
+  private searchBack(match: (pc: bigint) => boolean, before: number): number | undefined {
     let end = before;
     for (let k = this.snapshotIndexBelow(end); k >= 0; k--) {
       const from = this.snapshots[k].steps;
@@ -442,6 +472,10 @@ export class Engine {
    * (breakpoints stop them) from the nearest snapshot backwards.
    */
   findBreakpointBack(shouldStop: (pc: bigint) => boolean = () => true): number | undefined {
+    return this.replay(() => this.searchBreakpointBack(shouldStop));
+  }
+
+  private searchBreakpointBack(shouldStop: (pc: bigint) => boolean): number | undefined {
     let end = this.steps;
     for (let k = this.snapshotIndexBelow(end); k >= 0; k--) {
       const from = this.snapshots[k].steps;

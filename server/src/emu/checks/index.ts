@@ -4,7 +4,7 @@
 
 import type { Cpu, Stop, StepResult } from '../cpu.js';
 import type { Program } from '../program.js';
-import { CallStack } from './calls.js';
+import { CallStack, type Frame } from './calls.js';
 import { Where, type CheckOptions, type Finding } from './finding.js';
 import { LivepatchStack } from './livepatch-stack.js';
 import { pcValue } from './registers.js';
@@ -59,6 +59,11 @@ export class RuntimeChecks {
   /** Memory ranges whose stores the checks must see. */
   watches(): WatchRange[] {
     return this.livepatch?.watches ?? [];
+  }
+
+  /** The pending calls, outermost first (the debugger's stack). */
+  get callFrames(): readonly Frame[] {
+    return this.calls.frames;
   }
 
   /** Call before each step: notes where a load about to run reads. */

@@ -79,10 +79,11 @@ export type Prepared =
   | { session?: undefined; findings: RunFinding[]; scenario: Scenario };
 
 /** Reads, links and sets up a scenario file; ScenarioError for a scenario that cannot be run. */
-export async function prepareScenario(file: string, options: { maxSteps?: number; history?: HistoryLimits } = {}): Promise<Prepared> {
+/** `text`: the scenario's JSON when it is not read from `file` (the debugger's built-in harness). */
+export async function prepareScenario(file: string, options: { maxSteps?: number; history?: HistoryLimits; text?: string } = {}): Promise<Prepared> {
   let text: string;
   try {
-    text = readSourceFile(file);
+    text = options.text ?? readSourceFile(file);
   } catch (e) {
     if (!(e instanceof SourceError)) throw e;
     throw new ScenarioError(`cannot read ${e.message}`);
