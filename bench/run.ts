@@ -5,12 +5,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchAsm } from './asm';
 import { benchCheck } from './check';
+import { benchDebug } from './debug';
 import { benchDisasm } from './disasm';
 import { benchEmu } from './emu';
 import { benchParse } from './parse';
 
 async function main(): Promise<void> {
-  const sections = [await benchParse(), await benchDisasm(), await benchCheck(), await benchAsm(), await benchEmu()];
+  const sections = [await benchParse(), await benchDisasm(), await benchCheck(), await benchAsm(), await benchEmu(), await benchDebug()];
   const header = [
     '# Benchmarks',
     '',
