@@ -409,19 +409,19 @@ export class Engine {
   }
 
   /**
-   * Goes to the state after `target` steps, back by replay from a snapshot or forward by
+   * Goes to the state after `step` steps, back by replay from a snapshot or forward by
    * running; false when the history no longer reaches it.
    */
-  goTo(target: number): boolean {
-    if (target < this.historyStart) return false;
+  goTo(step: number): boolean {
+    if (step < this.historyStart) return false;
     return this.replay(() => {
-      if (target < this.steps || (this.stopped && target <= this.steps)) {
+      if (step < this.steps || (this.stopped && step <= this.steps)) {
         let k = this.snapshots.length - 1;
-        while (this.snapshots[k].steps > target) k--;
+        while (this.snapshots[k].steps > step) k--;
         this.restoreSnapshot(k);
       }
-      this.advance({ until: target, breakpoints: false });
-      return this.steps === target || this.stopped;
+      this.advance({ until: step, breakpoints: false });
+      return this.steps === step || this.stopped;
     });
   }
 
