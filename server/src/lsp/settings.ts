@@ -3,16 +3,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
-import { CHECK_TARGETS, type CheckTarget } from '../analysis/tocRules';
+import { CHECK_TARGETS, type AnalysisSettings, type CheckTarget } from '../host/analyze';
 
-export interface AssemblySettings {
-  /** A kernel tree's include directories, absolute; empty means the bundled prelude. */
-  includePaths: string[];
-  /** -D NAME=VALUE for every assembly file; they also override the prelude's constants. */
-  defines: Record<string, string>;
-  /** How the checked files are linked; undefined checks each file on its own. */
-  target?: CheckTarget;
-}
+/** Include paths are absolute (empty: the bundled prelude); target undefined checks each file on its own. */
+export type AssemblySettings = AnalysisSettings;
 
 interface RawSettings {
   includePaths?: unknown;
@@ -22,6 +16,8 @@ interface RawSettings {
 
 export class SettingsStore {
   private root: string | undefined;
+  /** The workspace folders' paths. */
+  roots: string[] = [];
   private listeners: (() => void)[] = [];
   current: AssemblySettings = { includePaths: [], defines: {} };
 
@@ -36,6 +32,8 @@ export class SettingsStore {
   initialize(params: InitializeParams): void {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     this.root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    this.roots = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders?.length ? [] : params.rootUri ? [params.rootUri] : [])
+      .filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     this.current = this.read(params.initializationOptions as RawSettings | undefined);
   }
 

@@ -1,0 +1,92 @@
+// Text changes as the host keeps them: applied to the document's text, and remembered as
+// moves of positions, so that answers from an older snapshot land where the text is now.
+import { offsetAt } from '../parse/document';
+import type { TextChange } from '../parse/document';
+import type { Position } from '../parse/syntax';
+import type { TextRange } from './snapshot';
+
+export type { TextChange };
+
+/** One change as a move: text in [start, oldEnd) became text in [start, newEnd). */
+export interface Move {
+  start: Position;
+  oldEnd: Position;
+  newEnd: Position;
+  /** A whole-document replacement: nothing maps across it. */
+  whole?: boolean;
+}
+
+/** Applies changes in order; returns the new text and the moves they make. */
+export function applyChanges(text: string, changes: readonly TextChange[]): { text: string; moves: Move[] } {
+  const moves: Move[] = [];
+  for (const change of changes) {
+    if (!change.range) {
+      text = change.text;
+      const origin = { line: 0, column: 0 };
+      moves.push({ start: origin, oldEnd: origin, newEnd: origin, whole: true });
+      continue;
+    }
+    const start = offsetAt(text, change.range.start);
+    const end = Math.max(start, offsetAt(text, change.range.end));
+    // Clamped as the text is, so moves agree with what was replaced.
+    const startPos = clampTo(text, change.range.start, start);
+    const oldEnd = clampTo(text, change.range.end, end);
+    text = text.slice(0, start) + change.text + text.slice(end);
+    moves.push({ start: startPos, oldEnd, newEnd: endOf(startPos, change.text) });
+  }
+  return { text, moves };
+}
+
+function clampTo(text: string, wanted: Position, offset: number): Position {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return { line: wanted.line, column: offset - lineStart };
+}
+
+function endOf(start: Position, inserted: string): Position {
+  const last = inserted.lastIndexOf('\n');
+  if (last < 0) return { line: start.line, column: start.column + inserted.length };
+  let lines = 0;
+  for (let i = inserted.indexOf('\n'); i >= 0; i = inserted.indexOf('\n', i + 1)) lines++;
+  return { line: start.line + lines, column: inserted.length - last - 1 };
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+function shift(p: Position, from: Position, to: Position): Position {
+  if (p.line === from.line) return { line: to.line, column: to.column + (p.column - from.column) };
+  return { line: p.line + (to.line - from.line), column: p.column };
+}
+
+/** Where a position of the older text is after the moves; undefined inside replaced text. */
+export function mapForward(p: Position, moves: readonly Move[]): Position | undefined {
+  let at: Position = p;
+  for (const m of moves) {
+    if (m.whole) return undefined;
+    if (before(at, m.start) || (at.line === m.start.line && at.column === m.start.column)) continue;
+    if (before(at, m.oldEnd)) return undefined;
+    at = shift(at, m.oldEnd, m.newEnd);
+  }
+  return at;
+}
+
+/** Where a position of the newer text was before the moves; undefined inside inserted text. */
+export function mapBack(p: Position, moves: readonly Move[]): Position | undefined {
+  let at: Position = p;
+  for (let i = moves.length - 1; i >= 0; i--) {
+    const m = moves[i];
+    if (m.whole) return undefined;
+    if (before(at, m.start) || (at.line === m.start.line && at.column === m.start.column)) continue;
+    if (before(at, m.newEnd)) return undefined;
+    at = shift(at, m.newEnd, m.oldEnd);
+  }
+  return at;
+}
+
+export function mapRangeForward(r: TextRange, moves: readonly Move[]): TextRange | undefined {
+  if (moves.length === 0) return r;
+  const start = mapForward(r.start, moves);
+  const end = mapForward(r.end, moves);
+  return start && end ? { start, end } : undefined;
+}

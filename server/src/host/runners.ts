@@ -1,0 +1,185 @@
+// Where a document is analysed: in the server's own thread (small documents, where an
+// analysis takes milliseconds) or in a worker thread of its own (large listings), so that a
+// long analysis never holds up requests and diagnostics for other documents. A worker dies
+// with its document, and its memory with it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { TextChange } from '../parse/document';
+import type { GrammarName } from '../parse/runtime';
+import { Superseded, type AnalysisInput } from './analyze';
+import { DocumentAnalysis } from './documentAnalysis';
+import type { Finding, Snapshot } from './snapshot';
+
+export type WorkerRequest =
+  | { type: 'open'; version: number; grammar: GrammarName; text: string }
+  | { type: 'apply'; version: number; changes: TextChange[] }
+  | { type: 'analyze'; input: AnalysisInput };
+
+export type WorkerReply =
+  | { type: 'syntax'; version: number; findings: Finding[] }
+  | { type: 'snapshot'; snapshot: Snapshot }
+  | { type: 'superseded'; version: number }
+  | { type: 'failed'; version: number; message: string };
+
+export interface RunnerEvents {
+  syntax(version: number, findings: Finding[]): void;
+  failed(version: number, message: string): void;
+}
+
+export interface Runner {
+  open(version: number, text: string): void;
+  apply(version: number, changes: TextChange[]): void;
+  /** Resolves with the snapshot, or undefined when superseded or cancelled. */
+  analyze(input: AnalysisInput): Promise<Snapshot | undefined>;
+  /**
+   * An analysis is running that `version` makes pointless: drop it now. The runner then holds
+   * the text as it is at `version` (changes up to it need not be applied).
+   */
+  cancel(version: number): void;
+  readonly analysing: boolean;
+  dispose(): void;
+}
+
+export class InlineRunner implements Runner {
+  private document: Promise<DocumentAnalysis | undefined> = Promise.resolve(undefined);
+  analysing = false;
+
+  constructor(private readonly grammar: GrammarName, private readonly events: RunnerEvents) {}
+
+  open(version: number, text: string): void {
+    this.document = DocumentAnalysis.open(this.grammar, text);
+    void this.document.then((d) => d && this.events.syntax(version, d.syntaxErrors()), (err) => this.events.failed(version, String(err?.stack ?? err)));
+  }
+
+  apply(version: number, changes: TextChange[]): void {
+    this.document = this.document.then((d) => {
+      if (!d) return d;
+      d.apply(changes);
+      this.events.syntax(version, d.syntaxErrors());
+      return d;
+    });
+  }
+
+  async analyze(input: AnalysisInput): Promise<Snapshot | undefined> {
+    const d = await this.document;
+    if (!d) return undefined;
+    this.analysing = true;
+    try {
+      return d.analyze(input);
+    } catch (err) {
+      if (err instanceof Superseded) return undefined;
+      throw err;
+    } finally {
+      this.analysing = false;
+    }
+  }
+
+  cancel(): void {
+    // Analyses here run within one turn: a change never finds one running.
+  }
+
+  dispose(): void {
+    void this.document.then((d) => d?.dispose());
+  }
+}
+
+function workerScript(): string {
+  const bundled = join(__dirname, 'analysisWorker.js');
+  return existsSync(bundled) ? bundled : join(__dirname, 'worker.ts');
+}
+
+export class WorkerRunner implements Runner {
+  private worker: Worker | undefined;
+  private pending: { version: number; resolve: (s: Snapshot | undefined) => void; reject: (e: Error) => void } | undefined;
+  /** What the worker must be given again if it is restarted: the latest text and version. */
+  private latest: { version: number; text: string } | undefined;
+
+  /** `currentText` gives the document's text now, to start a worker over after a cancel. */
+  constructor(private readonly grammar: GrammarName, private readonly events: RunnerEvents, private readonly currentText: () => string) {}
+
+  get analysing(): boolean {
+    return this.pending !== undefined;
+  }
+
+  open(version: number, text: string): void {
+    this.latest = { version, text };
+    this.start();
+  }
+
+  apply(version: number, changes: TextChange[]): void {
+    this.worker?.postMessage({ type: 'apply', version, changes } satisfies WorkerRequest);
+  }
+
+  analyze(input: AnalysisInput): Promise<Snapshot | undefined> {
+    this.pending?.resolve(undefined);
+    // A worker that died (out of memory, a crash) is started again from the text as it is.
+    if (!this.worker) {
+      this.latest = { version: input.version, text: this.currentText() };
+      this.start();
+    }
+    return new Promise((resolve, reject) => {
+      this.pending = { version: input.version, resolve, reject };
+      this.worker!.postMessage({ type: 'analyze', input } satisfies WorkerRequest);
+    });
+  }
+
+  /** The worker is inside a long synchronous analysis: ending it is the only way to stop it. */
+  cancel(version: number): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    void this.worker?.terminate();
+    pending?.resolve(undefined);
+    this.latest = { version, text: this.currentText() };
+    this.start();
+  }
+
+  dispose(): void {
+    this.pending?.resolve(undefined);
+    this.pending = undefined;
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private start(): void {
+    const worker = new Worker(workerScript());
+    this.worker = worker;
+    worker.on('message', (reply: WorkerReply) => {
+      if (worker !== this.worker) return;
+      switch (reply.type) {
+        case 'syntax':
+          this.events.syntax(reply.version, reply.findings);
+          break;
+        case 'snapshot':
+          this.settle(reply.snapshot.version, reply.snapshot);
+          break;
+        case 'superseded':
+          this.settle(reply.version, undefined);
+          break;
+        case 'failed':
+          if (this.pending?.version === reply.version) {
+            const p = this.pending;
+            this.pending = undefined;
+            p.reject(new Error(reply.message));
+          } else this.events.failed(reply.version, reply.message);
+          break;
+      }
+    });
+    worker.on('error', (err) => {
+      if (worker !== this.worker) return;
+      this.worker = undefined;
+      const p = this.pending;
+      this.pending = undefined;
+      if (p) p.reject(err);
+      else this.events.failed(this.latest?.version ?? 0, String(err.stack ?? err));
+    });
+    worker.postMessage({ type: 'open', version: this.latest!.version, grammar: this.grammar, text: this.latest!.text } satisfies WorkerRequest);
+  }
+
+  private settle(version: number, snapshot: Snapshot | undefined): void {
+    if (this.pending?.version !== version) return;
+    const p = this.pending;
+    this.pending = undefined;
+    p.resolve(snapshot);
+  }
+}
