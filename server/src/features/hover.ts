@@ -59,7 +59,8 @@ function assemblyHover(view: AnalysisView, line: string, position: Position, wor
   if (include) return { text: include.path ? `\`#include\` reads \`${include.path}\`` : `\`${include.name}\` is not found in the include paths` };
   const statement = /^\s*(?:[\w.$]+:\s*)*([A-Za-z_.][\w.]*)/.exec(line.replace(/\/\*.*?\*\//g, ''));
   const head = statement?.[1];
-  if (head === word && !word.startsWith('.')) {
+  const isMacro = snapshot.definitions.some((d) => d.name === word && (d.kind === 'c-macro' || d.kind === 'macro'));
+  if (head === word && !word.startsWith('.') && !isMacro) {
     const mnemonic = mnemonicHover(view, line, position);
     if (mnemonic) return mnemonic;
   }
@@ -195,14 +196,17 @@ function instructionDoc(words: number[], address: bigint | undefined, written: s
   const word = prefixed ? words[1] : words[0];
   const prefix = prefixed ? words[0] : 0;
   const effects = effectsOf(insn);
+  // Registers only: immediates are in the arithmetic below.
   const operandText = (name: string) => {
     const op = insn.operands.find((o) => o.name === name);
     if (!op) return name;
     const v = op.get(word, prefix);
-    return op.cls === 'gpr' || op.cls === 'gpr0' ? `r${v}` : op.cls === 'fpr' ? `f${v}` : String(v);
+    const file = { gpr: 'r', gpr0: 'r', fpr: 'f', vr: 'v', vsr: 'vs', cr: 'cr' }[op.cls as string];
+    return file === undefined ? undefined : op.cls === 'gpr0' && v === 0 ? undefined : `${file}${v}`;
   };
-  const reads = [...effects.operands.filter((o) => o.access !== 'write').map((o) => operandText(o.name)), ...effects.reads];
-  const writes = [...effects.operands.filter((o) => o.access !== 'read').map((o) => operandText(o.name)), ...effects.writes];
+  const registers = (access: 'read' | 'write') => effects.operands.filter((o) => o.access !== (access === 'read' ? 'write' : 'read')).map((o) => operandText(o.name)).filter((t): t is string => !!t);
+  const reads = [...registers('read'), ...effects.reads];
+  const writes = [...registers('write'), ...effects.writes];
   const lines = [
     `**${insn.mnemonic}**: ${insn.doc}`,
     `${insn.form}-form · Power ISA ${insn.level} · ${insn.privilege === 'problem' ? 'problem state (user)' : `${insn.privilege} only`}`,
