@@ -24,5 +24,12 @@ export function usesIn(snapshot: Snapshot, name: NameAt, own: boolean, includeDe
   for (let i = 0; i < refs.targets.length; i++) {
     if (local ? refs.targets[i] === name.definition : referenceName(refs, i) === name.name) out.push({ range: referenceRange(refs, i), definition: false });
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  // A name written as a macro's argument (`_GLOBAL(f)`) is both the definition and a use: keep the definition.
+  const seen = new Set<string>();
+  return out.filter((u) => {
+    const key = `${u.range.start.line}:${u.range.start.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
 }
