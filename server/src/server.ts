@@ -1,6 +1,8 @@
 // Tocsin language server: wiring only. The analysis host keeps one analysis per document
 // (host/), features answer from it (features/), lsp/ speaks the protocol.
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { AnalysisHost, type HostOptions } from './host/analysisHost';
 import { WorkspaceIndex } from './host/workspace';
 import { registerDiagnostics } from './lsp/diagnostics';
@@ -42,4 +44,14 @@ function stdioConnection(): Connection {
   return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
 }
 
-if (require.main === module) startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));
+/** The runtime's full collection, reachable without starting node with --expose-gc. */
+function garbageCollector(): (() => void) | undefined {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as unknown;
+  return typeof gc === 'function' ? () => gc() : undefined;
+}
+
+if (require.main === module) {
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  startServer(connection, { collectGarbage: garbageCollector() });
+}

@@ -16,6 +16,8 @@ export interface HostOptions {
   debounceMs?: number;
   /** Documents longer than this (UTF-16 units) are analysed in a worker thread of their own. */
   workerThreshold?: number;
+  /** Runs a full garbage collection, if the runtime allows: after a large document closes. */
+  collectGarbage?: () => void;
 }
 
 /** What a feature reads: the latest snapshot, its text, and the way to and from today's text. */
@@ -55,6 +57,8 @@ interface OpenDocument {
   syntax?: { version: number; findings: Finding[] };
   snapshot?: Snapshot;
   snapshotText?: string;
+  /** The latest analysis's findings: they may come before its whole snapshot. */
+  results?: Pick<Snapshot, 'version' | 'findings' | 'syntaxErrors'>;
   /** Edits after the snapshot's version, by version. */
   history: { version: number; moves: Move[] }[];
   /** Text of each version an analysis was asked for and has not answered. */
@@ -77,10 +81,12 @@ export class AnalysisHost {
   private readonly snapshotListeners: ((s: Snapshot) => void)[] = [];
   private readonly debounceMs: number;
   private readonly workerThreshold: number;
+  private readonly collectGarbage?: () => void;
 
   constructor(options: HostOptions = {}) {
     this.debounceMs = options.debounceMs ?? 200;
     this.workerThreshold = options.workerThreshold ?? 1_000_000;
+    this.collectGarbage = options.collectGarbage;
   }
 
   static grammarOf(languageId: string): GrammarName | undefined {
@@ -145,6 +151,8 @@ export class AnalysisHost {
     this.docs.delete(uri);
     for (const w of doc.waiters.splice(0)) w();
     for (const l of this.diagnosticsListeners) l({ uri, version: doc.version, findings: [] });
+    // A large document's texts are garbage now; without a collection the process keeps their pages.
+    if (doc.text.length > this.workerThreshold && this.collectGarbage) setImmediate(this.collectGarbage);
   }
 
   isOpen(uri: string): boolean {
@@ -170,7 +178,8 @@ export class AnalysisHost {
       doc = this.docs.get(uri);
     }
     if (!doc?.snapshot) return undefined;
-    const moves = doc.history.flatMap((h) => h.moves);
+    const snapshotVersion = doc.snapshot.version;
+    const moves = doc.history.filter((h) => h.version > snapshotVersion).flatMap((h) => h.moves);
     return {
       snapshot: doc.snapshot,
       lines: linesOf(doc.snapshot, doc.snapshotText!),
@@ -204,8 +213,16 @@ export class AnalysisHost {
     const settingsVersion = this.settingsVersion;
     doc.requested.set(version, doc.text);
     let snapshot: Snapshot | undefined;
+    const current = () => this.docs.get(doc.uri) === doc && (!doc.results || doc.results.version <= version);
+    let publishedEarly = false;
+    const early = (core: Snapshot) => {
+      if (!current()) return;
+      doc.results = core;
+      publishedEarly = true;
+      this.publish(doc);
+    };
     try {
-      snapshot = await doc.runner.analyze({ uri: doc.uri, version, settings: this.settings, buffers: this.buffers() });
+      snapshot = await doc.runner.analyze({ uri: doc.uri, version, settings: this.settings, buffers: this.buffers() }, early);
     } catch (err) {
       console.error(`tocsin: analysis of ${doc.uri} (version ${version}) failed: ${err instanceof Error ? err.stack : err}`);
     }
@@ -216,9 +233,10 @@ export class AnalysisHost {
     doc.snapshot = snapshot;
     doc.snapshotText = text;
     doc.snapshotSettings = settingsVersion;
+    doc.results = snapshot;
     doc.history = doc.history.filter((h) => h.version > snapshot!.version);
     for (const l of this.snapshotListeners) l(snapshot);
-    this.publish(doc);
+    if (!publishedEarly) this.publish(doc);
     for (const w of doc.waiters.splice(0)) w();
   }
 
@@ -233,12 +251,12 @@ export class AnalysisHost {
   /** Syntax errors of the newest parse, with the latest analysis's findings mapped onto it. */
   private publish(doc: OpenDocument): void {
     const syntax = doc.syntax;
-    const snapshot = doc.snapshot;
+    const snapshot = doc.results;
     if (!syntax && !snapshot) return;
     const version = Math.max(syntax?.version ?? -Infinity, snapshot?.version ?? -Infinity);
     let findings: Finding[] = [];
     if (snapshot) {
-      const moves = doc.history.filter((h) => h.version <= version).flatMap((h) => h.moves);
+      const moves = doc.history.filter((h) => h.version > snapshot.version && h.version <= version).flatMap((h) => h.moves);
       // Lines an edit touched may have lost their findings: those wait for the analysis.
       const touched = (line: number) => moves.some((m) => m.whole || (line >= m.start.line && line <= m.newEnd.line));
       for (const f of snapshot.findings) {

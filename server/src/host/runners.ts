@@ -11,14 +11,25 @@ import { Superseded, type AnalysisInput } from './analyze';
 import { DocumentAnalysis } from './documentAnalysis';
 import type { Finding, Snapshot } from './snapshot';
 
+/** The snapshot's long lists, sent in slices of SLICE items after the rest. */
+export const SLICED = ['definitions', 'functions', 'calls', 'symbols', 'instructions'] as const;
+export const SLICE = 2000;
+type SlicedKey = (typeof SLICED)[number];
+
 export type WorkerRequest =
   | { type: 'open'; version: number; grammar: GrammarName; text: string }
   | { type: 'apply'; version: number; changes: TextChange[] }
-  | { type: 'analyze'; input: AnalysisInput };
+  | { type: 'analyze'; input: AnalysisInput }
+  /** The server has taken the last slice: send the next. */
+  | { type: 'next' };
 
 export type WorkerReply =
   | { type: 'syntax'; version: number; findings: Finding[] }
-  | { type: 'snapshot'; snapshot: Snapshot }
+  /** The snapshot without its long lists: enough to publish diagnostics. */
+  | { type: 'findings'; snapshot: Snapshot }
+  | { type: 'part'; version: number; key: SlicedKey; items: unknown[] }
+  /** The last slice has been sent: the snapshot is whole. */
+  | { type: 'snapshot'; version: number }
   | { type: 'superseded'; version: number }
   | { type: 'failed'; version: number; message: string };
 
@@ -30,8 +41,11 @@ export interface RunnerEvents {
 export interface Runner {
   open(version: number, text: string): void;
   apply(version: number, changes: TextChange[]): void;
-  /** Resolves with the snapshot, or undefined when superseded or cancelled. */
-  analyze(input: AnalysisInput): Promise<Snapshot | undefined>;
+  /**
+   * Resolves with the snapshot, or undefined when superseded or cancelled. `early` gets the
+   * snapshot's findings (its long lists still empty) when they are known before the whole.
+   */
+  analyze(input: AnalysisInput, early?: (core: Snapshot) => void): Promise<Snapshot | undefined>;
   /**
    * An analysis is running that `version` makes pointless: drop it now. The runner then holds
    * the text as it is at `version` (changes up to it need not be applied).
@@ -91,7 +105,14 @@ function workerScript(): string {
 
 export class WorkerRunner implements Runner {
   private worker: Worker | undefined;
-  private pending: { version: number; resolve: (s: Snapshot | undefined) => void; reject: (e: Error) => void } | undefined;
+  private pending: {
+    version: number;
+    resolve: (s: Snapshot | undefined) => void;
+    reject: (e: Error) => void;
+    early?: (core: Snapshot) => void;
+    core?: Snapshot;
+    parts: Map<SlicedKey, unknown[][]>;
+  } | undefined;
   /** What the worker must be given again if it is restarted: the latest text and version. */
   private latest: { version: number; text: string } | undefined;
 
@@ -111,7 +132,7 @@ export class WorkerRunner implements Runner {
     this.worker?.postMessage({ type: 'apply', version, changes } satisfies WorkerRequest);
   }
 
-  analyze(input: AnalysisInput): Promise<Snapshot | undefined> {
+  analyze(input: AnalysisInput, early?: (core: Snapshot) => void): Promise<Snapshot | undefined> {
     this.pending?.resolve(undefined);
     // A worker that died (out of memory, a crash) is started again from the text as it is.
     if (!this.worker) {
@@ -119,7 +140,7 @@ export class WorkerRunner implements Runner {
       this.start();
     }
     return new Promise((resolve, reject) => {
-      this.pending = { version: input.version, resolve, reject };
+      this.pending = { version: input.version, resolve, reject, early, parts: new Map() };
       this.worker!.postMessage({ type: 'analyze', input } satisfies WorkerRequest);
     });
   }
@@ -150,9 +171,31 @@ export class WorkerRunner implements Runner {
         case 'syntax':
           this.events.syntax(reply.version, reply.findings);
           break;
-        case 'snapshot':
-          this.settle(reply.snapshot.version, reply.snapshot);
+        case 'findings':
+          if (this.pending?.version === reply.snapshot.version) {
+            this.pending.core = reply.snapshot;
+            this.pending.early?.(reply.snapshot);
+          }
           break;
+        case 'part': {
+          const pending = this.pending;
+          if (pending?.version === reply.version) {
+            const list = pending.parts.get(reply.key) ?? [];
+            list.push(reply.items);
+            pending.parts.set(reply.key, list);
+          }
+          // One slice per turn: requests waiting behind it go first.
+          setImmediate(() => worker === this.worker && worker.postMessage({ type: 'next' } satisfies WorkerRequest));
+          break;
+        }
+        case 'snapshot': {
+          const pending = this.pending;
+          if (pending?.version !== reply.version || !pending.core) break;
+          const snapshot = pending.core;
+          for (const [key, slices] of pending.parts) (snapshot[key] as unknown[]) = slices.flat();
+          this.settle(reply.version, snapshot);
+          break;
+        }
         case 'superseded':
           this.settle(reply.version, undefined);
           break;
