@@ -4,7 +4,7 @@
 // version (an edit cancels a running analysis of an older one), and requests in between are
 // answered from the latest finished snapshot, its positions mapped through the edits since.
 import type { GrammarName } from '../parse/runtime';
-import type { AnalysisSettings } from './analyze';
+import type { AnalysisSettings, EarlyFindings } from './analyze';
 import { applyChanges, mapBack, mapRangeForward, type Move, type TextChange } from './edits';
 import { LineIndex } from './lines';
 import { InlineRunner, WorkerRunner, type Runner } from './runners';
@@ -58,7 +58,7 @@ interface OpenDocument {
   snapshot?: Snapshot;
   snapshotText?: string;
   /** The latest analysis's findings: they may come before its whole snapshot. */
-  results?: Pick<Snapshot, 'version' | 'findings' | 'syntaxErrors'>;
+  results?: EarlyFindings;
   /** Edits after the snapshot's version, by version. */
   history: { version: number; moves: Move[] }[];
   /** Text of each version an analysis was asked for and has not answered. */
@@ -215,9 +215,9 @@ export class AnalysisHost {
     let snapshot: Snapshot | undefined;
     const current = () => this.docs.get(doc.uri) === doc && (!doc.results || doc.results.version <= version);
     let publishedEarly = false;
-    const early = (core: Snapshot) => {
+    const early = (findings: EarlyFindings) => {
       if (!current()) return;
-      doc.results = core;
+      doc.results = findings;
       publishedEarly = true;
       this.publish(doc);
     };

@@ -62,7 +62,10 @@ export function syntaxFindings(errors: SyntaxError[]): Finding[] {
   }));
 }
 
-export function analyzeDocument(doc: SyntaxDocument, input: AnalysisInput, wanted: () => boolean): Snapshot {
+/** The findings alone, known before the snapshot's index is built: enough to publish diagnostics. */
+export type EarlyFindings = Pick<Snapshot, 'version' | 'findings' | 'syntaxErrors'>;
+
+export function analyzeDocument(doc: SyntaxDocument, input: AnalysisInput, wanted: () => boolean, early?: (f: EarlyFindings) => void): Snapshot {
   const timings: Record<string, number> = {};
   const stage = <T>(name: string, run: () => T): T => {
     if (!wanted()) throw new Superseded();
@@ -74,9 +77,10 @@ export function analyzeDocument(doc: SyntaxDocument, input: AnalysisInput, wante
   const syntax = stage('syntax', () => doc.syntax);
   const lines = new LineIndex(doc.text);
   const base = { uri: input.uri, version: input.version, target: input.settings.target, syntaxErrors: syntaxFindings(doc.errors), timings };
+  const tell = (findings: Finding[]) => early?.({ version: input.version, findings, syntaxErrors: base.syntaxErrors });
   return syntax.language === 'objdump'
-    ? analyzeListing(syntax, doc.text, lines, input, stage, base)
-    : analyzeAssembly(syntax, doc.text, lines, input, stage, base);
+    ? analyzeListing(syntax, doc.text, lines, input, stage, base, tell)
+    : analyzeAssembly(syntax, doc.text, lines, input, stage, base, tell);
 }
 
 type Stage = <T>(name: string, run: () => T) => T;
@@ -92,10 +96,12 @@ function wholeLine(lines: LineIndex, n: number): TextRange {
 
 // ---- listings ----
 
-function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Snapshot {
+function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const objects = stage('model', () => loadListing(syntax, text, input.uri));
   const analyses = stage('calls', () => objects.map(analyzeCalls));
-  const checks = stage('findings', () => checkObjects(objects, { target: input.settings.target }, analyses));
+  const findings = stage('findings', () => checkObjects(objects, { target: input.settings.target }, analyses)
+    .filter((c) => c.location.file === input.uri).map((c) => checkFinding(c, lines, input.uri, false)));
+  tell(findings);
   return stage('index', () => {
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
@@ -104,7 +110,8 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
       const n = line.range.start.line;
       switch (line.kind) {
         case 'symbolHeader': {
-          const nameRange = lines.find(n, line.name, 0) ?? rangeOf(line);
+          const at = lines.line(n).indexOf('<' + line.name) + 1;
+          const nameRange = at > 0 ? { start: { line: n, column: at }, end: { line: n, column: at + line.name.length } } : rangeOf(line);
           definitions.push({ name: line.name, kind: 'symbol', range: rangeOf(line), nameRange });
           break;
         }
@@ -142,7 +149,7 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
       objectKind: objects[0]?.kind,
       objectName: objects[0]?.name,
       bigEndian: objects[0]?.bigEndian ?? false,
-      findings: checks.filter((c) => c.location.file === input.uri).map((c) => checkFinding(c, lines, input.uri, false)),
+      findings,
       definitions,
       references: refs.build(),
       includes: [],
@@ -157,7 +164,7 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
 
 // ---- assembly ----
 
-function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Snapshot {
+function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const path = documentPath(input.uri);
   const { includePaths, defines, target } = input.settings;
   const result = stage('model', () => assembleSource(path, text, {
@@ -167,9 +174,13 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
     readFile: (file) => input.buffers[file] ?? readIfPresent(file),
   }));
   const calls = stage('calls', () => analyzeCalls(result.object));
-  const checks = stage('findings', () => checkObjects([result.object], { target }, [calls]));
+  const own = (location: SourceLocation) => location.file === path;
+  const findings = stage('findings', () => [
+    ...result.diagnostics.filter((d) => d.path === path && d.severity !== 'info').map((d) => assemblyFinding(d, path)),
+    ...checkObjects([result.object], { target }, [calls]).filter((c) => own(c.location)).map((c) => checkFinding(c, lines, path, true, calls)),
+  ]);
+  tell(findings);
   return stage('index', () => {
-    const own = (location: SourceLocation) => location.file === path;
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
     const includes: Include[] = [];
@@ -229,10 +240,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
       objectKind: result.object.kind,
       objectName: result.object.name,
       bigEndian: result.object.bigEndian,
-      findings: [
-        ...result.diagnostics.filter((d) => d.path === path && d.severity !== 'info').map((d) => assemblyFinding(d, path)),
-        ...checks.filter((c) => own(c.location)).map((c) => checkFinding(c, lines, path, true, calls)),
-      ],
+      findings,
       definitions,
       references: refs.build((name, line, column) => resolveNumeric(numericLabels, definitions, name, line, column)),
       includes,

@@ -2,7 +2,7 @@
 // current by incremental re-parses, and the snapshot of its latest analysis.
 import { SyntaxDocument, type TextChange } from '../parse/document';
 import type { GrammarName } from '../parse/runtime';
-import { analyzeDocument, syntaxFindings, type AnalysisInput } from './analyze';
+import { analyzeDocument, syntaxFindings, type AnalysisInput, type EarlyFindings } from './analyze';
 import type { Finding, Snapshot } from './snapshot';
 
 export class DocumentAnalysis {
@@ -26,8 +26,8 @@ export class DocumentAnalysis {
   }
 
   /** The full analysis of the current text; throws Superseded when `wanted` turns false. */
-  analyze(input: AnalysisInput, wanted: () => boolean = () => true): Snapshot {
-    return analyzeDocument(this.doc, input, wanted);
+  analyze(input: AnalysisInput, wanted: () => boolean = () => true, early?: (f: EarlyFindings) => void): Snapshot {
+    return analyzeDocument(this.doc, input, wanted, early);
   }
 
   dispose(): void {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TextChange } from '../parse/document';
 import type { GrammarName } from '../parse/runtime';
-import { Superseded, type AnalysisInput } from './analyze';
+import { Superseded, type AnalysisInput, type EarlyFindings } from './analyze';
 import { DocumentAnalysis } from './documentAnalysis';
 import type { Finding, Snapshot } from './snapshot';
 
@@ -25,8 +25,10 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { type: 'syntax'; version: number; findings: Finding[] }
-  /** The snapshot without its long lists: enough to publish diagnostics. */
-  | { type: 'findings'; snapshot: Snapshot }
+  /** The findings, as soon as they are known: enough to publish diagnostics. */
+  | { type: 'findings'; findings: EarlyFindings }
+  /** The snapshot without its long lists. */
+  | { type: 'core'; snapshot: Snapshot }
   | { type: 'part'; version: number; key: SlicedKey; items: unknown[] }
   /** The last slice has been sent: the snapshot is whole. */
   | { type: 'snapshot'; version: number }
@@ -43,9 +45,9 @@ export interface Runner {
   apply(version: number, changes: TextChange[]): void;
   /**
    * Resolves with the snapshot, or undefined when superseded or cancelled. `early` gets the
-   * snapshot's findings (its long lists still empty) when they are known before the whole.
+   * findings when they are known before the whole snapshot.
    */
-  analyze(input: AnalysisInput, early?: (core: Snapshot) => void): Promise<Snapshot | undefined>;
+  analyze(input: AnalysisInput, early?: (f: EarlyFindings) => void): Promise<Snapshot | undefined>;
   /**
    * An analysis is running that `version` makes pointless: drop it now. The runner then holds
    * the text as it is at `version` (changes up to it need not be applied).
@@ -109,7 +111,7 @@ export class WorkerRunner implements Runner {
     version: number;
     resolve: (s: Snapshot | undefined) => void;
     reject: (e: Error) => void;
-    early?: (core: Snapshot) => void;
+    early?: (f: EarlyFindings) => void;
     core?: Snapshot;
     parts: Map<SlicedKey, unknown[][]>;
   } | undefined;
@@ -132,7 +134,7 @@ export class WorkerRunner implements Runner {
     this.worker?.postMessage({ type: 'apply', version, changes } satisfies WorkerRequest);
   }
 
-  analyze(input: AnalysisInput, early?: (core: Snapshot) => void): Promise<Snapshot | undefined> {
+  analyze(input: AnalysisInput, early?: (f: EarlyFindings) => void): Promise<Snapshot | undefined> {
     this.pending?.resolve(undefined);
     // A worker that died (out of memory, a crash) is started again from the text as it is.
     if (!this.worker) {
@@ -172,10 +174,10 @@ export class WorkerRunner implements Runner {
           this.events.syntax(reply.version, reply.findings);
           break;
         case 'findings':
-          if (this.pending?.version === reply.snapshot.version) {
-            this.pending.core = reply.snapshot;
-            this.pending.early?.(reply.snapshot);
-          }
+          if (this.pending?.version === reply.findings.version) this.pending.early?.(reply.findings);
+          break;
+        case 'core':
+          if (this.pending?.version === reply.snapshot.version) this.pending.core = reply.snapshot;
           break;
         case 'part': {
           const pending = this.pending;

@@ -16,7 +16,7 @@ function reply(message: WorkerReply): void {
 let queued: WorkerReply[] = [];
 
 /**
- * The findings first, so that diagnostics need not wait for the rest; then the long lists
+ * The snapshot without its long lists (the findings went ahead of it); then the long lists
  * in slices, each sent when the server has taken the one before, so that deserialising a
  * million-line listing's snapshot never holds up its other requests for long.
  */
@@ -24,7 +24,7 @@ function sendSnapshot(snapshot: Snapshot): void {
   const core = { ...snapshot };
   for (const key of SLICED) (core[key] as unknown[]) = [];
   const { spans, targets } = snapshot.references;
-  parentPort!.postMessage({ type: 'findings', snapshot: core } satisfies WorkerReply, [spans.buffer as ArrayBuffer, targets.buffer as ArrayBuffer]);
+  parentPort!.postMessage({ type: 'core', snapshot: core } satisfies WorkerReply, [spans.buffer as ArrayBuffer, targets.buffer as ArrayBuffer]);
   queued = [];
   for (const key of SLICED) {
     const items = snapshot[key] as unknown[];
@@ -55,7 +55,7 @@ parentPort!.on('message', (message: WorkerRequest) => {
       queued = [];
       void document!.then((d) => {
         try {
-          sendSnapshot(d.analyze(message.input));
+          sendSnapshot(d.analyze(message.input, undefined, (findings) => reply({ type: 'findings', findings })));
         } catch (err) {
           if (err instanceof Superseded) reply({ type: 'superseded', version: message.input.version });
           else reply({ type: 'failed', version: message.input.version, message: String((err as Error)?.stack ?? err) });
