@@ -3,6 +3,7 @@
 import { SyntaxDocument, type TextChange } from '../parse/document';
 import type { GrammarName } from '../parse/runtime';
 import { analyzeDocument, syntaxFindings, type AnalysisInput, type EarlyFindings } from './analyze';
+import { collapseChanges } from './edits';
 import type { Finding, Snapshot } from './snapshot';
 
 export class DocumentAnalysis {
@@ -18,7 +19,7 @@ export class DocumentAnalysis {
 
   /** Applies editor changes and re-parses incrementally; syntax errors are known at once. */
   apply(changes: readonly TextChange[]): void {
-    this.doc.applyChanges(changes);
+    this.doc.applyChanges(collapseChanges(this.doc.text, changes));
   }
 
   syntaxErrors(): Finding[] {

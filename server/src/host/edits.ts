@@ -1,6 +1,6 @@
 // Text changes as the host keeps them: applied to the document's text, and remembered as
 // moves of positions, so that answers from an older snapshot land where the text is now.
-import { offsetAt } from '../parse/document';
+import { offsetAt, positionAt } from '../parse/document';
 import type { TextChange } from '../parse/document';
 import type { Position } from '../parse/syntax';
 import type { TextRange } from './snapshot';
@@ -35,6 +35,22 @@ export function applyChanges(text: string, changes: readonly TextChange[]): { te
     moves.push({ start: startPos, oldEnd, newEnd: endOf(startPos, change.text) });
   }
   return { text, moves };
+}
+
+/**
+ * Several changes as one: the span between the first and the last character they changed,
+ * and its new text. A parse tree takes one edit at the cost of many (each edit of a tree
+ * whose root holds a million lines walks all of them).
+ */
+export function collapseChanges(text: string, changes: readonly TextChange[]): TextChange[] {
+  if (changes.length < 2 || changes.some((c) => !c.range)) return [...changes];
+  const after = applyChanges(text, changes).text;
+  let prefix = 0;
+  const shortest = Math.min(text.length, after.length);
+  while (prefix < shortest && text.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest - prefix && text.charCodeAt(text.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return [{ range: { start: positionAt(text, prefix), end: positionAt(text, text.length - suffix) }, text: after.slice(prefix, after.length - suffix) }];
 }
 
 function clampTo(text: string, wanted: Position, offset: number): Position {

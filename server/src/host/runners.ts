@@ -14,11 +14,12 @@ import type { Finding, Snapshot } from './snapshot';
 /** The snapshot's long lists, sent in slices of SLICE items after the rest. */
 export const SLICED = ['definitions', 'functions', 'calls', 'symbols', 'instructions'] as const;
 export const SLICE = 2000;
+/** Quiet time that ends a burst of edits to a large document. */
+const BURST_MS = 100;
 type SlicedKey = (typeof SLICED)[number];
 
 export type WorkerRequest =
   | { type: 'open'; version: number; grammar: GrammarName; text: string }
-  | { type: 'apply'; version: number; changes: TextChange[] }
   | { type: 'analyze'; input: AnalysisInput }
   /** The server has taken the last slice: send the next. */
   | { type: 'next' };
@@ -100,11 +101,18 @@ export class InlineRunner implements Runner {
   }
 }
 
+/** The bundled worker: beside the server bundle, or in the build output when run from source. */
 function workerScript(): string {
-  const bundled = join(__dirname, 'analysisWorker.js');
-  return existsSync(bundled) ? bundled : join(__dirname, 'worker.ts');
+  const beside = join(__dirname, 'analysisWorker.js');
+  return existsSync(beside) ? beside : join(__dirname, '..', '..', '..', 'dist', 'analysisWorker.js');
 }
 
+/**
+ * A large document in a worker thread of its own. Edits do not reach the worker one by one:
+ * re-parsing a tree whose root holds a million lines costs nearly what a fresh parse does,
+ * so when a burst of edits pauses the worker is started again on the text as it is, and
+ * its parse gives the syntax errors; the analysis then runs there as usual.
+ */
 export class WorkerRunner implements Runner {
   private worker: Worker | undefined;
   private pending: {
@@ -112,35 +120,36 @@ export class WorkerRunner implements Runner {
     resolve: (s: Snapshot | undefined) => void;
     reject: (e: Error) => void;
     early?: (f: EarlyFindings) => void;
+    /** The findings are in: what is left is the index and the transfer. */
+    computed?: boolean;
     core?: Snapshot;
     parts: Map<SlicedKey, unknown[][]>;
   } | undefined;
-  /** What the worker must be given again if it is restarted: the latest text and version. */
+  /** The version the worker was started on, and the text it was given. */
   private latest: { version: number; text: string } | undefined;
+  private burst: NodeJS.Timeout | undefined;
 
-  /** `currentText` gives the document's text now, to start a worker over after a cancel. */
+  /** `currentText` gives the document's text now, to start a worker over after edits. */
   constructor(private readonly grammar: GrammarName, private readonly events: RunnerEvents, private readonly currentText: () => string) {}
 
+  /** Computing, as opposed to sending a finished analysis: only then is cancelling worth it. */
   get analysing(): boolean {
-    return this.pending !== undefined;
+    return this.pending !== undefined && !this.pending.computed;
   }
 
   open(version: number, text: string): void {
-    this.latest = { version, text };
-    this.start();
+    this.restart(version, text);
   }
 
-  apply(version: number, changes: TextChange[]): void {
-    this.worker?.postMessage({ type: 'apply', version, changes } satisfies WorkerRequest);
+  apply(version: number): void {
+    clearTimeout(this.burst);
+    this.burst = setTimeout(() => this.restart(version, this.currentText()), BURST_MS);
   }
 
   analyze(input: AnalysisInput, early?: (f: EarlyFindings) => void): Promise<Snapshot | undefined> {
     this.pending?.resolve(undefined);
-    // A worker that died (out of memory, a crash) is started again from the text as it is.
-    if (!this.worker) {
-      this.latest = { version: input.version, text: this.currentText() };
-      this.start();
-    }
+    this.pending = undefined;
+    if (!this.worker || this.latest?.version !== input.version) this.restart(input.version, this.currentText());
     return new Promise((resolve, reject) => {
       this.pending = { version: input.version, resolve, reject, early, parts: new Map() };
       this.worker!.postMessage({ type: 'analyze', input } satisfies WorkerRequest);
@@ -152,16 +161,25 @@ export class WorkerRunner implements Runner {
     const pending = this.pending;
     this.pending = undefined;
     void this.worker?.terminate();
+    this.worker = undefined;
     pending?.resolve(undefined);
-    this.latest = { version, text: this.currentText() };
-    this.start();
+    this.apply(version);
   }
 
   dispose(): void {
+    clearTimeout(this.burst);
     this.pending?.resolve(undefined);
     this.pending = undefined;
     void this.worker?.terminate();
     this.worker = undefined;
+  }
+
+  private restart(version: number, text: string): void {
+    clearTimeout(this.burst);
+    if (this.worker && this.latest?.version === version) return;
+    void this.worker?.terminate();
+    this.latest = { version, text };
+    this.start();
   }
 
   private start(): void {
@@ -174,7 +192,10 @@ export class WorkerRunner implements Runner {
           this.events.syntax(reply.version, reply.findings);
           break;
         case 'findings':
-          if (this.pending?.version === reply.findings.version) this.pending.early?.(reply.findings);
+          if (this.pending?.version === reply.findings.version) {
+            this.pending.computed = true;
+            this.pending.early?.(reply.findings);
+          }
           break;
         case 'core':
           if (this.pending?.version === reply.snapshot.version) this.pending.core = reply.snapshot;

@@ -1,5 +1,5 @@
-// An analysis worker: holds one large document, re-parses it as edits arrive, reports its
-// syntax errors at once and analyses it when asked, off the language server's thread.
+// An analysis worker: parses one large document, reports its syntax errors, and analyses it
+// when asked, off the language server's thread.
 import { parentPort } from 'node:worker_threads';
 import { Superseded } from './analyze';
 import { DocumentAnalysis } from './documentAnalysis';
@@ -44,12 +44,6 @@ parentPort!.on('message', (message: WorkerRequest) => {
     case 'open':
       document = DocumentAnalysis.open(message.grammar, message.text);
       void document.then((d) => reply({ type: 'syntax', version: message.version, findings: d.syntaxErrors() }), (err) => reply({ type: 'failed', version: message.version, message: String(err?.stack ?? err) }));
-      break;
-    case 'apply':
-      void document!.then((d) => {
-        d.apply(message.changes);
-        reply({ type: 'syntax', version: message.version, findings: d.syntaxErrors() });
-      });
       break;
     case 'analyze':
       queued = [];
