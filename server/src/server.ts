@@ -3,35 +3,11 @@
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { AnalysisHost, type HostOptions } from './host/analysisHost';
-import { WorkspaceIndex } from './host/workspace';
-import { registerDiagnostics } from './lsp/diagnostics';
-import { registerDocuments, syncCapabilities } from './lsp/documents';
-import { featureCapabilities, registerRequests } from './lsp/requests';
-import { SettingsStore } from './lsp/settings';
+import { serve, type SessionOptions } from './lsp/session';
 
-/** Serves one client on `connection` (in-process tests pass their own); returns the host. */
-export function startServer(connection: Connection, options: HostOptions = {}): AnalysisHost {
-  const host = new AnalysisHost(options);
-  const workspace = new WorkspaceIndex();
-  const settings = new SettingsStore(connection);
-  settings.onDidChange(() => host.setSettings(settings.current));
-  registerDocuments(connection, host);
-  registerDiagnostics(connection, host);
-  registerRequests(connection, host, workspace);
-  connection.onDidChangeWatchedFiles(() => workspace.invalidate());
-  connection.onInitialize((params) => {
-    settings.initialize(params);
-    host.setSettings(settings.current);
-    workspace.setRoots(settings.roots);
-    return {
-      capabilities: { ...syncCapabilities, ...featureCapabilities },
-      serverInfo: { name: 'tocsin', version: '0.1.0' },
-    };
-  });
-  connection.onShutdown(() => host.dispose());
-  connection.listen();
-  return host;
+/** Serves one client on `connection` (in-process tests pass their own); returns the analysis host. */
+export function startServer(connection: Connection, options: SessionOptions = {}): ReturnType<typeof serve> {
+  return serve(connection, options);
 }
 
 /** Over stdio a frame that cannot be read (`Content-Length: abc`) ends the server with a message: a client restarts it. */
