@@ -3,6 +3,7 @@
 // Positions are 0-based lines and UTF-16 columns of the document at `version`.
 import type { Position } from '../parse/syntax';
 import type { CallKind } from '../analysis/calls';
+import type { TocBase } from '../analysis/entryPoints';
 import type { CheckTarget } from '../analysis/tocRules';
 
 export type { Position };
@@ -79,10 +80,8 @@ export interface CallerCounts {
   sibling: number;
 }
 
-export type TocValue =
-  | { kind: 'value'; value: bigint }
-  | { kind: 'symbolic'; symbol: string }
-  | { kind: 'unknown'; reason: string };
+/** The TOC base a function's prologue computes (analysis/entryPoints.ts). */
+export type TocValue = TocBase;
 
 export interface FunctionInfo {
   name: string;
