@@ -1,11 +1,13 @@
 // Disassembly benchmark: the .text of the ppc64le runtime libraries (over 5 MB), disassembled to
 // objdump-style text by Tocsin in memory and by objdump (its output thrown away), same bytes,
-// same run.
+// same run, both placed at kernel text (0xc000000000000000) so that every address and branch
+// target is a 16-digit 64-bit value.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { addressPrinter } from '../server/src/isa/address';
 import { instructions } from '../server/src/isa/disasm';
 
 const libDir = '/usr/powerpc64le-linux-gnu/lib';
@@ -13,6 +15,7 @@ const libDir = '/usr/powerpc64le-linux-gnu/lib';
 const inputs = ['libc.so.6', 'libstdc++.so.6.0.30', 'libasan.so.8.0.0', 'libtsan.so.2.0.0', 'liblsan.so.0.0.0'];
 const MIN_BYTES = 5 * 1024 * 1024;
 const RUNS = 3;
+const KERNEL_TEXT = 0xc000000000000000n;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,7 +40,7 @@ export async function benchDisasm(): Promise<string> {
   let lines = 0;
   for (let run = 0; run < RUNS; run++) {
     // objdump over every input in one shell, output thrown away; `times` reports its CPU time.
-    const script = texts.map((t) => `powerpc64le-linux-gnu-objdump -D -b binary -m powerpc:common64 -EL '${t.file}' >/dev/null || exit 1`).join('\n') + '\ntimes';
+    const script = texts.map((t) => `powerpc64le-linux-gnu-objdump -D -b binary -m powerpc:common64 -EL --adjust-vma=0x${KERNEL_TEXT.toString(16)} '${t.file}' >/dev/null || exit 1`).join('\n') + '\ntimes';
     let started = performance.now();
     const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
     objdump.wall.push(performance.now() - started);
@@ -60,8 +63,12 @@ export async function benchDisasm(): Promise<string> {
         used += out.write(chunk, used, 'latin1');
         chunk = '';
       };
-      for (const d of instructions(t.bytes)) {
-        chunk += `${d.address.toString(16)}:\t${d.text}\n`;
+      // As `tocsin disasm` prints: the address column from the offset, the text from the decoder.
+      const hex = addressPrinter(KERNEL_TEXT);
+      let offset = 0;
+      for (const d of instructions(t.bytes, KERNEL_TEXT)) {
+        chunk += `${hex(offset)}:\t${d.text}\n`;
+        offset += d.length;
         if (chunk.length > 16384) flush();
         lines++;
       }
@@ -78,7 +85,7 @@ export async function benchDisasm(): Promise<string> {
   return [
     '## Disassembly',
     '',
-    `Input: the .text of ${texts.map((t) => t.name).join(', ')} (${mb.toFixed(1)} MB, ${lines.toLocaleString('en')} instructions), median of ${RUNS} runs.`,
+    `Input: the .text of ${texts.map((t) => t.name).join(', ')} (${mb.toFixed(1)} MB, ${lines.toLocaleString('en')} instructions), placed at 0x${KERNEL_TEXT.toString(16)} (objdump: \`--adjust-vma\`), median of ${RUNS} runs.`,
     'CPU time is the steadier figure on a shared machine.',
     '',
     '| | wall | CPU | MB/s (CPU) |',

@@ -1,6 +1,7 @@
 // `tocsin disasm`: objdump-style text (or JSON) for raw ppc64 machine code.
 import { readFileSync } from 'node:fs';
-import { CliError, parseArgs, optionValue, optionValues, type Command } from './args.js';
+import { addressOption, CliError, parseArgs, optionValue, optionValues, type Command } from './args.js';
+import { addressPrinter, addressText } from '../isa/address.js';
 import { disassemble } from '../isa/disasm.js';
 
 export const disasmCommand: Command = {
@@ -11,8 +12,7 @@ export const disasmCommand: Command = {
     try {
       const args = parseArgs(argv, { address: { value: true }, 'big-endian': {}, format: { value: true, choices: ['text', 'json'] }, bin: { value: true }, hex: { value: true, repeat: true } });
       const bigEndian = args.flags.has('big-endian');
-      const address = parseInt(optionValue(args, 'address') ?? '0', 16);
-      if (Number.isNaN(address)) throw new CliError('option --address must be hexadecimal');
+      const address = addressOption(args, 'address') ?? 0n;
       const file = optionValue(args, 'bin');
       const words = [...optionValues(args, 'hex'), ...args.positional];
       if (!file === !words.length) throw new CliError('give either --bin FILE or --hex WORD...');
@@ -29,9 +29,18 @@ export const disasmCommand: Command = {
       }
       const decoded = disassemble(bytes, address, { bigEndian });
       if (optionValue(args, 'format') === 'json') {
-        io.stdout(JSON.stringify(decoded.map((d) => ({ address: d.address, word: d.suffix === undefined ? d.word : [d.word, d.suffix], text: d.text, mnemonic: d.mnemonic, operands: d.operands }))) + '\n');
+        io.stdout(JSON.stringify(decoded.map((d) => ({
+          address: addressText(d.address), word: d.suffix === undefined ? d.word : [d.word, d.suffix], text: d.text, mnemonic: d.mnemonic,
+          operands: d.operands, ...(d.target === undefined ? {} : { target: addressText(d.target) }),
+        }))) + '\n');
       } else {
-        io.stdout(decoded.map((d) => `${d.address.toString(16)}:\t${d.text}\n`).join(''));
+        const hex = addressPrinter(address);
+        let offset = 0;
+        io.stdout(decoded.map((d) => {
+          const line = `${hex(offset)}:\t${d.text}\n`;
+          offset += d.length;
+          return line;
+        }).join(''));
       }
       return 0;
     } catch (e) {

@@ -1,6 +1,7 @@
 // The assembled object as `objdump -dr` prints an object file: each code section
 // disassembled, a `<symbol>:` header where a symbol starts, and each relocation under the
 // instruction it patches.
+import { nearestSymbol } from '../../isa/address';
 import { decodeAt } from '../../isa/disasm';
 import type { AssembledObject, AssembledSymbol } from './layout';
 import { SHF } from './sections';
@@ -40,14 +41,7 @@ export function objdumpListing(object: AssembledObject, objectName: string): str
     const symbols = symbolsOf(object, index);
     const starts = new Map<number, AssembledSymbol>();
     for (const s of symbols) if (!starts.has(Number(s.value)) && s.type !== 'section') starts.set(Number(s.value), s);
-    const named = symbols.filter((s) => s.type !== 'section');
-    const lookup = (address: number): string | undefined => {
-      let best: AssembledSymbol | undefined;
-      for (const s of named) if (Number(s.value) <= address && (!best || s.value > best.value)) best = s;
-      if (!best) return undefined;
-      const offset = address - Number(best.value);
-      return offset ? `${best.name}+0x${offset.toString(16)}` : best.name;
-    };
+    const lookup = nearestSymbol(symbols.filter((s) => s.type !== 'section'));
     const relocs = object.relocations.filter((r) => r.section === index).sort((a, b) => a.offset - b.offset);
     let next = 0;
     const width = addressWidth(section.bytes.length);
@@ -55,7 +49,7 @@ export function objdumpListing(object: AssembledObject, objectName: string): str
     for (let offset = 0; offset + 4 <= section.bytes.length;) {
       const header = starts.get(offset);
       if (header) out.push(`\n${offset.toString(16).padStart(16, '0')} <${header.name}>:\n`);
-      const d = decodeAt(section.bytes, offset, offset, { symbols: lookup });
+      const d = decodeAt(section.bytes, offset, BigInt(offset), { symbols: lookup });
       const bytes = Array.from(section.bytes.subarray(offset, offset + 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
       out.push(`${offset.toString(16).padStart(width)}:\t${bytes} \t${d.text}\n`);
       if (d.length === 8) {
