@@ -225,6 +225,8 @@ export class AnalysisHost {
       snapshot = await doc.runner.analyze({ uri: doc.uri, version, settings: this.settings, buffers: this.buffers() }, early);
     } catch (err) {
       console.error(`tocsin: analysis of ${doc.uri} (version ${version}) failed: ${err instanceof Error ? err.stack : err}`);
+      // Requests waiting for a first snapshot get none rather than waiting for ever.
+      for (const w of doc.waiters.splice(0)) w();
     }
     const text = doc.requested.get(version);
     doc.requested.delete(version);
