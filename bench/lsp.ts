@@ -128,7 +128,7 @@ function loadFigures(): string[] {
   const failed = /# fail (\d+)/.exec(run.stdout)?.[1];
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
   return [
-    `- Load test (\`test/load/lsp-load.ts\`, ${passed} passed, ${failed} failed): while the ${Number(f.lines).toLocaleString('en')}-line listing is opened and analysed (${(f.openMs / 1000).toFixed(1)} s), ${f.openProbes} hovers on another document: median ${f.openHoverP50.toFixed(1)} ms, max ${f.openHoverMax.toFixed(0)} ms; its edit → diagnostics at most ${f.openDiagnosticsMax.toFixed(0)} ms. Server RSS with the listing open: ${mb(f.rssOpen)}.`,
+    `- Load test (\`test/load/lsp-load.ts\`, ${passed} passed, ${failed} failed): while the ${Number(f.lines).toLocaleString('en')}-line listing is opened and analysed (${(f.openMs / 1000).toFixed(1)} s), ${f.openProbes} hovers on another document: median ${f.openHoverP50.toFixed(1)} ms, p90 ${f.openHoverP90.toFixed(0)} ms, max ${f.openHoverMax.toFixed(0)} ms; its edit → diagnostics at most ${f.openDiagnosticsMax.toFixed(0)} ms. Server RSS with the listing open: ${mb(f.rssOpen)}.`,
     f.finalAfterLastEditMs !== undefined
       ? `- 200 edits to that listing (sent in ${(f.editsMs / 1000).toFixed(1)} s): the final version's diagnostics ${(f.finalAfterLastEditMs / 1000).toFixed(1)} s after the last edit, against ${(f.openMs / 1000).toFixed(1)} s for the whole first analysis (ratio ${(f.finalAfterLastEditMs / f.openMs).toFixed(2)}), equal to a fresh open's.`
       : '- 200 edits: not reached.',

@@ -64,6 +64,16 @@ function quantile(values: number[], q: number): number {
 
 const strip = (p: PublishedDiagnostics) => JSON.stringify(p.diagnostics.map((d: any) => ({ ...d, relatedInformation: d.relatedInformation?.map((r: any) => ({ ...r, location: { ...r.location, uri: '' } })) })));
 
+/** RSS once a closed document's worker has ended and its pages are back: the least of samples over two seconds. */
+async function settledRss(pid: number): Promise<number> {
+  let least = Infinity;
+  for (let i = 0; i < 8; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    least = Math.min(least, rssOf(pid));
+  }
+  return least;
+}
+
 export const figures: Record<string, number | string> = {};
 
 test('a 1,000,000-line listing: other documents answer meanwhile; 200 edits end in one analysis, equal to a fresh open', { timeout: 900_000 }, async () => {
@@ -85,9 +95,10 @@ test('a 1,000,000-line listing: other documents answer meanwhile; 200 edits end 
   figures.openDiagnosticsMax = Math.max(...opened.diagnostics);
   figures.openProbes = opened.hovers.length;
   figures.rssOpen = rssOf(lsp.process.pid!);
+  figures.openHoverP90 = quantile(opened.hovers, 0.9);
   assert.ok(opened.hovers.length >= 5, 'the small document was asked while the listing was analysed');
-  // 200 ms is the goal; the bound here leaves room for a loaded CI machine.
-  assert.ok(Math.max(...opened.hovers) < 1000, `hover on another document took ${Math.max(...opened.hovers).toFixed(0)} ms`);
+  // The goal is 200 ms for every request; on a shared machine single requests wait for the CPU, so the bound is on nine in ten.
+  assert.ok(quantile(opened.hovers, 0.9) < 200, `hovers on another document: p90 ${quantile(opened.hovers, 0.9).toFixed(0)} ms`);
 
   let text = listing.text;
   const lines = text.split('\n');
@@ -129,8 +140,7 @@ test('20 open/close rounds: memory returns after documents close', { timeout: 90
     await lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: listing.nopLine(3), character: 16 } });
     await lsp.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await lsp.connection.sendNotification('textDocument/didClose', { textDocument: { uri: asm } });
-    await new Promise((r) => setTimeout(r, 500));
-    rss.push(rssOf(lsp.process.pid!));
+    rss.push(await settledRss(lsp.process.pid!));
   }
   figures.rssRounds = rss.map((r) => (r / 2 ** 20).toFixed(0)).join(' ');
   figures.rssFirst = rss[0];
