@@ -76,7 +76,12 @@ async function benchEntry(): Promise<string[]> {
   const path = join(tree, ENTRY);
   const uri = pathToFileURL(path).href;
   const text = readFileSync(path, 'utf8');
-  const lsp = await session({ includePaths: INCLUDES.map((p) => join(tree, p)), defines: { __KERNEL__: 1, HAVE_AS_ATHIGH: 1 } });
+  const lsp = await session({
+    includePaths: INCLUDES.map((p) => join(tree, p)),
+    forcedIncludes: ['include/linux/compiler-version.h', 'include/linux/kconfig.h'].map((p) => join(tree, p)),
+    defines: { __KERNEL__: 1, HAVE_AS_ATHIGH: 1 },
+    target: 'vmlinux',
+  });
   await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-asm', version: 1, text } });
   const first = await lsp.diagnosticsFor(uri, 1, 60_000, (p) => p.diagnostics.every((d) => !String(d.code).startsWith('syntax-')));
   // A comment toggled at the end of the first line: the analysis runs again, its findings stay.
@@ -95,7 +100,7 @@ async function benchEntry(): Promise<string[]> {
   }
   await lsp.stop();
   return [
-    `- Edit → diagnostics on \`${ENTRY}\` (prepared 6.1 tree as include paths; ${text.split('\n').length} lines, ${first.diagnostics.length} diagnostics), after the ${DEBOUNCE_MS} ms debounce: median **${quantile(times.slice(1), 0.5).toFixed(0)} ms**, max ${Math.max(...times.slice(1)).toFixed(0)} ms over 20 edits. Goal < 250 ms.`,
+    `- Edit → diagnostics on \`${ENTRY}\` (the prepared 6.1 tree's include paths and kbuild's forced includes, target vmlinux; ${text.split('\n').length} lines, ${first.diagnostics.length} diagnostics), after the ${DEBOUNCE_MS} ms debounce: median **${quantile(times.slice(1), 0.5).toFixed(0)} ms**, max ${Math.max(...times.slice(1)).toFixed(0)} ms over 20 edits. Goal < 250 ms.`,
   ];
 }
 

@@ -196,3 +196,19 @@ test('kernel 6.1 ftrace_mprofile.S: hover on mflr, F12 from bl ftrace_stub to _G
   assert.ok(codeLenses(view.snapshot).some((l) => /^global entry 0x0000000000000268 · single entry · 2 callers \(2 local\)$/.test(l.title)));
   host.dispose();
 });
+
+const prepared = join(process.env.HOME ?? '', '.cache/tocsin/linux-prepared-6.1-ppc64le');
+
+test('kernel 6.1 entry_64.S with the prepared tree\'s include paths and forced includes: no findings', { skip: existsSync(join(prepared, 'include/generated/autoconf.h')) ? false : `no prepared tree at ${prepared} (scripts/kernel-prepare.sh)` }, async () => {
+  const path = join(prepared, 'arch/powerpc/kernel/entry_64.S');
+  const includes = ['arch/powerpc/include', 'arch/powerpc/include/generated', 'include', 'arch/powerpc/include/uapi', 'arch/powerpc/include/generated/uapi', 'include/uapi', 'include/generated/uapi', 'arch/powerpc'];
+  const { host, view } = await analysed(pathToFileURL(path).href, 'ppc64-asm', readFileSync(path, 'utf8'), {
+    includePaths: includes.map((p) => join(prepared, p)),
+    forcedIncludes: ['include/linux/compiler-version.h', 'include/linux/kconfig.h'].map((p) => join(prepared, p)),
+    defines: { __KERNEL__: '1', HAVE_AS_ATHIGH: '1' },
+    target: 'vmlinux',
+  });
+  assert.deepEqual(view.snapshot.findings, []);
+  assert.deepEqual(view.snapshot.functions.map((f) => f.name).sort(), ['_switch', 'enter_prom']);
+  host.dispose();
+});

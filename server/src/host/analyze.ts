@@ -35,6 +35,8 @@ export { CHECK_TARGETS, type CheckTarget };
 
 export interface AnalysisSettings {
   includePaths: string[];
+  /** Read before each assembly file, as kbuild's `-include linux/kconfig.h`. */
+  forcedIncludes?: string[];
   defines: Record<string, string>;
   target?: CheckTarget;
 }
@@ -166,9 +168,10 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
 
 function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const path = documentPath(input.uri);
-  const { includePaths, defines, target } = input.settings;
+  const { includePaths, forcedIncludes, defines, target } = input.settings;
   const result = stage('model', () => assembleSource(path, text, {
     includePaths,
+    forcedIncludes,
     defines,
     prelude: includePaths.length === 0,
     readFile: (file) => input.buffers[file] ?? readIfPresent(file),

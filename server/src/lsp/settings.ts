@@ -10,6 +10,7 @@ export type AssemblySettings = AnalysisSettings;
 
 interface RawSettings {
   includePaths?: unknown;
+  forcedIncludes?: unknown;
   defines?: unknown;
   target?: unknown;
 }
@@ -42,15 +43,16 @@ export class SettingsStore {
   }
 
   private read(raw: RawSettings | undefined): AssemblySettings {
-    const includePaths = Array.isArray(raw?.includePaths)
-      ? raw.includePaths.filter((p): p is string => typeof p === 'string' && p !== '')
-        .map((p) => (isAbsolute(p) || !this.root ? p : resolve(this.root, p)))
+    const paths = (list: unknown) => Array.isArray(list)
+      ? list.filter((p): p is string => typeof p === 'string' && p !== '').map((p) => (isAbsolute(p) || !this.root ? p : resolve(this.root, p)))
       : [];
+    const includePaths = paths(raw?.includePaths);
+    const forcedIncludes = paths(raw?.forcedIncludes);
     const defines: Record<string, string> = {};
     if (raw?.defines && typeof raw.defines === 'object') {
       for (const [name, value] of Object.entries(raw.defines)) defines[name] = String(value);
     }
     const target = CHECK_TARGETS.includes(raw?.target as CheckTarget) ? (raw?.target as CheckTarget) : undefined;
-    return { includePaths, defines, target };
+    return { includePaths, forcedIncludes, defines, target };
   }
 }
