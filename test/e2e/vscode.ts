@@ -311,7 +311,11 @@ async function main(): Promise<void> {
     const squiggle = page.locator('.monaco-editor .squiggly-error').first();
     await squiggle.waitFor({ state: 'attached', timeout: 20_000 });
     const bad = page.locator('.monaco-editor .view-lines .view-line').filter({ hasText: /ld\s+r3,,\(/ }).first();
-    const [sq, line] = [await squiggle.boundingBox(), await bad.boundingBox()];
+    // CodeLenses arrive about when the squiggles do and move the lines: measure once both have settled.
+    const [sq, line] = await waitUntil('the squiggle and the bad line rendered', async () => {
+      const boxes = [await squiggle.boundingBox(), await bad.boundingBox()];
+      return boxes[0] && boxes[1] ? boxes as [Box, Box] : undefined;
+    }, 10_000).catch(() => [null, null]);
     if (!sq || !line) throw new Error('squiggle or bad line not rendered');
     const count = await page.locator('.monaco-editor .squiggly-error').count();
     // Decorations sit in a separate layer; the same top edge means the same line.
