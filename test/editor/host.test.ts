@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AnalysisHost, InvalidChange } from '../../server/src/host/analysisHost';
-import { applyChanges, collapseChanges, mapBack, mapForward } from '../../server/src/host/edits';
+import { applyChanges, collapseChanges, mapBack, mapForward, TextBuffer } from '../../server/src/host/edits';
 
 const at = (line: number, column: number) => ({ line, column });
 
@@ -47,4 +47,21 @@ test('the host analyses only the latest version; requests in between use the old
   assert.throws(() => host.change(uri, 12, [{ range: null, text: 'x' }]), InvalidChange);
   assert.equal((await host.view(uri))!.snapshot.version, 11, 'the refused change left the document as it was');
   host.dispose();
+});
+
+test('the line buffer gives the same text and moves as the string edits, positions past the end clamped', () => {
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  let text = 'one\ntwo\nthree\n\nfive';
+  const buffer = new TextBuffer(text);
+  for (let i = 0; i < 500; i++) {
+    const p = () => ({ line: random(8), column: random(7) });
+    const [a, b] = [p(), p()];
+    const [start, end] = a.line < b.line || (a.line === b.line && a.column <= b.column) ? [a, b] : [b, a];
+    const change = { range: { start, end }, text: ['', 'x', '\n', 'ab\ncd', '\n\n'][random(5)] };
+    const expected = applyChanges(text, [change]);
+    assert.deepEqual(buffer.apply([change]), expected.moves, `edit ${i}`);
+    text = expected.text;
+    assert.equal(buffer.text, text, `edit ${i}`);
+  }
 });

@@ -5,7 +5,7 @@
 // answered from the latest finished snapshot, its positions mapped through the edits since.
 import type { GrammarName } from '../parse/runtime';
 import type { AnalysisSettings, EarlyFindings } from './analyze';
-import { applyChanges, mapBack, mapRangeForward, type Move, type TextChange } from './edits';
+import { mapBack, mapRangeForward, TextBuffer, type Move, type TextChange } from './edits';
 import { LineIndex } from './lines';
 import { InlineRunner, WorkerRunner, type Runner } from './runners';
 import type { Finding, Position, Snapshot, TextRange } from './snapshot';
@@ -51,7 +51,7 @@ interface OpenDocument {
   uri: string;
   grammar: GrammarName;
   version: number;
-  text: string;
+  text: TextBuffer;
   runner: Runner;
   /** Syntax errors of the latest version whose parse finished. */
   syntax?: { version: number; findings: Finding[] };
@@ -112,14 +112,14 @@ export class AnalysisHost {
     if (!grammar) return false;
     this.close(uri);
     const doc: OpenDocument = {
-      uri, grammar, version, text, history: [], requested: new Map(), settingsVersion: this.settingsVersion, waiters: [],
+      uri, grammar, version, text: new TextBuffer(text), history: [], requested: new Map(), settingsVersion: this.settingsVersion, waiters: [],
       runner: undefined as unknown as Runner,
     };
     const events = {
       syntax: (v: number, findings: Finding[]) => this.onSyntax(doc, v, findings),
       failed: (v: number, message: string) => console.error(`tocsin: analysis of ${uri} (version ${v}) failed: ${message}`),
     };
-    doc.runner = text.length > this.workerThreshold ? new WorkerRunner(grammar, events, () => doc.text) : new InlineRunner(grammar, events);
+    doc.runner = text.length > this.workerThreshold ? new WorkerRunner(grammar, events, () => doc.text.text) : new InlineRunner(grammar, events);
     this.docs.set(uri, doc);
     doc.runner.open(version, text);
     this.schedule(doc, 0);
@@ -134,8 +134,7 @@ export class AnalysisHost {
     const doc = this.docs.get(uri);
     if (!doc) throw new InvalidChange(`${uri} is not open`);
     const valid = changes.map(validChange);
-    const { text, moves } = applyChanges(doc.text, valid);
-    doc.text = text;
+    const moves = doc.text.apply(valid);
     doc.version = version;
     doc.history.push({ version, moves });
     if (doc.runner.analysing) doc.runner.cancel(version);
@@ -152,7 +151,7 @@ export class AnalysisHost {
     for (const w of doc.waiters.splice(0)) w();
     for (const l of this.diagnosticsListeners) l({ uri, version: doc.version, findings: [] });
     // A large document's texts are garbage now; without a collection the process keeps their pages.
-    if (doc.text.length > this.workerThreshold && this.collectGarbage) setImmediate(this.collectGarbage);
+    if (doc.runner instanceof WorkerRunner && this.collectGarbage) setImmediate(this.collectGarbage);
   }
 
   isOpen(uri: string): boolean {
@@ -166,7 +165,7 @@ export class AnalysisHost {
   /** Open documents' texts by file path, for `#include`s and the workspace index. */
   buffers(): Record<string, string> {
     const out: Record<string, string> = {};
-    for (const d of this.docs.values()) if (d.grammar === 'ppc64asm' && d.uri.startsWith('file:')) out[documentPath(d.uri)] = d.text;
+    for (const d of this.docs.values()) if (d.grammar === 'ppc64asm' && d.uri.startsWith('file:')) out[documentPath(d.uri)] = d.text.text;
     return out;
   }
 
@@ -211,7 +210,7 @@ export class AnalysisHost {
   private async run(doc: OpenDocument): Promise<void> {
     const version = doc.version;
     const settingsVersion = this.settingsVersion;
-    doc.requested.set(version, doc.text);
+    doc.requested.set(version, doc.text.text);
     let snapshot: Snapshot | undefined;
     const current = () => this.docs.get(doc.uri) === doc && (!doc.results || doc.results.version <= version);
     let publishedEarly = false;

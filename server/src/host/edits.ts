@@ -16,6 +16,59 @@ export interface Move {
   whole?: boolean;
 }
 
+/**
+ * A document's text as lines, so that an edit of a million-line listing costs a splice of
+ * its line array, not a copy of 30 MB of text; joined only when the whole is needed.
+ */
+export class TextBuffer {
+  private lines: string[];
+  private joined: string | undefined;
+
+  constructor(text: string) {
+    this.lines = text.split('\n');
+    this.joined = text;
+  }
+
+  get text(): string {
+    return (this.joined ??= this.lines.join('\n'));
+  }
+
+  /** Applies changes in order (positions clamped as offsetAt clamps them); returns their moves. */
+  apply(changes: readonly TextChange[]): Move[] {
+    const moves: Move[] = [];
+    for (const change of changes) {
+      this.joined = undefined;
+      if (!change.range) {
+        this.lines = change.text.split('\n');
+        this.joined = change.text;
+        const origin = { line: 0, column: 0 };
+        moves.push({ start: origin, oldEnd: origin, newEnd: origin, whole: true });
+        continue;
+      }
+      const start = this.clamp(change.range.start);
+      const end = this.clamp(change.range.end);
+      if (end.line < start.line || (end.line === start.line && end.column < start.column)) Object.assign(end, start);
+      const before = this.lines[start.line].slice(0, start.column);
+      const after = this.lines[end.line].slice(end.column);
+      const inserted = (before + change.text + after).split('\n');
+      const count = end.line - start.line + 1;
+      if (inserted.length < 10_000) this.lines.splice(start.line, count, ...inserted);
+      else this.lines = this.lines.slice(0, start.line).concat(inserted, this.lines.slice(end.line + 1));
+      const last = start.line + inserted.length - 1;
+      moves.push({ start, oldEnd: end, newEnd: { line: last, column: inserted[inserted.length - 1].length - after.length } });
+    }
+    return moves;
+  }
+
+  private clamp(p: Position): Position {
+    if (p.line >= this.lines.length) {
+      const line = this.lines.length - 1;
+      return { line, column: this.lines[line].length };
+    }
+    return { line: p.line, column: Math.min(p.column, this.lines[p.line].length) };
+  }
+}
+
 /** Applies changes in order; returns the new text and the moves they make. */
 export function applyChanges(text: string, changes: readonly TextChange[]): { text: string; moves: Move[] } {
   const moves: Move[] = [];
@@ -28,9 +81,9 @@ export function applyChanges(text: string, changes: readonly TextChange[]): { te
     }
     const start = offsetAt(text, change.range.start);
     const end = Math.max(start, offsetAt(text, change.range.end));
-    // Clamped as the text is, so moves agree with what was replaced.
-    const startPos = clampTo(text, change.range.start, start);
-    const oldEnd = clampTo(text, change.range.end, end);
+    // Where the clamped offsets are, so moves agree with what was replaced.
+    const startPos = positionAt(text, start);
+    const oldEnd = positionAt(text, end);
     text = text.slice(0, start) + change.text + text.slice(end);
     moves.push({ start: startPos, oldEnd, newEnd: endOf(startPos, change.text) });
   }
@@ -51,11 +104,6 @@ export function collapseChanges(text: string, changes: readonly TextChange[]): T
   let suffix = 0;
   while (suffix < shortest - prefix && text.charCodeAt(text.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   return [{ range: { start: positionAt(text, prefix), end: positionAt(text, text.length - suffix) }, text: after.slice(prefix, after.length - suffix) }];
-}
-
-function clampTo(text: string, wanted: Position, offset: number): Position {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return { line: wanted.line, column: offset - lineStart };
 }
 
 function endOf(start: Position, inserted: string): Position {
