@@ -3,7 +3,7 @@
 // diagnostics on entry_64.S after the debounce; didOpen of a 1,000,000-line listing → first
 // diagnostics beside `tocsin check` on the same file; and the load test's figures (200 edits,
 // open/close rounds, requests for other documents meanwhile).
-// Run alone: node --import tsx bench/lsp.ts
+// Run alone: npm run bench -- lsp
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -152,4 +152,3 @@ export async function benchLsp(): Promise<string> {
   ].join('\n');
 }
 
-if (require.main === module) void benchLsp().then((s) => process.stdout.write(s + '\n'));
