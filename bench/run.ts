@@ -9,10 +9,11 @@ import { benchAsm } from './asm';
 import { benchCheck } from './check';
 import { benchDisasm } from './disasm';
 import { benchEmu } from './emu';
+import { benchLsp } from './lsp';
 import { benchParse } from './parse';
 
 const SECTIONS: Record<string, () => string | Promise<string>> = {
-  parse: benchParse, disasm: benchDisasm, check: benchCheck, asm: benchAsm, emu: benchEmu,
+  parse: benchParse, disasm: benchDisasm, check: benchCheck, asm: benchAsm, emu: benchEmu, lsp: benchLsp,
 };
 const file = join(__dirname, '..', 'BENCHMARKS.md');
 
