@@ -38,6 +38,7 @@ test('the .vsix holds the bundles, wasm, kernel prelude, debugger harness, gramm
     '[Content_Types].xml',
     'extension.vsixmanifest',
     'extension/LICENSE.txt',
+    'extension/dist/analysisWorker.js',
     'extension/dist/client.js',
     'extension/dist/dap.js',
     'extension/dist/server.js',

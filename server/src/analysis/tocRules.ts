@@ -125,8 +125,8 @@ const TOC_RELOCATION = /^R_PPC64_(TOC16|GOT16|GOT_TLSGD16|GOT_TLSLD16|GOT_TPREL1
 /** `.klp.sym.OBJECT.NAME,POS`: OBJECT is vmlinux or a module name (no dots). */
 const KLP_SYMBOL = /^\.klp\.sym\.([^.]+)\.(.+),\d+$/;
 
-export function checkObjects(objects: ObjectFile[], options: CheckOptions = {}): CheckDiagnostic[] {
-  const analyses = objects.map(analyzeCalls);
+/** `analyses` are the objects' calls when the caller has them already (the editor keeps them). */
+export function checkObjects(objects: ObjectFile[], options: CheckOptions = {}, analyses: ObjectCalls[] = objects.map(analyzeCalls)): CheckDiagnostic[] {
   const definitions = options.target ? linkDefinitions(objects) : new Map<string, Definition>();
   const out: CheckDiagnostic[] = [];
   for (const a of analyses) {
