@@ -7,13 +7,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchAsm } from './asm';
 import { benchCheck } from './check';
+import { benchDebug } from './debug';
 import { benchDisasm } from './disasm';
 import { benchEmu } from './emu';
 import { benchLsp } from './lsp';
 import { benchParse } from './parse';
 
 const SECTIONS: Record<string, () => string | Promise<string>> = {
-  parse: benchParse, disasm: benchDisasm, check: benchCheck, asm: benchAsm, emu: benchEmu, lsp: benchLsp,
+  parse: benchParse, disasm: benchDisasm, check: benchCheck, asm: benchAsm, emu: benchEmu, lsp: benchLsp, debug: benchDebug,
 };
 const file = join(__dirname, '..', 'BENCHMARKS.md');
 

@@ -238,6 +238,8 @@ async function main(): Promise<void> {
     mkdirSync(join(ws, 'kernel', 'arch', 'powerpc', 'trace'), { recursive: true });
     symlinkSync(ftraceFile, join(ws, 'kernel', 'arch', 'powerpc', 'trace', 'ftrace_mprofile.S'));
   }
+  // The live-patch example (c), under arch/powerpc so that its files open as ppc64 assembly.
+  for (const part of ['common', 'c-livepatch-stack']) cpSync(join(repoRoot, 'examples/livepatch', part), join(ws, 'patches/arch/powerpc/livepatch', part), { recursive: true });
   mkdirSync(join(ud, 'User'), { recursive: true });
   writeFileSync(join(ud, 'User', 'settings.json'), JSON.stringify({
     'chat.disableAIFeatures': true,
@@ -442,6 +444,8 @@ async function main(): Promise<void> {
     await waitUntil('no squiggle left', async () => ((await page.locator('.monaco-editor .squiggly-error').count()) === 0 ? true : undefined), 20_000);
     return `nop inserted, 0 squiggles, ${await shot(page, '12-after-fix')}`;
   });
+
+  await debugChecks(page);
 }
 
 /** Ctrl+P, the file's name, Enter. */
@@ -459,6 +463,28 @@ async function goToLine(page: Page, line: number): Promise<void> {
   await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
+}
+
+/**
+ * The debugger as a user meets it: F5 on a trampoline file with no launch.json runs it in the
+ * live-patch harness through the extension's adapter process, and the run's outcome shows in
+ * the Debug Console.
+ */
+async function debugChecks(page: Page): Promise<void> {
+  await check(page, 'F5 on ftrace_caller.S runs it in the live-patch harness', async () => {
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('ftrace_caller.S');
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: 'Example (c)' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('F5');
+    await page.locator('.debug-toolbar').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const console = await waitUntil('the run\'s outcome in the Debug Console', async () => {
+      const text = (await page.locator('.repl .monaco-list-row').allTextContents()).join('\n');
+      return /runs in the live-patch harness/.test(text) && /run ended: returned after \d+ instructions/.test(text) ? text : undefined;
+    }, 30_000);
+    return `${JSON.stringify(console.replace(/\s+/g, ' ').slice(0, 160))}, ${await shot(page, '13-debug-harness')}`;
+  });
 }
 
 const timer = setTimeout(() => {

@@ -147,7 +147,11 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   const locate = locator(path, map);
   for (const d of assembler.diagnostics) diagnostics.push(describe(d.severity, d.code, d.message, d.origin, locate));
   const lines = lineTables(texts);
-  const object = toObjectFile(path, assembled, (origin) => sourceLocation(origin, locate, lines));
+  const object = toObjectFile(path, assembled, (origin) => sourceLocation(origin, locate, lines), (origin) => {
+    if (origin.macros.length === 0 && origin.file) return undefined;
+    const { spelling } = locate(origin.line, origin.column, origin.file);
+    return { file: spelling.path, line: spelling.line };
+  });
   return { object, assembled, diagnostics, macros };
 }
 
