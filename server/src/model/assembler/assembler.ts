@@ -3,7 +3,7 @@
 // can only be resolved once every address is known.
 import type { Origin, RawDiagnostic, Severity } from './diagnostics';
 import { Evaluator, isConstant, NotYetKnown, type Value } from './evaluate';
-import { ExpressionError, ExpressionParser, type Expr, type ExpressionScope } from './expression';
+import { bignumTruncates, ExpressionError, isBignum, ExpressionParser, type Expr, type ExpressionScope } from './expression';
 import { bindArguments, MacroError, parseParameters, splitArguments, substitute, type MacroDefinition } from './macros';
 import { defaultsFor, Frag, Section } from './sections';
 import { splitStatements, stripBlockComments, type Statement } from './source';
@@ -16,7 +16,10 @@ export interface AssemblerOptions {
   include?: (name: string) => { path: string; text: string } | undefined;
   /** The -m option GNU as was given (`power8`, `power4`...): it picks the alignment nops. */
   machine?: string;
-  /** GNU as gives up on macros nested deeper than this (its default is 100). */
+  /**
+   * GNU as's `max_macro_nest` (100): it stops with a fatal error when an expansion (macro,
+   * `.rept`, `.irp`) starts while more than this many are in progress.
+   */
   maxMacroDepth?: number;
   /** Statements read before the assembler stops (guards against runaway `.rept`). */
   maxStatements?: number;
@@ -53,6 +56,8 @@ interface InputFrame {
   repeats?: number;
   /** A macro expansion (`.exitm` leaves it); `.rept`/`.irp` bodies are not. */
   macro?: string;
+  /** A macro, `.rept` or `.irp` body: what GNU as's macro nesting counts. */
+  expansion?: boolean;
   /** Lines of the input or of an included file, split into statements as they are reached. */
   lines?: { text: string[]; next: number; file?: string };
 }
@@ -154,7 +159,7 @@ export class Assembler implements ExpressionScope {
   }
 
   private pushStatements(statements: Statement[], macro?: string, repeats = 0): void {
-    this.input.push({ statements, next: 0, macro, repeats });
+    this.input.push({ statements, next: 0, macro, repeats, expansion: true });
   }
 
   /** `.include`: the file's lines come next. */
@@ -185,6 +190,23 @@ export class Assembler implements ExpressionScope {
     return this.input.filter((f) => f.macro).length;
   }
 
+  /**
+   * GNU as's as_fatal: one message, then nothing more is read or reported (the unterminated
+   * conditionals and blocks of the expansions it abandons included).
+   */
+  fatal(code: string, message: string): void {
+    this.error(code, message);
+    this.stopped = true;
+    this.input.length = 0;
+    this.conditionals.length = 0;
+    this.capture = undefined;
+  }
+
+  /** True once a fatal error ended the input: the object is not worth laying out. */
+  get fatalStop(): boolean {
+    return this.stopped;
+  }
+
   // ---- diagnostics ----
 
   report(severity: Severity, code: string, message: string, origin: Origin = this.origin): void {
@@ -193,6 +215,11 @@ export class Assembler implements ExpressionScope {
 
   error(code: string, message: string): void {
     this.report('error', code, message);
+  }
+
+  /** A warning from the expression parser (a bignum operand read as 0). */
+  warn(message: string): void {
+    this.report('warning', 'bignum', message);
   }
 
   // ---- statements ----
@@ -302,6 +329,7 @@ export class Assembler implements ExpressionScope {
           return (a === b) === (kind === 'eqs');
         }
       }
+      if (isBignum(this.parseExpression(rest))) throw new ExpressionError('non-constant expression in ".if" statement');
       const v = this.absolute(rest);
       switch (kind) {
         case '': case 'ne': return v !== 0n;
@@ -361,11 +389,6 @@ export class Assembler implements ExpressionScope {
   }
 
   private expandMacro(macro: MacroDefinition, argumentText: string): void {
-    const limit = this.options.maxMacroDepth ?? 100;
-    if (this.macroDepth >= limit) {
-      this.error('macro-depth', `macros nested too deeply: '${macro.name}' expands itself (or others) more than ${limit} levels deep`);
-      return;
-    }
     let values: Map<string, string>;
     try {
       values = bindArguments(macro, argumentText);
@@ -381,6 +404,11 @@ export class Assembler implements ExpressionScope {
 
   /** Pushes an expanded body: each statement substituted, re-split and re-scrubbed. */
   pushBody(body: Statement[], transform: (text: string) => string, step: { name: string; line: number; column: number }, macro?: string, times = 1): void {
+    // GNU as checks its nesting as each body is pushed, empty ones too.
+    if (this.input.filter((f) => f.expansion).length > (this.options.maxMacroDepth ?? 100)) {
+      this.fatal('macro-depth', 'macros nested too deeply');
+      return;
+    }
     const macros = [step, ...this.origin.macros];
     const out: Statement[] = [];
     for (const s of body) {
@@ -404,6 +432,10 @@ export class Assembler implements ExpressionScope {
       count = this.absolute(countText);
     } catch (err) {
       this.expressionFailure(err);
+    }
+    if (count < 0n) {
+      this.error('negative-count', 'negative count for REPT - ignored');
+      count = 0n;
     }
     const step = { name: '.rept', line: this.origin.line, column: this.origin.column };
     this.beginCapture('rept', (body) => this.pushBody(body, (t) => t, step, undefined, count > 0n ? Number(count) : 0));
@@ -481,6 +513,7 @@ export class Assembler implements ExpressionScope {
   /** An expression that must be a constant now (`.if`, `.rept`, `.fill` counts...). */
   absolute(text: string): bigint {
     const expr = this.parseExpression(text);
+    if (isBignum(expr)) throw new ExpressionError('bad or irreducible absolute expression');
     let v: Value;
     try {
       v = this.reading.simplify(this.reading.evaluate(expr));
@@ -534,6 +567,7 @@ export class Assembler implements ExpressionScope {
     }
     try {
       const expr = this.parseExpression(valueText);
+      if (isBignum(expr)) throw new ExpressionError('bignum invalid');
       const v = this.tryEvaluate(expr);
       if (v && v.register) symbol.definition = { kind: 'equated', expr };
       else if (v && isConstant(v)) symbol.definition = { kind: 'absolute', value: v.offset };
@@ -601,14 +635,20 @@ export class Assembler implements ExpressionScope {
     // A word in code is an instruction the source spells as data (the kernel's `.long` for
     // opcodes the assembler may not know): a site with its line, as objdump lists it.
     if (size === 4 && this.sectionIsCode && where % 4 === 0) frag.instructions.push({ offset: where, length: 4, origin: this.origin });
+    if (allowConstantNow && isBignum(expr)) {
+      writeLittleEndian(frag.bytes, where, size, expr.big.value);
+      if (bignumTruncates(expr.big, size)) this.report('warning', 'truncated', `bignum truncated to ${size} byte${size === 1 ? '' : 's'}`);
+      return;
+    }
     if (allowConstantNow) {
       const v = this.tryEvaluate(expr);
       if (v && isConstant(v)) {
-        writeLittleEndian(frag.bytes, where, size, v.offset + addend);
-        const limit = 1n << BigInt(size * 8);
-        const value = v.offset + addend;
-        if (size < 8 && (value >= limit || value < -limit)) {
-          this.report('warning', 'truncated', `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to ${size * 8} bits`);
+        const value = BigInt.asUintN(64, v.offset + addend);
+        writeLittleEndian(frag.bytes, where, size, value);
+        // GNU as's emit_expr: quiet when the dropped bits are all zeros or the value negated fits.
+        const dropped = size < 8 ? ~((1n << BigInt(size * 8)) - 1n) & 0xffffffffffffffffn : 0n;
+        if ((value & dropped) !== 0n && (BigInt.asUintN(64, -value) & dropped) !== 0n) {
+          this.report('warning', 'truncated', `value 0x${value.toString(16)} truncated to 0x${BigInt.asUintN(size * 8, value).toString(16)}`);
         }
         return;
       }

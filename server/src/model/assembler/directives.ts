@@ -1,7 +1,7 @@
 // The pseudo-ops GNU as for ppc64 ELF knows, with its defaults: `.align` is a power of two,
 // `.word` is two bytes, `.text`/`.data`/`.bss` take a subsection number.
 import type { Assembler } from './assembler';
-import { ExpressionError, ExpressionParser, type Expr } from './expression';
+import { ExpressionError, ExpressionParser, isBignum, type Expr } from './expression';
 import { emitNop } from './instructions';
 import { dataReloc } from './relocs';
 import { SHF, SHT } from './sections';
@@ -202,6 +202,7 @@ function space(asm: Assembler, operands: string): void {
   const [countText, fillText] = splitOperands(operands);
   const fillValue = fillText ? Number(asm.absolute(fillText) & 0xffn) : 0;
   const expr = asm.parseExpression(countText);
+  if (isBignum(expr)) throw new ExpressionError('bignum invalid');
   const v = asm.tryEvaluate(expr);
   if (v && !v.add && !v.sub) {
     if (v.offset < 0n) throw new ExpressionError(`.space size is negative (${v.offset})`);

@@ -11,7 +11,7 @@ export interface Register {
 }
 
 export type Expr =
-  | { kind: 'number'; value: bigint }
+  | { kind: 'number'; value: bigint; big?: Bignum }
   | { kind: 'symbol'; symbol: AsmSymbol }
   | { kind: 'register'; register: Register }
   | { kind: 'unary'; op: string; arg: Expr }
@@ -26,6 +26,8 @@ export interface ExpressionScope {
   dot(): AsmSymbol;
   /** A name that stands for a number here (CR field and bit names in instruction operands). */
   constant?(name: string): bigint | undefined;
+  /** A warning about what was read (a bignum operand taken as 0). */
+  warn?(message: string): void;
 }
 
 const RANKS: Record<string, number> = {
@@ -98,7 +100,56 @@ export function readEscape(text: string, at: number): [number, number] {
   return [CHAR_ESCAPES[c] ?? c.charCodeAt(0), at + 1];
 }
 
-/** Parses expressions out of one operand string, from `pos` on. */
+/**
+ * A number too wide for 64 bits, as GNU as keeps it (O_big): `words` 16-bit littlenums (at most
+ * 20, the digits beyond lost) holding `value`, which is never negative.
+ */
+export interface Bignum {
+  words: number;
+  value: bigint;
+}
+
+const BIGNUM_WORDS = 20;
+
+/** A literal's value as GNU as reads it: a 64-bit number, or a bignum past 4 littlenums. */
+function literal(value: bigint): { value: bigint; big?: Bignum } {
+  const wrapped = BigInt.asUintN(16 * BIGNUM_WORDS, value);
+  const words = Math.max(1, Math.ceil(wrapped.toString(2).length / 16));
+  if (words <= 4) return { value: BigInt.asIntN(64, wrapped) };
+  return { value: BigInt.asIntN(64, wrapped), big: { words, value: wrapped } };
+}
+
+/** `-` and `~` of a bignum: GNU as complements it widened to 20 littlenums (and adds 1 for `-`). */
+function bignumUnary(op: '-' | '~', big: Bignum): Bignum {
+  const words = Math.max(big.words, BIGNUM_WORDS);
+  const value = BigInt.asUintN(16 * words, op === '-' ? -big.value : ~big.value);
+  return { words, value };
+}
+
+/**
+ * Whether storing a bignum in `bytes` bytes loses anything: GNU as keeps quiet when the dropped
+ * littlenums only repeat the sign of the kept part.
+ */
+export function bignumTruncates(big: Bignum, bytes: number): boolean {
+  if (bytes >= 2 * big.words) return false;
+  const high = big.value >> BigInt(8 * bytes - 1);
+  return high !== 0n && high !== (1n << BigInt(16 * big.words - 8 * bytes + 1)) - 1n;
+}
+
+/** A number GNU as keeps as a bignum: only data directives take one whole. */
+export function isBignum(e: Expr): e is Expr & { kind: 'number'; big: Bignum } {
+  return e.kind === 'number' && e.big !== undefined;
+}
+
+type Pending =
+  | { kind: 'unary'; op: string }
+  | { kind: 'binary'; op: string; rank: number }
+  | { kind: 'paren' };
+
+/**
+ * Parses expressions out of one operand string, from `pos` on. Operator precedence with explicit
+ * stacks, not recursion: thousands of parentheses or terms in one operand parse as any other.
+ */
 export class ExpressionParser {
   pos = 0;
 
@@ -117,11 +168,6 @@ export class ExpressionParser {
     return this.peek() === '';
   }
 
-  /** The whole expression at the current position. */
-  parse(): Expr {
-    return this.binary(0);
-  }
-
   private operator(): string | undefined {
     this.skipBlanks();
     for (const op of OPERATORS) {
@@ -130,37 +176,74 @@ export class ExpressionParser {
     return undefined;
   }
 
-  private binary(minRank: number): Expr {
-    let left = this.unary();
+  /** The whole expression at the current position; stops before the first token it cannot use. */
+  parse(): Expr {
+    const operands: Expr[] = [];
+    const pending: Pending[] = [];
+    const reduce = () => {
+      const top = pending.pop() as { op: string };
+      const right = operands.pop()!;
+      const left = operands.pop()!;
+      operands.push({ kind: 'binary', op: top.op, left: this.bignumOperand(left, 'left'), right: this.bignumOperand(right, 'right') });
+    };
+    /** An operand is complete: the unary operators in front of it apply first. */
+    const complete = (operand: Expr) => {
+      let top = pending[pending.length - 1];
+      while (top?.kind === 'unary') {
+        pending.pop();
+        operand = unaryOf(top.op, operand);
+        top = pending[pending.length - 1];
+      }
+      operands.push(operand);
+    };
     for (;;) {
-      const op = this.operator();
-      if (op === undefined || RANKS[op] < minRank) return left;
-      this.pos += op.length;
-      const right = this.binary(RANKS[op] + 1);
-      left = { kind: 'binary', op, left, right };
+      // An operand: prefix operators and opening parentheses, then a primary.
+      const c = this.peek();
+      if (c === '-' || c === '~' || c === '!' || c === '+') {
+        this.pos++;
+        if (c !== '+') pending.push({ kind: 'unary', op: c });
+        continue;
+      }
+      if (c === '(') {
+        this.pos++;
+        pending.push({ kind: 'paren' });
+        continue;
+      }
+      complete(this.primary());
+      // Then operators and closing parentheses, until the next operand or the end.
+      for (;;) {
+        const op = this.operator();
+        if (op !== undefined) {
+          const rank = RANKS[op];
+          for (let top = pending[pending.length - 1]; top?.kind === 'binary' && top.rank >= rank; top = pending[pending.length - 1]) reduce();
+          pending.push({ kind: 'binary', op, rank });
+          this.pos += op.length;
+          break;
+        }
+        if (this.peek() === ')' && pending.some((p) => p.kind === 'paren')) {
+          while (pending[pending.length - 1].kind === 'binary') reduce();
+          pending.pop();
+          this.pos++;
+          complete(operands.pop()!);
+          continue;
+        }
+        while (pending.length && pending[pending.length - 1].kind === 'binary') reduce();
+        if (pending.length) throw new ExpressionError(`missing ')' in expression`);
+        return operands[0];
+      }
     }
   }
 
-  private unary(): Expr {
-    const c = this.peek();
-    if (c === '-' || c === '~' || c === '!' || c === '+') {
-      this.pos++;
-      const arg = this.unary();
-      return c === '+' ? arg : { kind: 'unary', op: c, arg };
-    }
-    return this.primary();
+  /** GNU as reads a bignum operand of a binary operator as 0, with a warning. */
+  private bignumOperand(e: Expr, side: 'left' | 'right'): Expr {
+    if (!isBignum(e)) return e;
+    this.scope.warn?.(`${side} operand is a bignum; integer 0 assumed`);
+    return { kind: 'number', value: 0n };
   }
 
   private primary(): Expr {
     const c = this.peek();
     const rest = this.text.slice(this.pos);
-    if (c === '(') {
-      this.pos++;
-      const inner = this.parse();
-      if (this.peek() !== ')') throw new ExpressionError(`missing ')' in expression`);
-      this.pos++;
-      return inner;
-    }
     if (c === "'") {
       // `'c` (GAS) or `'c'`: one character constant.
       let at = this.pos + 1;
@@ -191,7 +274,7 @@ export class ExpressionParser {
         throw new ExpressionError(`bad number '${/^[0-9A-Za-z_.$]+/.exec(rest)![0]}'`);
       }
       this.pos += m[1].length;
-      return { kind: 'number', value: BigInt.asIntN(64, value) };
+      return { kind: 'number', ...literal(value) };
     }
     if (c === '"') {
       const end = this.text.indexOf('"', this.pos + 1);
@@ -213,6 +296,16 @@ export class ExpressionParser {
     }
     throw new ExpressionError(c ? `syntax error in expression at '${rest.slice(0, 20)}'` : 'missing expression');
   }
+}
+
+/** A prefix operator applied to an operand; on a bignum GNU as folds it at once. */
+function unaryOf(op: string, arg: Expr): Expr {
+  if (isBignum(arg)) {
+    if (op === '!') return { kind: 'number', value: 0n };
+    const big = bignumUnary(op as '-' | '~', arg.big);
+    return { kind: 'number', value: BigInt.asIntN(64, big.value), big };
+  }
+  return { kind: 'unary', op, arg };
 }
 
 /** Two's-complement 64-bit arithmetic as GAS's offsetT does it. */
