@@ -64,7 +64,7 @@ export interface PreprocessResult {
 }
 
 const DEFAULT_MAX_INCLUDE_DEPTH = 200;
-const DEFAULT_MAX_EXPANSION_STEPS = 2_000_000;
+const DEFAULT_MAX_EXPANSION_STEPS = 16_000_000;
 const BUILTIN_NAMES = ['__LINE__', '__FILE__', '__BASE_FILE__', '__COUNTER__', '__INCLUDE_LEVEL__'];
 const CONDITIONALS = new Set(['if', 'ifdef', 'ifndef', 'elif', 'elifdef', 'elifndef', 'else', 'endif']);
 
@@ -229,8 +229,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
   // ---- ExpansionEnvironment ----
 
   recordExpansion(macro: string, at: Token): number {
-    this.out.map.expansions.push({ macro, file: at.file, line: at.line, column: at.column, parent: at.expansion });
-    return this.out.map.expansions.length - 1;
+    return this.out.map.addExpansion(macro, at.file, at.line, at.column, at.expansion);
   }
 
   builtin(name: string, at: Token, line: number): Token {
@@ -617,8 +616,11 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
   /** Reports at a token; inside an expansion, at the outermost invocation, which is in real source. */
   private reportAt(token: Token, severity: 'error' | 'warning', code: string, message: string): void {
     let at: { file: number; line: number; column: number } = token;
-    const expansions = this.out.map.expansions;
-    for (let i = token.expansion; i >= 0; i = expansions[i].parent) at = expansions[i];
+    for (let i = token.expansion; i >= 0;) {
+      const site = this.out.map.expansionSite(i);
+      at = site;
+      i = site.parent;
+    }
     this.report(this.files[at.file] ?? this.basePath, at.line, at.column, severity, code, message);
   }
 
