@@ -220,7 +220,42 @@ function emptyRange(): SourceRange {
   return { start: { line: 0, column: 0 }, end: { line: 0, column: 0 }, startIndex: 0, endIndex: 0 };
 }
 
+/**
+ * Listed content more than this far from the rest of its section starts a section of its own
+ * (same name, its own address): a dump of far-apart addresses is not stored densely between them.
+ */
+const SECTION_GAP = 16n * 1024n * 1024n;
+
+/** A section draft cut where its listed content (bytes and symbol headers) leaves a gap wider than SECTION_GAP. */
+function splitAtGaps(draft: SectionDraft): SectionDraft[] {
+  const items = [
+    ...draft.chunks.map((c) => ({ address: c.address, end: c.address + BigInt(c.bytes.length) })),
+    ...draft.headers.map((h) => ({ address: h.address, end: h.address })),
+  ].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  const starts: bigint[] = [];
+  let end: bigint | undefined;
+  for (const item of items) {
+    if (end !== undefined && item.address - end > SECTION_GAP) starts.push(item.address);
+    if (end === undefined || item.end > end) end = item.end;
+  }
+  if (starts.length === 0) return [draft];
+  const pieces = [draft, ...starts].map(() => newSection(draft.name, draft.source));
+  const pieceOf = (address: bigint) => {
+    let k = 0;
+    while (k < starts.length && address >= starts[k]) k++;
+    return pieces[k];
+  };
+  for (const c of draft.chunks) pieceOf(c.address).chunks.push(c);
+  for (const i of draft.instructions) pieceOf(i.address).instructions.push(i);
+  for (const e of draft.elisions) pieceOf(e.from).elisions.push(e);
+  for (const h of draft.headers) pieceOf(h.address).headers.push(h);
+  for (const a of draft.annotated) pieceOf(a.address).annotated.push(a);
+  for (const r of draft.relocations) pieceOf(r.address).relocations.push(r);
+  return pieces;
+}
+
 function finishObject(draft: ObjectDraft, file: string): ObjectFile {
+  draft.sections = draft.sections.flatMap(splitAtGaps);
   const sections = draft.sections.map(finishSection);
   const symbols: ObjectSymbol[] = [];
   const relocations: Relocation[] = [];
@@ -268,14 +303,16 @@ function finishSection(draft: SectionDraft): Section {
   const elisionEnds = draft.elisions.map((e) => e.to ?? e.from + 4n);
   const end = elisionEnds.reduce((a, b) => (b > a ? b : a), listedEnd);
   const size = Number(end - address);
-  const bytes = new Uint8Array(size);
-  const state = new Uint8Array(size);
+  // Stored up to the last listed byte; zeros elided after it are known by their count.
+  const stored = Number(listedEnd - address);
+  const bytes = new Uint8Array(stored);
+  const state = new Uint8Array(stored);
   const elided: ElidedRange[] = [];
   for (const e of draft.elisions) {
     const from = Number(e.from - address);
     const to = Number((e.to ?? e.from + 4n) - address);
     if (to <= from) continue;
-    state.fill(ByteState.Elided, from, to);
+    state.fill(ByteState.Elided, from, Math.min(to, stored));
     elided.push({ offset: from, length: to - from, source: e.source });
   }
   for (const c of draft.chunks) {
@@ -284,7 +321,7 @@ function finishSection(draft: SectionDraft): Section {
     state.fill(ByteState.Listed, offset, offset + c.bytes.length);
   }
   const instructions: InstructionSite[] = draft.instructions.map((i) => ({ offset: Number(i.address - address), length: i.length, source: i.source }));
-  return { name: draft.name, address, bytes, state, instructions, elided, source: draft.source };
+  return { name: draft.name, address, bytes, size, state, instructions, elided, source: draft.source };
 }
 
 /**

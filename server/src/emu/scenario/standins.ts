@@ -41,7 +41,7 @@ export function standInObject(standIns: ScenarioStandIn[], sourceOf: (s: Scenari
   });
   const source = sourceOf(standIns[0]);
   const section: Section = {
-    name: '.text', address: 0n, bytes, state: new Uint8Array(bytes.length).fill(ByteState.Listed), instructions, elided: [], source,
+    name: '.text', address: 0n, bytes, size: bytes.length, state: new Uint8Array(bytes.length).fill(ByteState.Listed), instructions, elided: [], source,
     align: 16, alloc: true, exec: true, write: false,
   };
   return {

@@ -634,7 +634,7 @@ export class Assembler implements ExpressionScope {
     const { frag, where } = this.emit(new Uint8Array(size));
     // A word in code is an instruction the source spells as data (the kernel's `.long` for
     // opcodes the assembler may not know): a site with its line, as objdump lists it.
-    if (size === 4 && this.sectionIsCode && where % 4 === 0) frag.instructions.push({ offset: where, length: 4, origin: this.origin });
+    if (size === 4 && this.sectionIsCode) frag.instructions.push({ offset: where, length: 4, origin: this.origin, data: true });
     if (allowConstantNow && isBignum(expr)) {
       writeLittleEndian(frag.bytes, where, size, expr.big.value);
       if (bignumTruncates(expr.big, size)) this.report('warning', 'truncated', `bignum truncated to ${size} byte${size === 1 ? '' : 's'}`);

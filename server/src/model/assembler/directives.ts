@@ -4,7 +4,7 @@ import type { Assembler } from './assembler';
 import { ExpressionError, ExpressionParser, isBignum, type Expr } from './expression';
 import { emitNop } from './instructions';
 import { dataReloc } from './relocs';
-import { SHF, SHT } from './sections';
+import { MAX_SECTION_BYTES, SHF, SHT } from './sections';
 import { parseString, splitOperands } from './source';
 
 type Directive = (asm: Assembler, operands: string, name: string) => void;
@@ -182,10 +182,23 @@ const SYMBOL_TYPES: Record<string, 'func' | 'object' | 'tls' | 'notype' | 'ifunc
   STT_FUNC: 'func', STT_OBJECT: 'object', STT_TLS: 'tls', STT_NOTYPE: 'notype', STT_GNU_IFUNC: 'ifunc',
 };
 
+/** `count` bytes of `unit` repeated: zeros as a size only, anything else stored. */
+function emitRepeated(asm: Assembler, count: bigint, unit: Uint8Array, what: string): void {
+  const total = count * BigInt(unit.length);
+  if (total === 0n) return;
+  if (unit.every((b) => b === 0)) {
+    asm.addVariable({ kind: 'zeros', size: Number(total) });
+    return;
+  }
+  if (total > BigInt(MAX_SECTION_BYTES)) throw new ExpressionError(`${what} of ${total} bytes of non-zero fill: more than ${MAX_SECTION_BYTES} bytes of contents are not modelled (runs of zeros are)`);
+  const bytes = new Uint8Array(Number(total));
+  for (let i = 0; i < bytes.length; i += unit.length) bytes.set(unit, i);
+  asm.emit(bytes);
+}
+
 function fill(asm: Assembler, countText: string, size: number, value: bigint): void {
   const count = countText ? asm.absolute(countText) : 1n;
   if (count < 0n) throw new ExpressionError('repeat count < 0; .fill ignored');
-  if (count * BigInt(size) > 1n << 30n) throw new ExpressionError(`.fill of ${count * BigInt(size)} bytes is too large`);
   const clamped = Math.min(size, 8);
   const unit = new Uint8Array(size);
   let v = BigInt.asUintN(64, value);
@@ -193,9 +206,7 @@ function fill(asm: Assembler, countText: string, size: number, value: bigint): v
     unit[i] = Number(v & 0xffn);
     v >>= 8n;
   }
-  const bytes = new Uint8Array(Number(count) * size);
-  for (let i = 0; i < bytes.length; i += size) bytes.set(unit, i);
-  asm.emit(bytes);
+  emitRepeated(asm, count, unit, '.fill');
 }
 
 function space(asm: Assembler, operands: string): void {
@@ -206,8 +217,7 @@ function space(asm: Assembler, operands: string): void {
   const v = asm.tryEvaluate(expr);
   if (v && !v.add && !v.sub) {
     if (v.offset < 0n) throw new ExpressionError(`.space size is negative (${v.offset})`);
-    if (v.offset > 1n << 30n) throw new ExpressionError(`.space of ${v.offset} bytes is too large`);
-    asm.emit(new Uint8Array(Number(v.offset)).fill(fillValue));
+    emitRepeated(asm, v.offset, Uint8Array.of(fillValue), '.space');
     return;
   }
   asm.addVariable({ kind: 'space', count: expr, fill: fillValue });

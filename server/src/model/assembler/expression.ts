@@ -241,9 +241,14 @@ export class ExpressionParser {
     return { kind: 'number', value: 0n };
   }
 
+  /** Matches a sticky pattern at the current position (no copy of the rest of a long operand). */
+  private match(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.pos;
+    return pattern.exec(this.text);
+  }
+
   private primary(): Expr {
     const c = this.peek();
-    const rest = this.text.slice(this.pos);
     if (c === "'") {
       // `'c` (GAS) or `'c'`: one character constant.
       let at = this.pos + 1;
@@ -256,24 +261,24 @@ export class ExpressionParser {
       return { kind: 'number', value: BigInt(value) };
     }
     if (c === '%') {
-      const m = /^%([A-Za-z][A-Za-z0-9]*)/.exec(rest);
+      const m = this.match(/%([A-Za-z][A-Za-z0-9]*)/y);
       const register = m ? registerNamed(m[1]) : undefined;
       if (!m || !register) throw new ExpressionError(`bad register name '${m ? m[0] : '%'}'`);
       this.pos += m[0].length;
       return { kind: 'register', register };
     }
-    if (/[0-9]/.test(c)) {
-      const local = /^([0-9]+)([bf])(?![A-Za-z0-9_.$])/.exec(rest);
+    if (c >= '0' && c <= '9') {
+      const local = this.match(/([0-9]+)([bf])(?![A-Za-z0-9_.$])/y);
       if (local) {
         this.pos += local[0].length;
         return { kind: 'symbol', symbol: this.scope.localLabel(local[1], local[2] as 'b' | 'f') };
       }
-      const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)/.exec(rest)!;
-      const value = parseInteger(m[1]);
-      if (value === undefined || SYMBOL_CHAR.test(this.text[this.pos + m[1].length] ?? '')) {
-        throw new ExpressionError(`bad number '${/^[0-9A-Za-z_.$]+/.exec(rest)![0]}'`);
+      const m = this.match(/0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+/y)!;
+      const value = parseInteger(m[0]);
+      if (value === undefined || SYMBOL_CHAR.test(this.text[this.pos + m[0].length] ?? '')) {
+        throw new ExpressionError(`bad number '${this.match(/[0-9A-Za-z_.$]+/y)![0]}'`);
       }
-      this.pos += m[1].length;
+      this.pos += m[0].length;
       return { kind: 'number', ...literal(value) };
     }
     if (c === '"') {
@@ -294,7 +299,7 @@ export class ExpressionParser {
       if (value !== undefined) return { kind: 'number', value };
       return { kind: 'symbol', symbol: this.scope.symbol(name) };
     }
-    throw new ExpressionError(c ? `syntax error in expression at '${rest.slice(0, 20)}'` : 'missing expression');
+    throw new ExpressionError(c ? `syntax error in expression at '${this.text.slice(this.pos, this.pos + 20)}'` : 'missing expression');
   }
 }
 

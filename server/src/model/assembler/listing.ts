@@ -32,10 +32,14 @@ function relocationTarget(object: AssembledObject, symbol: number, addend: bigin
   return addend < 0n ? `${name}-0x${(-addend).toString(16)}` : `${name}+0x${addend.toString(16)}`;
 }
 
+/** objdump's DEFAULT_SKIP_ZEROES and DEFAULT_SKIP_ZEROES_AT_END. */
+const SKIP_ZEROES = 8;
+const SKIP_ZEROES_AT_END = 3;
+
 export function objdumpListing(object: AssembledObject, objectName: string): string {
   const out: string[] = [`\n${objectName}:     file format elf64-powerpcle\n\n`];
   object.sections.forEach((section, index) => {
-    if ((section.flags & SHF.EXECINSTR) === 0 || section.bytes.length === 0) return;
+    if ((section.flags & SHF.EXECINSTR) === 0 || section.size === 0) return;
     out.push(`\nDisassembly of section ${section.name}:\n`);
     const symbols = symbolsOf(object, index);
     const starts = new Map<number, AssembledSymbol>();
@@ -50,24 +54,60 @@ export function objdumpListing(object: AssembledObject, objectName: string): str
     };
     const relocs = object.relocations.filter((r) => r.section === index).sort((a, b) => a.offset - b.offset);
     let next = 0;
-    const width = addressWidth(section.bytes.length);
-    if (!starts.has(0)) out.push(`\n${'0'.padStart(16, '0')} <${section.name}>:\n`);
-    for (let offset = 0; offset + 4 <= section.bytes.length;) {
-      const header = starts.get(offset);
-      if (header) out.push(`\n${offset.toString(16).padStart(16, '0')} <${header.name}>:\n`);
-      const d = decodeAt(section.bytes, offset, offset, { symbols: lookup });
-      const bytes = Array.from(section.bytes.subarray(offset, offset + 4), (b) => b.toString(16).padStart(2, '0')).join(' ');
-      out.push(`${offset.toString(16).padStart(width)}:\t${bytes} \t${d.text}\n`);
-      if (d.length === 8) {
-        const second = Array.from(section.bytes.subarray(offset + 4, offset + 8), (b) => b.toString(16).padStart(2, '0')).join(' ');
-        out.push(`${(offset + 4).toString(16).padStart(width)}:\t${second}\n`);
-      }
-      while (next < relocs.length && relocs[next].offset < offset + d.length) {
+    const printRelocations = (end: number) => {
+      while (next < relocs.length && relocs[next].offset < end) {
         const r = relocs[next++];
         out.push(`\t\t\t${r.offset.toString(16)}: ${r.type}\t${relocationTarget(object, r.symbol, r.addend)}\n`);
       }
-      offset += d.length;
+    };
+    const { bytes, size } = section;
+    const width = addressWidth(size);
+    /** Up to 8 bytes from `offset` within the section: past the stored bytes, its zeros. */
+    const window = (offset: number) => {
+      const length = Math.min(8, size - offset);
+      return offset + length <= bytes.length ? bytes.subarray(offset, offset + length) : paddedWindow(bytes, offset, length);
+    };
+    if (!starts.has(0)) out.push(`\n${'0'.padStart(16, '0')} <${section.name}>:\n`);
+    // objdump disassembles from one symbol to the next, eliding runs of zeros in each stretch.
+    const boundaries = [...new Set([...starts.keys()].filter((a) => a > 0 && a < size))].sort((a, b) => a - b);
+    boundaries.push(size);
+    let offset = 0;
+    for (const stop of boundaries) {
+      while (offset < stop) {
+        const header = starts.get(offset);
+        if (header) out.push(`\n${offset.toString(16).padStart(16, '0')} <${header.name}>:\n`);
+        let zero = offset;
+        while (zero < stop && zero < bytes.length && bytes[zero] === 0) zero++;
+        if (zero >= bytes.length) zero = stop;
+        let zeros = zero - offset;
+        if (zeros >= SKIP_ZEROES || (zero === stop && zeros < SKIP_ZEROES_AT_END && zeros > 0)) {
+          // Followed by more, zeros are skipped in whole words: one may start an instruction.
+          if (zero !== stop) zeros &= ~3;
+          out.push('\t...\n');
+          offset += zeros;
+          printRelocations(offset);
+          continue;
+        }
+        if (offset + 4 > stop) break;
+        const code = window(offset);
+        const d = decodeAt(code, 0, offset, { symbols: lookup });
+        out.push(`${offset.toString(16).padStart(width)}:\t${hexBytes(code.subarray(0, 4))} \t${d.text}\n`);
+        if (d.length === 8) out.push(`${(offset + 4).toString(16).padStart(width)}:\t${hexBytes(code.subarray(4, 8))}\n`);
+        printRelocations(offset + d.length);
+        offset += d.length;
+      }
+      offset = Math.max(offset, stop);
     }
   });
   return out.join('');
+}
+
+function hexBytes(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
+}
+
+function paddedWindow(bytes: Uint8Array, offset: number, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  if (offset < bytes.length) out.set(bytes.subarray(offset, Math.min(offset + length, bytes.length)));
+  return out;
 }

@@ -11,6 +11,7 @@ export function toObjectFile(path: string, assembled: AssembledObject, at: (orig
     name: s.name,
     address: 0n,
     bytes: s.bytes,
+    size: s.size,
     state: new Uint8Array(s.bytes.length).fill(ByteState.Listed),
     instructions: s.instructions.map((i) => ({ offset: i.offset, length: i.length, source: at(i.origin) })),
     elided: [],

@@ -719,8 +719,9 @@ const EQ_PASTERS = new Set(['=', '!', '>', '<', '+', '-', '*', '/', '%', '&', '|
 /** cpp's printer (scan_translation_unit), writing one output line per source line. */
 class Printer {
   private readonly finished: string[] = [];
-  /** The line being written. */
-  private current = '';
+  /** The line being written, in pieces (joined once: a macro can make a line of megabytes). */
+  private current: string[] = [];
+  private column = 0;
   private lines = 0;
   private previous: Token | null = null;
   private source: Token | null = null;
@@ -736,8 +737,9 @@ class Printer {
   /** Starts output lines up to `target` (0-based), attributing each to its line in `file`. */
   advanceTo(target: number, file: { file: number; base: number }): void {
     while (this.lines <= target) {
-      if (this.lines > 0) this.finished.push(this.current);
-      this.current = '';
+      if (this.lines > 0) this.finished.push(this.current.join(''));
+      this.current = [];
+      this.column = 0;
       this.map.addLine(file.file, this.lines - file.base);
       this.lines++;
     }
@@ -748,7 +750,7 @@ class Printer {
     const target = file.base + token.line;
     if (target >= this.lines) {
       this.advanceTo(target, file);
-      if (token.column > 1) this.current += ' '.repeat(token.column - 1);
+      if (token.column > 1) this.put(' '.repeat(token.column - 1));
     }
     this.previous = null;
     this.source = null;
@@ -773,15 +775,21 @@ class Printer {
     this.source = null;
     this.previous = token;
     if (this.lines === 0) return;
-    if (space) this.current += ' ';
-    this.map.addSegment(this.current.length, token.text.length, token.file, token.line, token.column, token.expansion);
-    this.current += token.text;
+    if (space) this.put(' ');
+    this.map.addSegment(this.column, token.text.length, token.file, token.line, token.column, token.expansion);
+    this.put(token.text);
+  }
+
+  private put(text: string): void {
+    this.current.push(text);
+    this.column += text.length;
   }
 
   text(): string {
     if (this.lines === 0) return '';
-    this.finished.push(this.current);
-    this.current = '';
+    this.finished.push(this.current.join(''));
+    this.current = [];
+    this.column = 0;
     return this.finished.join('\n') + '\n';
   }
 }
