@@ -1,6 +1,6 @@
 // Command-line parsing shared by every `tocsin` subcommand: long options with values,
 // repeatable options, flags and positional arguments, with one-line usage errors.
-import { readSourceFile, SourceError } from '../parse/source';
+import { readSourceBytes, readSourceFile, SourceError } from '../parse/source';
 
 /** A usage or I/O problem: the CLI prints its message on one line and exits with 2. */
 export class CliError extends Error {}
@@ -86,6 +86,26 @@ export function readInput(command: string, file: string, io: CommandIo): string 
     if (!(err instanceof SourceError)) throw err;
     io.stderr(`tocsin ${command}: ${err.message}\n`);
     return undefined;
+  }
+}
+
+/** A binary input (raw machine code, an ELF program) under the same guards; a CliError when it cannot be read. */
+export function readBinaryInput(file: string): Buffer {
+  try {
+    return readSourceBytes(file);
+  } catch (err) {
+    if (err instanceof SourceError) throw new CliError(`cannot read ${err.message}`);
+    throw err;
+  }
+}
+
+/** A text input that the command cannot do without (a scenario, a registers file); a CliError when it cannot be read. */
+export function readRequiredInput(file: string): string {
+  try {
+    return readSourceFile(file);
+  } catch (err) {
+    if (err instanceof SourceError) throw new CliError(`cannot read ${err.message}`);
+    throw err;
   }
 }
 

@@ -1,7 +1,9 @@
 // `tocsin disasm`: objdump-style text (or JSON) for raw ppc64 machine code.
-import { readFileSync } from 'node:fs';
-import { CliError, parseArgs, optionValue, optionValues, type Command } from './args.js';
-import { disassemble } from '../isa/disasm.js';
+import { CliError, parseArgs, optionValue, optionValues, readBinaryInput, type Command } from './args.js';
+import { instructions } from '../isa/disasm.js';
+
+/** Instructions formatted per write: a large file is printed as it is decoded, never held whole. */
+const BATCH = 4096;
 
 export const disasmCommand: Command = {
   name: 'disasm',
@@ -18,7 +20,7 @@ export const disasmCommand: Command = {
       if (!file === !words.length) throw new CliError('give either --bin FILE or --hex WORD...');
       let bytes: Uint8Array;
       if (file) {
-        try { bytes = readFileSync(file); } catch (e) { throw new CliError(`cannot read ${file}: ${(e as Error).message}`); }
+        bytes = readBinaryInput(file);
       } else {
         bytes = new Uint8Array(words.length * 4);
         const view = new DataView(bytes.buffer);
@@ -27,12 +29,22 @@ export const disasmCommand: Command = {
           view.setUint32(i * 4, parseInt(w, 16), !bigEndian);
         });
       }
-      const decoded = disassemble(bytes, address, { bigEndian });
-      if (optionValue(args, 'format') === 'json') {
-        io.stdout(JSON.stringify(decoded.map((d) => ({ address: d.address, word: d.suffix === undefined ? d.word : [d.word, d.suffix], text: d.text, mnemonic: d.mnemonic, operands: d.operands }))) + '\n');
-      } else {
-        io.stdout(decoded.map((d) => `${d.address.toString(16)}:\t${d.text}\n`).join(''));
+      const json = optionValue(args, 'format') === 'json';
+      let batch: string[] = [];
+      let written = 0;
+      const flush = () => {
+        if (json) io.stdout((written ? ',' : '[') + batch.join(','));
+        else io.stdout(batch.join(''));
+        written += batch.length;
+        batch = [];
+      };
+      for (const d of instructions(bytes, address, { bigEndian })) {
+        if (json) batch.push(JSON.stringify({ address: d.address, word: d.suffix === undefined ? d.word : [d.word, d.suffix], text: d.text, mnemonic: d.mnemonic, operands: d.operands }));
+        else batch.push(`${d.address.toString(16)}:\t${d.text}\n`);
+        if (batch.length === BATCH) flush();
       }
+      if (batch.length) flush();
+      if (json) io.stdout(written ? ']\n' : '[]\n');
       return 0;
     } catch (e) {
       if (e instanceof CliError) { io.stderr(`tocsin disasm: ${e.message}\n`); return 2; }

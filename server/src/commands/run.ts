@@ -1,8 +1,7 @@
 // `tocsin run`: runs a scenario (kernel and module inputs linked as the kernel would, a call,
 // runtime checks, expectations) or a static ppc64 ELF program in the emulator, and reports how
 // it ended, what the checks found, the final registers and, with --trace, every instruction.
-import { readFileSync } from 'node:fs';
-import { CliError, optionValue, parseArgs, type Command, type CommandIo } from './args.js';
+import { CliError, optionValue, parseArgs, readBinaryInput, readRequiredInput, type Command, type CommandIo } from './args.js';
 import { Cpu, type Stop } from '../emu/cpu.js';
 import { ElfError, isElf, loadElf } from '../emu/elf.js';
 import { JSON_REGISTERS, registersJson, RETURN_SENTINEL, type Machine } from '../emu/machine.js';
@@ -25,8 +24,9 @@ interface TraceEntry {
 
 function readRegs(path: string): Record<string, bigint> {
   let json: unknown;
+  const text = readRequiredInput(path);
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(text);
   } catch (e) {
     throw new CliError(`cannot read registers from ${path}: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -86,7 +86,9 @@ export const runCommand: Command = {
     const stepsText = optionValue(args, 'max-steps');
     const givenSteps = stepsText === undefined ? undefined : Number(stepsText);
     if (givenSteps !== undefined && (!Number.isSafeInteger(givenSteps) || givenSteps < 0)) throw new CliError(`option --max-steps must be a whole number (got '${stepsText}')`);
-    if (!optionValue(args, 'elf') && !startsWithElfMagic(file)) {
+    // Read once, under the guards every input has: an ELF program runs, anything else is a scenario.
+    const bytes = readBinaryInput(file);
+    if (!optionValue(args, 'elf') && !isElf(bytes.subarray(0, 4))) {
       if (optionValue(args, 'regs')) throw new CliError('--regs is for --elf programs; a scenario sets registers itself');
       return runScenarioFile(file, givenSteps, trace, optionValue(args, 'format') === 'json', io);
     }
@@ -94,12 +96,6 @@ export const runCommand: Command = {
     const regsPath = optionValue(args, 'regs');
     const regs = regsPath ? readRegs(regsPath) : {};
 
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
-    }
     let machine: Machine;
     let cpu: Cpu;
     try {
@@ -161,14 +157,6 @@ export const runCommand: Command = {
     return CLEAN.has(stop.kind) ? 0 : 1;
   },
 };
-
-function startsWithElfMagic(path: string): boolean {
-  try {
-    return isElf(readFileSync(path).subarray(0, 4));
-  } catch {
-    return false;
-  }
-}
 
 async function runScenarioFile(file: string, maxSteps: number | undefined, trace: boolean, json: boolean, io: CommandIo): Promise<number> {
   let result: ScenarioResult;

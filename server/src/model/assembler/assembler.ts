@@ -12,8 +12,10 @@ import { DIRECTIVES } from './directives';
 import { assembleInstruction } from './instructions';
 
 export interface AssemblerOptions {
-  /** `.include` resolution: returns the file's text, or undefined. */
-  include?: (name: string) => { path: string; text: string } | undefined;
+  /** `.include` resolution: the file's text, why it cannot be read, or undefined when there is none. */
+  include?: (name: string) => { path: string; text: string } | { error: string } | undefined;
+  /** `.incbin` resolution: the file's bytes, why they cannot be read, or undefined. */
+  includeBinary?: (name: string) => { path: string; bytes: Uint8Array } | { error: string } | undefined;
   /** The -m option GNU as was given (`power8`, `power4`...): it picks the alignment nops. */
   machine?: string;
   /**
@@ -174,11 +176,39 @@ export class Assembler implements ExpressionScope {
       this.error('include-not-found', `can't open ${name} for reading: no such file`);
       return;
     }
+    if ('error' in found) {
+      this.error('include-unreadable', found.error);
+      return;
+    }
     if (this.input.length > 100) {
       this.error('include-depth', `.include nested too deeply at ${name} (an include cycle?)`);
       return;
     }
     this.pushFile(found.text, found.path);
+  }
+
+  /** `.incbin "file"[,skip[,count]]`: the file's bytes, or the part asked for. */
+  includeBinary(name: string, skip: bigint, count: bigint | undefined): void {
+    if (count === 0n) {
+      this.report('warning', 'incbin', `.incbin count zero, ignoring \`${name}'`);
+      count = undefined;
+    }
+    const found = this.options.includeBinary?.(name);
+    if (!found) {
+      this.error('include-not-found', `file not found: ${name}`);
+      return;
+    }
+    if ('error' in found) {
+      this.error('include-unreadable', found.error);
+      return;
+    }
+    const size = BigInt(found.bytes.length);
+    const length = count ?? size - skip;
+    if (skip < 0n || length < 0n || skip + length > size) {
+      this.error('incbin', `skip (${skip}) or count (${length}) invalid for file size (${size})`);
+      return;
+    }
+    this.emit(found.bytes.subarray(Number(skip), Number(skip + length)));
   }
 
   /** `.end`: nothing after it is read. */

@@ -376,6 +376,12 @@ export const DIRECTIVES: Record<string, Directive> = {
     const name = operands.trim().replace(/^"(.*)"$/, '$1');
     asm.includeFile(name);
   },
+  incbin: guarded((asm, operands) => {
+    const [nameText, skipText, countText] = splitOperands(operands);
+    const name = parseString(nameText ?? '', 0);
+    if (!name) throw new ExpressionError('missing string');
+    asm.includeBinary(Buffer.from(name.bytes).toString('utf8'), skipText ? asm.absolute(skipText) : 0n, countText ? asm.absolute(countText) : undefined);
+  }),
   machine: (asm, operands) => {
     const name = operands.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
     if (name === 'push') asm.machineStack.push(asm.groupNop);

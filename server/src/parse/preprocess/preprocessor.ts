@@ -1,7 +1,6 @@
 // The C preprocessor as gcc runs it on kernel `.S` files (`-x assembler-with-cpp`):
 // directives, includes, conditionals and the printer that lays the expanded tokens out
 // one output line per physical source line, spaced the way `gcc -E` spaces them.
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { evaluateExpression, ExpressionError } from './expression';
 import { Lexer, Token, TokenFlag } from './lexer';
@@ -16,6 +15,7 @@ import {
 } from './macros';
 import { SourceMapBuilder, type SourceMap } from './source-map';
 import { predefinedMacros } from './predefined';
+import { readIncludedText, SourceError } from '../source';
 
 const { BOL, PREV_WHITE } = TokenFlag;
 
@@ -33,7 +33,10 @@ export interface PreprocessOptions {
   undefines?: string[];
   /** `-include FILE`: read before the input, as if included at its top. */
   forcedIncludes?: string[];
-  /** Reads a file (tests, unsaved editor buffers); undefined when absent. Default: the file system. */
+  /**
+   * Reads a file (tests, unsaved editor buffers); undefined when absent, a SourceError when it
+   * is there but cannot be read. Default: the file system, through parse/source.
+   */
   readFile?: (path: string) => string | undefined;
   /** Default 'ppc64le-kernel': what powerpc64le-linux-gnu-gcc predefines, plus __KERNEL__ and __ASSEMBLY__. */
   predefined?: 'ppc64le-kernel' | 'none';
@@ -127,7 +130,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
   private readonly guards = new Map<string, string>();
   private readonly onceFiles = new Set<string>();
   private readonly pushedMacros = new Map<string, (MacroDefinition | undefined)[]>();
-  private readonly readCache = new Map<string, string | undefined>();
+  private readonly readCache = new Map<string, string | undefined | SourceError>();
   private readonly readFile: (path: string) => string | undefined;
   private readonly maxIncludeDepth: number;
   private readonly stepBudget: number;
@@ -137,7 +140,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
   private readonly out = new Printer(new SourceMapBuilder());
 
   constructor(private readonly options: PreprocessOptions) {
-    this.readFile = options.readFile ?? readFromDisk;
+    this.readFile = options.readFile ?? readIncludedText;
     this.maxIncludeDepth = options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
     this.stepBudget = options.maxExpansionSteps ?? DEFAULT_MAX_EXPANSION_STEPS;
   }
@@ -155,10 +158,15 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     const expander = new Expander(this, this, false);
     for (const forced of this.options.forcedIncludes ?? []) {
       // Like gcc, a forced include is looked for in the working directory before the include paths.
-      const text = this.read(forced);
-      const found = text !== undefined ? { path: forced, text, index: -1 } : this.resolveInclude(forced, false, undefined);
-      if (found) this.queued.push({ path: found.path, text: found.text, foundAt: found.index });
-      else this.report(this.basePath, 0, 0, 'error', 'include-not-found', `${forced}: No such file or directory`);
+      try {
+        const text = this.read(forced);
+        const found = text !== undefined ? { path: forced, text, index: -1 } : this.resolveInclude(forced, false, undefined);
+        if (found) this.queued.push({ path: found.path, text: found.text, foundAt: found.index });
+        else this.report(this.basePath, 0, 0, 'error', 'include-not-found', `${forced}: No such file or directory`);
+      } catch (err) {
+        if (!(err instanceof SourceError)) throw err;
+        this.report(this.basePath, 0, 0, 'error', 'include-unreadable', err.message);
+      }
     }
     this.queued.push({ path: input.path, text: input.text, foundAt: -1 });
     this.openQueued();
@@ -314,10 +322,19 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     if (file.guard === Guard.After && file.guardMacro) this.guards.set(file.path, file.guardMacro);
   }
 
+  /** A file's text; undefined when there is none; a SourceError thrown when it cannot be read. */
   private read(path: string): string | undefined {
-    if (this.readCache.has(path)) return this.readCache.get(path);
-    const text = this.readFile(path);
-    this.readCache.set(path, text);
+    let text = this.readCache.get(path);
+    if (!this.readCache.has(path)) {
+      try {
+        text = this.readFile(path);
+      } catch (err) {
+        if (!(err instanceof SourceError)) throw err;
+        text = err;
+      }
+      this.readCache.set(path, text);
+    }
+    if (text instanceof SourceError) throw text;
     return text;
   }
 
@@ -502,7 +519,15 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     try {
       return evaluateExpression(expander, {
         isDefined: (name) => this.macros.has(name) || name === '__has_include' || name === '__has_include_next',
-        hasInclude: (name, angled, next) => this.resolveInclude(name, angled, next ? this.stack[this.stack.length - 1] : undefined) !== undefined,
+        hasInclude: (name, angled, next) => {
+          try {
+            return this.resolveInclude(name, angled, next ? this.stack[this.stack.length - 1] : undefined) !== undefined;
+          } catch (err) {
+            // It is there, though it cannot be read.
+            if (err instanceof SourceError) return true;
+            throw err;
+          }
+        },
       });
     } catch (err) {
       if (!(err instanceof ExpressionError)) throw err;
@@ -549,7 +574,14 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
       return;
     }
     const next = directive.text === 'include_next' && this.stack.length > 1 ? file : undefined;
-    const found = this.resolveInclude(header.name, header.angled, next);
+    let found: ReturnType<Preprocessor['resolveInclude']>;
+    try {
+      found = this.resolveInclude(header.name, header.angled, next);
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err;
+      this.reportAt(tokens[0] ?? directive, 'error', 'include-unreadable', err.message);
+      return;
+    }
     if (!found) {
       const searched = [...(header.angled ? [] : [`${dirname(file.path)} (the including file's directory)`]), ...this.options.includePaths];
       this.reportAt(tokens[0] ?? directive, 'error', 'include-not-found',
@@ -673,15 +705,6 @@ function headerName(tokens: Token[]): { name: string; angled: boolean } | undefi
 
 function spell(tokens: Token[]): string {
   return tokens.map((t, i) => (i > 0 && t.flags & PREV_WHITE ? ' ' : '') + t.text).join('');
-}
-
-function readFromDisk(path: string): string | undefined {
-  try {
-    if (!statSync(path).isFile()) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** cpp_avoid_paste: whether printing `b` right after `a` would lex differently. */
