@@ -69,11 +69,11 @@ function registerLines(regs: Record<string, string>): string {
 
 export const runCommand: Command = {
   name: 'run',
-  usage: 'run SCENARIO [--max-steps N] [--trace] [--format text|json]  |  run --elf FILE [--regs REGS.json] [--max-steps N] [--trace] [--format text|json]',
+  usage: 'run SCENARIO [--root DIR] [--max-steps N] [--trace] [--format text|json]  |  run --elf FILE [--regs REGS.json] [--max-steps N] [--trace] [--format text|json]',
   summary: 'run a scenario (kernel, modules, live patches, runtime checks) or a static ppc64 ELF program in the emulator',
   async run(argv, io) {
     const args = parseArgs(argv, {
-      elf: { value: true }, regs: { value: true }, 'max-steps': { value: true }, trace: {},
+      elf: { value: true }, regs: { value: true }, 'max-steps': { value: true }, trace: {}, root: { value: true },
       format: { value: true, choices: ['text', 'json'] },
     });
     let file = optionValue(args, 'elf');
@@ -90,7 +90,10 @@ export const runCommand: Command = {
     const bytes = readBinaryInput(file);
     if (!optionValue(args, 'elf') && !isElf(bytes.subarray(0, 4))) {
       if (optionValue(args, 'regs')) throw new CliError('--regs is for --elf programs; a scenario sets registers itself');
-      return runScenarioFile(file, givenSteps, trace, optionValue(args, 'format') === 'json', io);
+      return runScenarioFile(file, givenSteps, trace, optionValue(args, 'format') === 'json', io, optionValue(args, 'root') ?? process.cwd());
+    }
+    if (optionValue(args, 'root')) {
+      throw new CliError('--root is for scenarios: it bounds the files a scenario names');
     }
     const maxSteps = givenSteps ?? (trace ? DEFAULT_TRACE_STEPS : DEFAULT_STEPS);
     const regsPath = optionValue(args, 'regs');
@@ -158,10 +161,10 @@ export const runCommand: Command = {
   },
 };
 
-async function runScenarioFile(file: string, maxSteps: number | undefined, trace: boolean, json: boolean, io: CommandIo): Promise<number> {
+async function runScenarioFile(file: string, maxSteps: number | undefined, trace: boolean, json: boolean, io: CommandIo, root: string): Promise<number> {
   let result: ScenarioResult;
   try {
-    result = runPrepared(await prepareScenario(file, { maxSteps }), file, trace);
+    result = runPrepared(await prepareScenario(file, { maxSteps, root }), file, trace);
   } catch (e) {
     if (e instanceof ScenarioError) throw new CliError(e.message);
     throw e;
