@@ -89,6 +89,20 @@ export function readInput(command: string, file: string, io: CommandIo): string 
   }
 }
 
+/**
+ * Runs one file's share of a command. An unexpected failure (a defect) is printed as one line
+ * naming the file and gives undefined: the other files of the run keep their results.
+ */
+export async function perFile<T>(command: string, file: string, io: CommandIo, work: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    io.stderr(`tocsin ${command}: ${file}: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return undefined;
+  }
+}
+
 /** A binary input (raw machine code, an ELF program) under the same guards; a CliError when it cannot be read. */
 export function readBinaryInput(file: string): Buffer {
   try {

@@ -9,7 +9,7 @@ import { SyntaxDocument } from '../parse/document';
 import { loadLanguages } from '../parse/runtime';
 import { detectGrammar } from '../parse/source';
 import type { ListingFile } from '../parse/syntax';
-import { CliError, optionValue, parseArgs, readInput, type Command } from './args';
+import { CliError, optionValue, parseArgs, perFile, readInput, type Command, type CommandIo } from './args';
 import { assemblyOptions, formatDiagnostic } from './asm';
 
 const TOOL_VERSION = '0.1.0';
@@ -53,19 +53,25 @@ export const checkCommand: Command = {
         failed = true;
         continue;
       }
-      if (detectGrammar(file, text) === 'ppc64asm') {
-        const result = assembleSource(file, text, assembleOptions);
-        for (const d of result.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
-        assemblyErrors ||= result.diagnostics.some((d) => d.severity === 'error');
-        assembled.push(result.object);
-        continue;
-      }
-      const doc = await SyntaxDocument.parse('objdump', text);
-      inputs.push({ syntax: doc.syntax as ListingFile, text, file });
-      doc.dispose();
+      const done = await perFile('check', file, io, async () => {
+        if (detectGrammar(file, text) === 'ppc64asm') {
+          const result = assembleSource(file, text, assembleOptions);
+          for (const d of result.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
+          assemblyErrors ||= result.diagnostics.some((d) => d.severity === 'error');
+          assembled.push(result.object);
+          return true;
+        }
+        const doc = await SyntaxDocument.parse('objdump', text);
+        inputs.push({ syntax: doc.syntax as ListingFile, text, file });
+        doc.dispose();
+        return true;
+      });
+      failed ||= !done;
     }
 
-    const findings = checkObjects([...loadListings(inputs), ...assembled], { target });
+    const checked = await checkEachAlone(inputs, assembled, target, io);
+    failed ||= checked.failed;
+    const findings = checked.findings;
     if (format === 'json') io.stdout(JSON.stringify(findings.map(toReport), null, 2) + '\n');
     else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(findings), null, 2) + '\n');
     else for (const f of findings.map(toReport)) io.stdout(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`);
@@ -73,6 +79,28 @@ export const checkCommand: Command = {
     return assemblyErrors || findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };
+
+/**
+ * The rules over all files as one link; should that fail unexpectedly, each file alone, so that
+ * one file's defect costs only its own findings.
+ */
+async function checkEachAlone(inputs: ListingInput[], assembled: ObjectFile[], target: CheckTarget | undefined, io: CommandIo): Promise<{ findings: CheckDiagnostic[]; failed: boolean }> {
+  try {
+    return { findings: checkObjects([...loadListings(inputs), ...assembled], { target }), failed: false };
+  } catch {
+    // Taken file by file below, where the failure is reported with the file it belongs to.
+  }
+  const findings: CheckDiagnostic[] = [];
+  let failed = false;
+  const one = async (file: string, objects: () => ObjectFile[]) => {
+    const found = await perFile('check', file, io, () => checkObjects(objects(), { target }));
+    if (found) findings.push(...found);
+    else failed = true;
+  };
+  for (const input of inputs) await one(input.file, () => loadListings([input]));
+  for (const object of assembled) await one(object.file, () => [object]);
+  return { findings, failed };
+}
 
 export function toReport(d: CheckDiagnostic): CheckReport {
   const { start, end } = d.location.range;
