@@ -50,20 +50,16 @@ export const parseCommand: Command = {
       const report = await perFile('parse', file, io, async (): Promise<ParseReport> => {
         const language = forced ? languageNames[forced] : detectGrammar(file, text);
         const started = performance.now();
-        const doc = await SyntaxDocument.parse(language, text, runtime);
+        const summary = await SyntaxDocument.summarize(language, text, runtime);
         const ms = performance.now() - started;
-        try {
-          return {
-            file,
-            language,
-            parser: doc.runtime,
-            nodes: doc.nodeCount,
-            errors: doc.errors.map((e) => ({ line: e.range.start.line + 1, column: e.range.start.column + 1, kind: e.kind })),
-            ms: Math.round(ms * 100) / 100,
-          };
-        } finally {
-          doc.dispose();
-        }
+        return {
+          file,
+          language,
+          parser: summary.runtime,
+          nodes: summary.nodeCount,
+          errors: summary.errors.map((e) => ({ line: e.range.start.line + 1, column: e.range.start.column + 1, kind: e.kind })),
+          ms: Math.round(ms * 100) / 100,
+        };
       });
       if (report) reports.push(report);
       else ioFailed = true;
