@@ -4,7 +4,6 @@
 // readers are shared with the emulator's static-executable loader.
 import type { SourceRange } from '../parse/syntax';
 import {
-  ByteState,
   decodeLocalEntry,
   SHN_LIVEPATCH,
   type FileKind,
@@ -201,7 +200,7 @@ export function readElfObject(bytes: Uint8Array, file: string): ObjectFile {
     const contents = nobits ? new Uint8Array(0) : bytes.slice(s.offset, s.offset + s.size);
     kept.set(s.index, sections.length);
     sections.push({
-      name: s.name, address: s.addr, bytes: contents, size: s.size, state: new Uint8Array(contents.length).fill(ByteState.Listed),
+      name: s.name, address: s.addr, bytes: contents, size: s.size, state: new Uint8Array(0),
       instructions: [], elided: [], source: at,
       align: Math.max(1, s.align), alloc: true, write: (s.flags & SHF_WRITE) !== 0, exec: (s.flags & SHF_EXECINSTR) !== 0, nobits,
     });

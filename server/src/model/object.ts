@@ -56,7 +56,10 @@ export interface Section {
   bytes: Uint8Array;
   /** Size in bytes, at least `bytes.length`. */
   size: number;
-  /** ByteState of each byte of `bytes`; the zeros past them are known, or elided where `elided` says. */
+  /**
+   * ByteState of each byte of `bytes`, or empty when every byte is known (assembled code, ELF
+   * objects); the zeros past `bytes` are known, or elided where `elided` says.
+   */
   state: Uint8Array;
   instructions: InstructionSite[];
   /** objdump's `...`: zero bytes it did not print. */

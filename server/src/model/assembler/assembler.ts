@@ -605,6 +605,10 @@ export class Assembler implements ExpressionScope {
         // A label plus a constant: the symbol sits at that place.
         const d = v.add.definition;
         symbol.definition = { kind: 'label', frag: d.frag, offset: d.offset + Number(v.offset) };
+      } else if (v) {
+        // Symbols still to come, with the equated symbols on the way read through now (as GNU
+        // as keeps a `.set` symbol's value when it is used): a chain of `.set` costs one step each.
+        symbol.definition = { kind: 'equated', expr: valueExpression(v) };
       } else symbol.definition = { kind: 'equated', expr };
       symbol.redefinable = redefinable;
       symbol.origin = this.origin;
@@ -701,6 +705,13 @@ export function writeLittleEndian(bytes: Uint8Array, at: number, size: number, v
     bytes[at + i] = Number(v & 0xffn);
     v >>= 8n;
   }
+}
+
+/** `add - sub + offset` as an expression. */
+function valueExpression(v: Value): Expr {
+  let e: Expr = v.add ? { kind: 'symbol', symbol: v.add } : { kind: 'number', value: 0n };
+  if (v.sub) e = { kind: 'binary', op: '-', left: e, right: { kind: 'symbol', symbol: v.sub } };
+  return v.offset === 0n ? e : { kind: 'binary', op: '+', left: e, right: { kind: 'number', value: v.offset } };
 }
 
 /** `.ifc a,b` operands: each optionally in single quotes, compared as text. */

@@ -25,6 +25,8 @@ export interface AssembledSection {
    */
   bytes: Uint8Array;
   size: number;
+  /** Runs of zeros inside `bytes` that no byte was stored for (a `.skip` before more code). */
+  zeroRuns: { offset: number; length: number }[];
   elfIndex: number;
   instructions: { offset: number; length: number; origin: Origin }[];
   origin: Origin;
@@ -364,10 +366,13 @@ function sectionContents(asm: Assembler, section: Section): AssembledSection {
   }
   const bytes = new Uint8Array(stored);
   const instructions: AssembledSection['instructions'] = [];
+  const zeroRuns: AssembledSection['zeroRuns'] = [];
   for (const frag of section.allFrags()) {
     if (frag.address < stored) {
       bytes.set(frag.bytes.subarray(0, frag.length), frag.address);
       bytes.set(frag.variableBytes, frag.address + frag.length);
+      const at = frag.address + frag.length;
+      if (frag.variableSize > 0 && frag.variableBytes.length === 0 && at < stored) zeroRuns.push({ offset: at, length: Math.min(frag.variableSize, stored - at) });
     }
     for (const i of frag.instructions) {
       const offset = frag.address + i.offset;
@@ -382,6 +387,7 @@ function sectionContents(asm: Assembler, section: Section): AssembledSection {
     align: 1 << section.alignPower,
     bytes,
     size: section.size,
+    zeroRuns,
     elfIndex: section.elfIndex,
     instructions,
     origin: section.origin,
@@ -405,7 +411,8 @@ function symbolEntry(asm: Assembler, symbol: AsmSymbol, final: Evaluator, needed
     value = BigInt(addressOf(symbol));
     section = asm.sections.indexOf(d.frag.section);
   } else if (d?.kind === 'absolute') {
-    value = d.value;
+    // st_value is unsigned: -4 is 0xfffffffffffffffc.
+    value = BigInt.asUintN(64, d.value);
     section = 'absolute';
   } else if (d?.kind === 'equated') {
     let v: Value;
@@ -417,7 +424,7 @@ function symbolEntry(asm: Assembler, symbol: AsmSymbol, final: Evaluator, needed
       return undefined;
     }
     if (isConstant(v)) {
-      value = v.offset;
+      value = BigInt.asUintN(64, v.offset);
       section = 'absolute';
     } else if (v.add && !v.sub && v.add.definition?.kind === 'label') {
       value = BigInt(addressOf(v.add)) + v.offset;

@@ -61,6 +61,13 @@ export function objdumpListing(object: AssembledObject, objectName: string): str
       }
     };
     const { bytes, size } = section;
+    // Known runs of zeros are passed in one step, not byte by byte.
+    let run = 0;
+    const zerosFrom = (at: number) => {
+      while (run < section.zeroRuns.length && section.zeroRuns[run].offset + section.zeroRuns[run].length <= at) run++;
+      const r = section.zeroRuns[run];
+      return r && r.offset <= at ? r.offset + r.length : at;
+    };
     const width = addressWidth(size);
     /** Up to 8 bytes from `offset` within the section: past the stored bytes, its zeros. */
     const window = (offset: number) => {
@@ -77,8 +84,13 @@ export function objdumpListing(object: AssembledObject, objectName: string): str
         const header = starts.get(offset);
         if (header) out.push(`\n${offset.toString(16).padStart(16, '0')} <${header.name}>:\n`);
         let zero = offset;
-        while (zero < stop && zero < bytes.length && bytes[zero] === 0) zero++;
-        if (zero >= bytes.length) zero = stop;
+        while (zero < stop && zero < bytes.length) {
+          const past = zerosFrom(zero);
+          if (past > zero) zero = past;
+          else if (bytes[zero] === 0) zero++;
+          else break;
+        }
+        zero = zero >= bytes.length ? stop : Math.min(zero, stop);
         let zeros = zero - offset;
         if (zeros >= SKIP_ZEROES || (zero === stop && zeros < SKIP_ZEROES_AT_END && zeros > 0)) {
           // Followed by more, zeros are skipped in whole words: one may start an instruction.
