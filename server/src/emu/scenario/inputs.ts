@@ -59,52 +59,63 @@ export function underRoot(given: string, baseDir: string, root: string, where: s
 export async function readInputs(inputs: ScenarioInput[], baseDir: string, scenarioFile: string, root: string): Promise<{ loaded: LoadedInput[]; problems: InputProblem[] }> {
   const loaded: LoadedInput[] = [];
   const problems: InputProblem[] = [];
+  // The same file with the same settings, named again, is read and assembled once.
+  const made = new Map<string, ObjectFile[]>();
   for (const [i, spec] of inputs.entries()) {
     const path = underRoot(spec.file, baseDir, root, `${scenarioFile}: /inputs/${i}/file`);
     const includePaths = (spec.includePaths ?? []).map((p, k) => underRoot(p, baseDir, root, `${scenarioFile}: /inputs/${i}/includePaths/${k}`));
-    let bytes: Buffer;
-    try {
-      bytes = readSourceBytes(path);
-    } catch (e) {
-      if (!(e instanceof SourceError)) throw e;
-      throw new ScenarioError(`${scenarioFile}: /inputs/${i}: cannot read ${spec.file}: ${e.message.slice(path.length + 2)}`);
+    const key = JSON.stringify([path, spec.defines ?? {}, includePaths]);
+    let objects = made.get(key);
+    if (!objects) {
+      objects = await readInput(spec, path, includePaths, `${scenarioFile}: /inputs/${i}`, problems);
+      made.set(key, objects);
     }
-    if (isElf(bytes)) {
-      try {
-        loaded.push({ spec, path, objects: [readElfObject(new Uint8Array(bytes), path)] });
-      } catch (e) {
-        throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${spec.file}: ${(e as Error).message}`);
-      }
-      continue;
-    }
-    let text: string;
-    try {
-      text = decodeText(bytes, path);
-    } catch (e) {
-      if (e instanceof SourceError) throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${e.message}`);
-      throw e;
-    }
-    const assembly = ASSEMBLY.has(extname(path));
-    // Only what is assembly by name is assembled: the messages about any other text would quote it.
-    if (!assembly && detectGrammar(path, text) !== 'objdump') {
-      throw new ScenarioError(`${scenarioFile}: /inputs/${i}/file: '${spec.file}' is neither assembly (.S, .s), an objdump listing nor an ELF object`);
-    }
-    if (assembly) {
-      const result = assembleSource(path, text, { includePaths, defines: spec.defines, prelude: includePaths.length === 0 });
-      for (const d of result.diagnostics) {
-        if (d.severity === 'error') problems.push({ kind: 'assembly', message: d.message, file: d.path, line: d.line + 1 });
-      }
-      loaded.push({ spec, path, objects: [result.object] });
-      continue;
-    }
-    await loadLanguages();
-    const doc = await SyntaxDocument.parse('objdump', text);
-    const objects = loadListing(doc.syntax as ListingFile, text, path);
-    doc.dispose();
-    if (objects.length === 0) throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${spec.file} holds no object (neither assembly, an objdump listing nor ELF)`);
     loaded.push({ spec, path, objects });
   }
   return { loaded, problems };
+}
+
+/** One input as objects; its assembly errors go to `problems`. */
+async function readInput(spec: ScenarioInput, path: string, includePaths: string[], where: string, problems: InputProblem[]): Promise<ObjectFile[]> {
+  let bytes: Buffer;
+  try {
+    bytes = readSourceBytes(path);
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+    throw new ScenarioError(`${where}: cannot read ${spec.file}: ${e.message.slice(path.length + 2)}`);
+  }
+  if (isElf(bytes)) {
+    try {
+      return [readElfObject(new Uint8Array(bytes), path)];
+    } catch (e) {
+      throw new ScenarioError(`${where}: ${spec.file}: ${(e as Error).message}`);
+    }
+  }
+  let text: string;
+  try {
+    text = decodeText(bytes, path);
+  } catch (e) {
+    if (e instanceof SourceError) throw new ScenarioError(`${where}: ${e.message}`);
+    throw e;
+  }
+  const assembly = ASSEMBLY.has(extname(path));
+  // Only what is assembly by name is assembled: the messages about any other text would quote it.
+  if (!assembly && detectGrammar(path, text) !== 'objdump') {
+    throw new ScenarioError(`${where}/file: '${spec.file}' is neither assembly (.S, .s), an objdump listing nor an ELF object`);
+  }
+  if (assembly) {
+    const result = assembleSource(path, text, { includePaths, defines: spec.defines, prelude: includePaths.length === 0 });
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') problems.push({ kind: 'assembly', message: d.message, file: d.path, line: d.line + 1 });
+    }
+    return [result.object];
+  }
+  await loadLanguages();
+  const doc = await SyntaxDocument.parse('objdump', text);
+  const objects = loadListing(doc.syntax as ListingFile, text, path);
+  doc.dispose();
+  if (objects.length === 0) throw new ScenarioError(`${where}: ${spec.file} holds no object (neither assembly, an objdump listing nor ELF)`);
+  return objects;
 }
 
 /** The name loader messages and `.klp.sym.<name>.` use for an input. */
