@@ -69,10 +69,11 @@ export function objdumpListing(object: AssembledObject, objectName: string): str
       return r && r.offset <= at ? r.offset + r.length : at;
     };
     const width = addressWidth(size);
-    /** Up to 8 bytes from `offset` within the section: past the stored bytes, its zeros. */
-    const window = (offset: number) => {
+    /** The bytes an instruction at `offset` is read from, and where in them: past the stored bytes, the section's zeros. */
+    const window = (offset: number): [Uint8Array, number] => {
       const length = Math.min(8, size - offset);
-      return offset + length <= bytes.length ? bytes.subarray(offset, offset + length) : paddedWindow(bytes, offset, length);
+      if (offset + length <= bytes.length) return length === 8 || offset + length === bytes.length ? [bytes, offset] : [bytes.subarray(0, offset + length), offset];
+      return [paddedWindow(bytes, offset, length), 0];
     };
     if (!starts.has(0)) out.push(`\n${'0'.padStart(16, '0')} <${section.name}>:\n`);
     // objdump disassembles from one symbol to the next, eliding runs of zeros in each stretch.
@@ -101,10 +102,10 @@ export function objdumpListing(object: AssembledObject, objectName: string): str
           continue;
         }
         if (offset + 4 > stop) break;
-        const code = window(offset);
-        const d = decodeAt(code, 0, offset, { symbols: lookup });
-        out.push(`${offset.toString(16).padStart(width)}:\t${hexBytes(code.subarray(0, 4))} \t${d.text}\n`);
-        if (d.length === 8) out.push(`${(offset + 4).toString(16).padStart(width)}:\t${hexBytes(code.subarray(4, 8))}\n`);
+        const [code, at] = window(offset);
+        const d = decodeAt(code, at, offset, { symbols: lookup });
+        out.push(`${offset.toString(16).padStart(width)}:\t${hexWord(code, at)} \t${d.text}\n`);
+        if (d.length === 8) out.push(`${(offset + 4).toString(16).padStart(width)}:\t${hexWord(code, at + 4)}\n`);
         printRelocations(offset + d.length);
         offset += d.length;
       }
@@ -114,8 +115,11 @@ export function objdumpListing(object: AssembledObject, objectName: string): str
   return out.join('');
 }
 
-function hexBytes(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** Four bytes as objdump shows them: `00 00 00 60`. */
+function hexWord(bytes: Uint8Array, at: number): string {
+  return `${HEX[bytes[at]]} ${HEX[bytes[at + 1]]} ${HEX[bytes[at + 2]]} ${HEX[bytes[at + 3]]}`;
 }
 
 function paddedWindow(bytes: Uint8Array, offset: number, length: number): Uint8Array {
