@@ -23,7 +23,11 @@ export interface AssemblerOptions {
    * `.rept`, `.irp`) starts while more than this many are in progress.
    */
   maxMacroDepth?: number;
-  /** Statements read before the assembler stops (guards against runaway `.rept`). */
+  /**
+   * Statements read before the assembler stops (a runaway `.rept` or macro): kernel 6.1's
+   * largest expansion (xmon's `.rept 1024` blocks) stays far below it, and a runaway stops
+   * within a second.
+   */
   maxStatements?: number;
 }
 
@@ -72,6 +76,9 @@ interface Capture {
   finish: (body: Statement[]) => void;
 }
 
+/** Identical diagnostics from one source position shown before the rest are only counted. */
+const MAX_SAME_DIAGNOSTIC = 100;
+
 const GROUP_NOP_MACHINES = /^(power[789]|power1\d|pwr[789]|pwr1\d|ppc64|future|any|e6500|)$/i;
 
 export class Assembler implements ExpressionScope {
@@ -92,6 +99,7 @@ export class Assembler implements ExpressionScope {
   readonly machineStack: boolean[] = [];
 
   private readonly input: InputFrame[] = [];
+  private readonly repeats = new Map<string, { count: number; severity: Severity; code: string; origin: Origin }>();
   private readonly conditionals: Conditional[] = [];
   private capture?: Capture;
   private macroCounter = 0;
@@ -126,7 +134,7 @@ export class Assembler implements ExpressionScope {
     while (this.input.length) {
       const frame = this.input[this.input.length - 1];
       if (frame.next < frame.statements.length) {
-        if (++this.statementsRead > (this.options.maxStatements ?? 1_000_000)) {
+        if (++this.statementsRead > (this.options.maxStatements ?? 200_000)) {
           this.error('statement-limit', `stopped after ${this.statementsRead - 1} statements (a .rept or macro that does not end?)`);
           this.stopped = true;
           return undefined;
@@ -240,7 +248,22 @@ export class Assembler implements ExpressionScope {
   // ---- diagnostics ----
 
   report(severity: Severity, code: string, message: string, origin: Origin = this.origin): void {
+    // One line repeated by `.rept` or a macro says the same thing each time: past a hundred
+    // times it is counted, not repeated (a flood would drown the rest and cost seconds).
+    const key = `${severity}\0${code}\0${message}\0${origin.file ?? ''}\0${origin.line}\0${origin.column}`;
+    const seen = this.repeats.get(key);
+    if (seen) {
+      if (++seen.count > MAX_SAME_DIAGNOSTIC) return;
+    } else this.repeats.set(key, { count: 1, severity, code, origin });
     this.diagnostics.push({ severity, code, message, origin });
+  }
+
+  /** One note per diagnostic that was counted rather than repeated (once all are in). */
+  reportRepeats(): void {
+    for (const r of this.repeats.values()) {
+      if (r.count <= MAX_SAME_DIAGNOSTIC) continue;
+      this.diagnostics.push({ severity: 'info', code: 'repeated', message: `${r.count - MAX_SAME_DIAGNOSTIC} more '${r.code}' ${r.severity}s like the above from this line are not shown`, origin: r.origin });
+    }
   }
 
   error(code: string, message: string): void {

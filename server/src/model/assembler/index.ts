@@ -156,7 +156,13 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   const locate = locator(path, map);
   for (const d of assembler.diagnostics) diagnostics.push(describe(d.severity, d.code, d.message, d.origin, locate));
   const lines = lineTables(texts);
-  const object = toObjectFile(path, assembled, (origin) => sourceLocation(origin, locate, lines));
+  // Statements repeated by `.rept` or a macro share their origin: located once.
+  const located = new Map<Origin | undefined, SourceLocation>();
+  const object = toObjectFile(path, assembled, (origin) => {
+    let location = located.get(origin);
+    if (!location) located.set(origin, (location = sourceLocation(origin, locate, lines)));
+    return location;
+  });
   return { object, assembled, diagnostics };
 }
 

@@ -94,6 +94,7 @@ export function finish(asm: Assembler): AssembledObject {
     }
   }
   checkInstructionAlignment(asm);
+  asm.reportRepeats();
   return buildObject(asm, pending, final);
 }
 
