@@ -2,7 +2,7 @@
 // `objdump -dr` listing, with diagnostics on standard error.
 import { basename } from 'node:path';
 import { assembleFile, type AssembleOptions, type AssemblyDiagnostic } from '../model/assembler/index';
-import { objdumpListing } from '../model/assembler/listing';
+import { objdumpListingPieces } from '../model/assembler/listing';
 import { CliError, optionValue, optionValues, parseArgs, perFile, type Command, type ParsedArgs } from './args';
 
 /** `-D NAME=VALUE` / `-D NAME` into a define table. */
@@ -57,7 +57,7 @@ export const asmCommand: Command = {
         const result = assembleFile(file, options);
         for (const d of result.diagnostics) io.stderr(formatDiagnostic(d));
         if (result.diagnostics.some((d) => d.code === 'io')) return 2;
-        io.stdout(objdumpListing(result.assembled, basename(file).replace(/\.(S|s|sx)$/, '.o')));
+        for (const piece of objdumpListingPieces(result.assembled, basename(file).replace(/\.(S|s|sx)$/, '.o'))) io.stdout(piece);
         return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
       });
       status = Math.max(status, fileStatus ?? 2);

@@ -24,11 +24,12 @@ export interface AssemblerOptions {
    */
   maxMacroDepth?: number;
   /**
-   * Statements read before the assembler stops (a runaway `.rept` or macro): kernel 6.1's
-   * largest expansion (xmon's `.rept 1024` blocks) stays far below it, and a runaway stops
-   * within a second.
+   * Statements, and characters of statement text, read before the assembler stops (a runaway
+   * `.rept` or macro): kernel 6.1's largest input (head_64.S with exceptions-64s.S, 46,560
+   * statements, 975 kB) stays far below both, and a runaway stops within a second.
    */
   maxStatements?: number;
+  maxStatementText?: number;
 }
 
 export interface Fixup {
@@ -104,6 +105,7 @@ export class Assembler implements ExpressionScope {
   private capture?: Capture;
   private macroCounter = 0;
   private statementsRead = 0;
+  private statementText = 0;
   private stopped = false;
   /** The statement being assembled. */
   origin: Origin = { line: 0, column: 0, macros: [] };
@@ -134,9 +136,10 @@ export class Assembler implements ExpressionScope {
     while (this.input.length) {
       const frame = this.input[this.input.length - 1];
       if (frame.next < frame.statements.length) {
-        if (++this.statementsRead > (this.options.maxStatements ?? 200_000)) {
-          this.error('statement-limit', `stopped after ${this.statementsRead - 1} statements (a .rept or macro that does not end?)`);
-          this.stopped = true;
+        this.statementText += frame.statements[frame.next].text.length;
+        if (++this.statementsRead > (this.options.maxStatements ?? 200_000) || this.statementText > (this.options.maxStatementText ?? 4 << 20)) {
+          // As a fatal error: the blocks and conditionals it leaves open are no news.
+          this.fatal('statement-limit', `stopped after ${this.statementsRead - 1} statements, ${this.statementText} characters of them (a .rept or macro that does not end?)`);
           return undefined;
         }
         return frame.statements[frame.next++];

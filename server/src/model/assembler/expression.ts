@@ -40,6 +40,15 @@ const RANKS: Record<string, number> = {
 };
 const OPERATORS = ['<<', '>>', '==', '!=', '<>', '<=', '>=', '&&', '||', '*', '/', '%', '|', '&', '^', '!', '+', '-', '<', '>'];
 
+/** The operators a character can start, longest first (as OPERATORS lists them). */
+const OPERATORS_BY_CHAR = new Map<string, string[]>();
+for (const op of OPERATORS) OPERATORS_BY_CHAR.set(op[0], [...(OPERATORS_BY_CHAR.get(op[0]) ?? []), op]);
+
+const REGISTER_NAME = /%([A-Za-z][A-Za-z0-9]*)/y;
+const LOCAL_LABEL = /([0-9]+)([bf])(?![A-Za-z0-9_.$])/y;
+const NUMBER = /0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+/y;
+const WORD = /[0-9A-Za-z_.$]+/y;
+
 export const SYMBOL_START = /[A-Za-z_.$]/;
 export const SYMBOL_CHAR = /[A-Za-z0-9_.$]/;
 
@@ -113,6 +122,7 @@ const BIGNUM_WORDS = 20;
 
 /** A literal's value as GNU as reads it: a 64-bit number, or a bignum past 4 littlenums. */
 function literal(value: bigint): { value: bigint; big?: Bignum } {
+  if (value <= 0xffffffffffffffffn) return { value: BigInt.asIntN(64, value) };
   const wrapped = BigInt.asUintN(16 * BIGNUM_WORDS, value);
   const words = Math.max(1, Math.ceil(wrapped.toString(2).length / 16));
   if (words <= 4) return { value: BigInt.asIntN(64, wrapped) };
@@ -170,8 +180,10 @@ export class ExpressionParser {
 
   private operator(): string | undefined {
     this.skipBlanks();
-    for (const op of OPERATORS) {
-      if (this.text.startsWith(op, this.pos)) return op;
+    const candidates = OPERATORS_BY_CHAR.get(this.text[this.pos]);
+    if (!candidates) return undefined;
+    for (const op of candidates) {
+      if (op.length === 1 || this.text.startsWith(op, this.pos)) return op;
     }
     return undefined;
   }
@@ -261,22 +273,22 @@ export class ExpressionParser {
       return { kind: 'number', value: BigInt(value) };
     }
     if (c === '%') {
-      const m = this.match(/%([A-Za-z][A-Za-z0-9]*)/y);
+      const m = this.match(REGISTER_NAME);
       const register = m ? registerNamed(m[1]) : undefined;
       if (!m || !register) throw new ExpressionError(`bad register name '${m ? m[0] : '%'}'`);
       this.pos += m[0].length;
       return { kind: 'register', register };
     }
     if (c >= '0' && c <= '9') {
-      const local = this.match(/([0-9]+)([bf])(?![A-Za-z0-9_.$])/y);
+      const local = this.match(LOCAL_LABEL);
       if (local) {
         this.pos += local[0].length;
         return { kind: 'symbol', symbol: this.scope.localLabel(local[1], local[2] as 'b' | 'f') };
       }
-      const m = this.match(/0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+/y)!;
+      const m = this.match(NUMBER)!;
       const value = parseInteger(m[0]);
       if (value === undefined || SYMBOL_CHAR.test(this.text[this.pos + m[0].length] ?? '')) {
-        throw new ExpressionError(`bad number '${this.match(/[0-9A-Za-z_.$]+/y)![0]}'`);
+        throw new ExpressionError(`bad number '${this.match(WORD)![0]}'`);
       }
       this.pos += m[0].length;
       return { kind: 'number', ...literal(value) };

@@ -37,9 +37,14 @@ const SKIP_ZEROES = 8;
 const SKIP_ZEROES_AT_END = 3;
 
 export function objdumpListing(object: AssembledObject, objectName: string): string {
-  const out: string[] = [`\n${objectName}:     file format elf64-powerpcle\n\n`];
-  object.sections.forEach((section, index) => {
-    if ((section.flags & SHF.EXECINSTR) === 0 || section.size === 0) return;
+  return [...objdumpListingPieces(object, objectName)].join('');
+}
+
+/** The listing in pieces of a few thousand lines: a section of megabytes is printed as it is made. */
+export function* objdumpListingPieces(object: AssembledObject, objectName: string): Generator<string> {
+  let out: string[] = [`\n${objectName}:     file format elf64-powerpcle\n\n`];
+  for (const [index, section] of object.sections.entries()) {
+    if ((section.flags & SHF.EXECINSTR) === 0 || section.size === 0) continue;
     out.push(`\nDisassembly of section ${section.name}:\n`);
     const symbols = symbolsOf(object, index);
     const starts = new Map<number, AssembledSymbol>();
@@ -108,12 +113,18 @@ export function objdumpListing(object: AssembledObject, objectName: string): str
         if (d.length === 8) out.push(`${(offset + 4).toString(16).padStart(width)}:\t${hexWord(code, at + 4)}\n`);
         printRelocations(offset + d.length);
         offset += d.length;
+        if (out.length >= PIECE_LINES) {
+          yield out.join('');
+          out = [];
+        }
       }
       offset = Math.max(offset, stop);
     }
-  });
-  return out.join('');
+  }
+  yield out.join('');
 }
+
+const PIECE_LINES = 4096;
 
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 

@@ -366,7 +366,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     const file = this.fileId(path);
     const lexer = new Lexer(lines.join('\n'), file);
     for (let tokens = lexer.nextLine(); tokens; tokens = lexer.nextLine()) {
-      if (tokens.length >= 2) this.define(tokens.slice(2));
+      if (tokens.length >= 2) this.define(tokens[1], tokens.slice(2));
     }
   }
 
@@ -431,7 +431,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
         if (file.conditionals.length === 0 && file.guard === Guard.Inside) file.guard = Guard.After;
         break;
       case 'define':
-        this.define(rest);
+        this.define(nameToken, rest);
         break;
       case 'undef':
         this.undefine(nameToken, rest);
@@ -537,10 +537,11 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     }
   }
 
-  private define(rest: Token[]): void {
+  private define(directive: Token, rest: Token[]): void {
     const result = parseDefine(rest, (token) => this.position(token));
     if (!('name' in result)) {
-      this.reportAt(result.at ?? rest[0], 'error', result.code, result.message);
+      // `#define` alone has no token after it to point at: the directive's name stands in.
+      this.reportAt(result.at ?? rest[0] ?? directive, 'error', result.code, result.message);
       return;
     }
     const old = this.macros.get(result.name);
