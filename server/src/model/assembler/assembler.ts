@@ -559,7 +559,9 @@ export class Assembler implements ExpressionScope {
     list.push(next);
   }
 
-  parseExpression(text: string): Expr {
+  /** An operand's expression; a missing operand (`.space` alone) is a missing expression. */
+  parseExpression(text: string | undefined): Expr {
+    text ??= '';
     const parser = new ExpressionParser(text, this);
     const expr = parser.parse();
     if (!parser.atEnd()) throw new ExpressionError(`junk at end of expression: '${text.slice(parser.pos)}'`);

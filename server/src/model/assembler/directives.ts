@@ -315,6 +315,7 @@ export const DIRECTIVES: Record<string, Directive> = {
   },
   size: guarded((asm, operands) => {
     const [name, size] = splitOperands(operands);
+    if (size === undefined) throw new ExpressionError(`expected comma after name \`${name ?? ''}' in .size directive`);
     const symbol = asm.symbols.findOrCreate(name.replace(/^"(.*)"$/, '$1'));
     symbol.size = asm.parseExpression(size ?? '');
   }),
@@ -322,11 +323,13 @@ export const DIRECTIVES: Record<string, Directive> = {
   equ: guarded((asm, operands) => assignDirective(asm, operands, true)),
   equiv: guarded((asm, operands) => {
     const name = splitOperands(operands)[0];
+    if (!name) throw new ExpressionError('expected symbol name');
     if (asm.symbols.find(name)?.isDefined) throw new ExpressionError(`symbol '${name}' is already defined`);
     assignDirective(asm, operands, false);
   }),
   localentry: guarded((asm, operands) => {
     const [name, valueText] = splitOperands(operands);
+    if (!name) throw new ExpressionError('expected symbol name');
     if (valueText === undefined) throw new ExpressionError(`expected comma after name '${name}' in .localentry directive`);
     const symbol = asm.symbols.findOrCreate(name);
     let value: bigint;
