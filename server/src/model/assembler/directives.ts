@@ -182,18 +182,14 @@ const SYMBOL_TYPES: Record<string, 'func' | 'object' | 'tls' | 'notype' | 'ifunc
   STT_FUNC: 'func', STT_OBJECT: 'object', STT_TLS: 'tls', STT_NOTYPE: 'notype', STT_GNU_IFUNC: 'ifunc',
 };
 
-/** `count` bytes of `unit` repeated: zeros as a size only, anything else stored. */
+/** `count` copies of `unit`, kept as the pattern and its count until the section is written. */
 function emitRepeated(asm: Assembler, count: bigint, unit: Uint8Array, what: string): void {
   const total = count * BigInt(unit.length);
   if (total === 0n) return;
-  if (unit.every((b) => b === 0)) {
-    asm.addVariable({ kind: 'zeros', size: Number(total) });
-    return;
-  }
-  if (total > BigInt(MAX_SECTION_BYTES)) throw new ExpressionError(`${what} of ${total} bytes of non-zero fill: more than ${MAX_SECTION_BYTES} bytes of contents are not modelled (runs of zeros are)`);
-  const bytes = new Uint8Array(Number(total));
-  for (let i = 0; i < bytes.length; i += unit.length) bytes.set(unit, i);
-  asm.emit(bytes);
+  const zeros = unit.every((b) => b === 0);
+  if (!zeros && total > BigInt(MAX_SECTION_BYTES)) throw new ExpressionError(`${what} of ${total} bytes of non-zero fill: more than ${MAX_SECTION_BYTES} bytes of contents are not modelled (runs of zeros are)`);
+  if (!zeros && asm.current.section.isNobits) throw new ExpressionError(`attempt to store non-zero value in section '${asm.current.section.name}'`);
+  asm.addVariable({ kind: 'fill', size: Number(total), unit });
 }
 
 function fill(asm: Assembler, countText: string, size: number, value: bigint): void {

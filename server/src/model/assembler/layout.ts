@@ -9,7 +9,7 @@ import { encodeLeb } from './directives';
 import { addressOf, Evaluator, isConstant, sectionOf, type Value } from './evaluate';
 import { ExpressionError } from './expression';
 import { pcrelForm, partOf, RELOCS, storeField } from './relocs';
-import { MAX_SECTION_BYTES, SHF, type Frag, type Section } from './sections';
+import { MAX_SECTION_BYTES, SHF, storesBytes, type Frag, type Section } from './sections';
 import type { AsmSymbol } from './symbols';
 
 export interface AssembledSection {
@@ -149,7 +149,7 @@ function variableSize(asm: Assembler, frag: Frag, at: number, final: Evaluator, 
         if (!isConstant(count)) return fail('.space size is not a constant');
         return count.offset < 0n ? fail('.space size is negative') : Number(count.offset);
       }
-      case 'zeros':
+      case 'fill':
         return v.size;
       case 'leb128': {
         const value = final.evaluate(v.value);
@@ -168,7 +168,7 @@ function fillVariable(asm: Assembler, frag: Frag, final: Evaluator): void {
   const size = frag.variableSize;
   if (!v || size === 0) return;
   // Runs of zeros keep no bytes: only what is not zero is stored.
-  if (v.kind === 'zeros' || ((v.kind === 'org' || v.kind === 'space') && v.fill === 0) || (v.kind === 'align' && v.fill?.value === 0n)) return;
+  if (v.kind === 'fill' || ((v.kind === 'org' || v.kind === 'space') && v.fill === 0) || (v.kind === 'align' && v.fill?.value === 0n)) return;
   if (size > MAX_SECTION_BYTES) {
     asm.report('error', 'layout', `${size} bytes of fill: more than ${MAX_SECTION_BYTES} bytes of contents are not modelled (runs of zeros are)`, frag.origin);
     return;
@@ -358,7 +358,7 @@ function sectionContents(asm: Assembler, section: Section): AssembledSection {
   if (!section.isNobits) {
     for (const frag of section.allFrags()) {
       if (frag.length) stored = frag.address + frag.length;
-      if (frag.variableBytes.length) stored = frag.address + frag.length + frag.variableBytes.length;
+      if (frag.variableBytes.length || storesBytes(frag.variable)) stored = frag.address + frag.length + frag.variableSize;
     }
   }
   if (stored > MAX_SECTION_BYTES) {
@@ -373,7 +373,9 @@ function sectionContents(asm: Assembler, section: Section): AssembledSection {
       bytes.set(frag.bytes.subarray(0, frag.length), frag.address);
       bytes.set(frag.variableBytes, frag.address + frag.length);
       const at = frag.address + frag.length;
-      if (frag.variableSize > 0 && frag.variableBytes.length === 0 && at < stored) zeroRuns.push({ offset: at, length: Math.min(frag.variableSize, stored - at) });
+      const v = frag.variable;
+      if (v?.kind === 'fill' && storesBytes(v)) writePattern(bytes.subarray(at, at + frag.variableSize), v.unit);
+      else if (frag.variableSize > 0 && frag.variableBytes.length === 0 && at < stored) zeroRuns.push({ offset: at, length: Math.min(frag.variableSize, stored - at) });
     }
     for (const i of frag.instructions) {
       const offset = frag.address + i.offset;
@@ -393,6 +395,12 @@ function sectionContents(asm: Assembler, section: Section): AssembledSection {
     instructions,
     origin: section.origin,
   };
+}
+
+/** `unit` repeated over `out`, doubled in place: a fill of megabytes is a few copies. */
+function writePattern(out: Uint8Array, unit: Uint8Array): void {
+  out.set(unit.subarray(0, Math.min(unit.length, out.length)), 0);
+  for (let have = unit.length; have < out.length; have *= 2) out.copyWithin(have, 0, Math.min(have, out.length - have));
 }
 
 /** A symbol as the ELF symbol table shows it, or undefined when GNU as leaves it out. */

@@ -20,9 +20,17 @@ export type VariablePart =
   | { kind: 'align'; power: number; fill?: { value: bigint; size: number }; max: number }
   | { kind: 'org'; target: Expr; fill: number }
   | { kind: 'space'; count: Expr; fill: number }
-  /** `.space`/`.skip`/`.fill` of zeros with a known count: a size, no bytes (GNU as's rs_fill frag). */
-  | { kind: 'zeros'; size: number }
+  /**
+   * `.space`/`.skip`/`.fill` with a known count (GNU as's rs_fill frag): `size` bytes of `unit`
+   * repeated, written only into the section's contents (and not at all when they are zeros).
+   */
+  | { kind: 'fill'; size: number; unit: Uint8Array }
   | { kind: 'leb128'; value: Expr; signed: boolean };
+
+/** A `fill` of zeros stores nothing. */
+export function storesBytes(v: VariablePart | undefined): boolean {
+  return v?.kind === 'fill' && v.unit.some((b) => b !== 0);
+}
 
 export class Frag {
   bytes = new Uint8Array(16);
@@ -120,8 +128,8 @@ export function fixedDistance(a: Frag, aOffset: number, b: Frag, bOffset: number
   let distance = 0;
   for (let i = first.index; i < last.index; i++) {
     const f = chain[i];
-    if (f.variable && f.variable.kind !== 'zeros') return undefined;
-    distance += f.length + (f.variable?.kind === 'zeros' ? f.variable.size : 0);
+    if (f.variable && f.variable.kind !== 'fill') return undefined;
+    distance += f.length + (f.variable?.kind === 'fill' ? f.variable.size : 0);
   }
   const [from, to] = sign === 1 ? [aOffset, bOffset] : [bOffset, aOffset];
   return sign * (distance - from + to);
