@@ -1,7 +1,7 @@
-// Runs the benchmark sections and writes BENCHMARKS.md. Each section measures Tocsin beside its
-// peer (objdump, as, gcc, qemu) on the same input in the same run.
-//   npm run bench                      every section, a new BENCHMARKS.md
-//   npm run bench -- fuzz hostile      those sections only, replacing theirs in BENCHMARKS.md
+// Runs the benchmark sections (all, or those named: `npm run bench -- disasm emu`) and writes
+// them into BENCHMARKS.md, replacing each section of the same heading and keeping the others.
+// Each section measures Tocsin beside its peer (objdump, as, gcc, qemu) on the same input in the
+// same run.
 import { cpus } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,44 +11,42 @@ import { benchDisasm } from './disasm';
 import { benchEmu } from './emu';
 import { benchFuzz } from './fuzz';
 import { benchHostile } from './hostile';
+import { benchLsp } from './lsp';
 import { benchParse } from './parse';
 
 const SECTIONS: Record<string, () => string | Promise<string>> = {
-  parse: benchParse, fuzz: () => benchFuzz(), disasm: benchDisasm, check: benchCheck, asm: benchAsm, emu: benchEmu, hostile: benchHostile,
+  parse: benchParse, fuzz: () => benchFuzz(), disasm: benchDisasm, check: benchCheck, asm: benchAsm, emu: benchEmu, lsp: benchLsp, hostile: benchHostile,
 };
 const file = join(__dirname, '..', 'BENCHMARKS.md');
 
-/** The `## ` blocks of a text by heading, in order. */
-function blocks(text: string): { heading: string; body: string }[] {
-  return text.split(/^(?=## )/m).filter((b) => b.startsWith('## ')).map((body) => ({ heading: body.split('\n')[0], body: body.trimEnd() + '\n' }));
+/** The `## ` sections of a BENCHMARKS.md text, in order, each with its heading line. */
+function sectionsOf(text: string): string[] {
+  return text.split(/\n(?=## )/).slice(1).map((s) => s.trimEnd());
 }
 
 async function main(): Promise<void> {
-  const chosen = process.argv.slice(2);
-  for (const name of chosen) if (!SECTIONS[name]) throw new Error(`no section '${name}' (${Object.keys(SECTIONS).join(', ')})`);
-  const names = chosen.length ? chosen : Object.keys(SECTIONS);
-  const made: string[] = [];
-  for (const name of names) made.push(await SECTIONS[name]());
+  const names = process.argv.slice(2);
+  const unknown = names.filter((n) => !(n in SECTIONS));
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')} (known: ${Object.keys(SECTIONS).join(', ')})`);
+  const fresh: string[] = [];
+  for (const name of names.length ? names : Object.keys(SECTIONS)) fresh.push((await SECTIONS[name]()).trimEnd());
+  const sections = existsSync(file) ? sectionsOf(readFileSync(file, 'utf8')) : [];
+  for (const s of fresh) {
+    const heading = s.split('\n')[0];
+    const at = sections.findIndex((x) => x.split('\n')[0] === heading);
+    if (at >= 0) sections[at] = s;
+    else sections.push(s);
+  }
   const header = [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}.`,
+    `Sections written by \`npm run bench\` (last on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}).`,
     'The machine is shared, so single figures are noisy; ratios come from the same run.',
     '',
-  ].join('\n');
-  let text: string;
-  if (chosen.length && existsSync(file)) {
-    // Sections not run keep their figures; each one run replaces its blocks or is added.
-    const existing = blocks(readFileSync(file, 'utf8'));
-    const fresh = made.flatMap(blocks);
-    const merged = existing.map((b) => fresh.find((f) => f.heading === b.heading) ?? b);
-    for (const f of fresh) if (!existing.some((b) => b.heading === f.heading)) merged.push(f);
-    text = `${header}\n${merged.map((b) => b.body).join('\n')}`;
-  } else {
-    text = [header, ...made.map((s) => s + '\n')].join('\n');
-  }
+  ];
+  const text = [...header, ...sections.map((s) => s + '\n')].join('\n');
   writeFileSync(file, text);
-  process.stdout.write(text);
+  process.stdout.write(fresh.join('\n\n') + '\n');
 }
 
 void main();

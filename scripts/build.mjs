@@ -26,6 +26,8 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'client.js'), external: ['vscode'] }),
   build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(dist, 'server.js') }),
+  // Large documents are analysed in worker threads of their own.
+  build({ ...common, entryPoints: [join(root, 'server/src/host/worker.ts')], outfile: join(dist, 'analysisWorker.js') }),
   build({ ...common, entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(dist, 'cli.js') }),
 ]);
 

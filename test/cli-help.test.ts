@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCli } from './helpers';
 
-const COMMANDS = ['parse', 'check', 'asm', 'asm-insn', 'disasm', 'run'];
+const COMMANDS = ['parse', 'check', 'functions', 'asm', 'asm-insn', 'disasm', 'run'];
 
 test('tocsin --help lists every command', () => {
   const r = runCli(['--help']);

@@ -54,7 +54,7 @@ function claimDocument(document: vscode.TextDocument): void {
 /** The settings the server reads, as plain values (the same shape synchronisation sends). */
 function tocsinSettings(): object {
   const config = vscode.workspace.getConfiguration('tocsin');
-  return { includePaths: config.get('includePaths'), defines: config.get('defines'), target: config.get('target') };
+  return { includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target') };
 }
 
 function claimByUserPatterns(document: vscode.TextDocument): void {

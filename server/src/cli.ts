@@ -4,10 +4,11 @@ import { asmCommand } from './commands/asm';
 import { asmInsnCommand } from './commands/asmInsn';
 import { checkCommand } from './commands/check';
 import { disasmCommand } from './commands/disasm';
+import { functionsCommand } from './commands/functions';
 import { parseCommand } from './commands/parse';
 import { runCommand } from './commands/run';
 
-const commands: Command[] = [parseCommand, checkCommand, asmCommand, asmInsnCommand, disasmCommand, runCommand];
+const commands: Command[] = [parseCommand, checkCommand, functionsCommand, asmCommand, asmInsnCommand, disasmCommand, runCommand];
 
 function usage(): string {
   const lines = ['usage: tocsin <command> [options]', '', 'commands:'];

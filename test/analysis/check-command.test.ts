@@ -28,8 +28,10 @@ test('text: FILE:LINE:COL: severity: message [code]; exit 1 on errors', async ()
 test('json: one array, 1-based positions', async () => {
   const r = await run('--format', 'json', livepatch);
   const reports: CheckReport[] = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(reports[0]), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+  assert.deepEqual(Object.keys(reports[0]), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'section', 'offset', 'address', 'location']);
   assert.deepEqual([reports[0].line, reports[0].column, reports[0].endLine, reports[0].severity, reports[0].code], [29, 3, 29, 'error', 'livepatch-call-lacks-nop']);
+  // The place in the object, numbers as hex strings.
+  assert.deepEqual([reports[0].section, reports[0].offset, reports[0].address, reports[0].location], ['.text.meminfo_proc_show', '0x3c', '0x000000000000003c', 'meminfo_proc_show+0x3c']);
 });
 
 test('sarif: 2.1.0 with every rule and its help, results with locations', async () => {
@@ -48,6 +50,8 @@ test('sarif: 2.1.0 with every rule and its help, results with locations', async 
   const { artifactLocation, region } = result.locations[0].physicalLocation;
   assert.match(artifactLocation.uri, /^test\/fixtures\/toc\/livepatch_meminfo\.dis$/);
   assert.deepEqual([region.startLine, region.startColumn], [29, 3]);
+  assert.deepEqual(result.locations[0].logicalLocations, [{ fullyQualifiedName: 'meminfo_proc_show+0x3c', kind: 'function' }]);
+  assert.deepEqual(result.properties, { section: '.text.meminfo_proc_show', offset: '0x3c', address: '0x000000000000003c', location: 'meminfo_proc_show+0x3c' });
   assert.ok(result.relatedLocations.every((l: { id: number; message: { text: string } }, i: number) => l.id === i && l.message.text));
 });
 

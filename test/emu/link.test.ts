@@ -53,7 +53,7 @@ function wordAt(image: LinkedImage, address: bigint): number {
 function textOf(image: LinkedImage, address: bigint, count: number): string[] {
   const s = image.sections.find((x) => address >= x.address && address < x.address + BigInt(x.bytes.length))!;
   const at = Number(address - s.address);
-  return disassemble(s.bytes.subarray(at, at + 4 * count), 0).map((d) => d.text.replace(/\s+/g, ' '));
+  return disassemble(s.bytes.subarray(at, at + 4 * count), 0n).map((d) => d.text.replace(/\s+/g, ' '));
 }
 
 test('kernel A calls kernel B at its local entry; the group TOC is ld\'s', () => {

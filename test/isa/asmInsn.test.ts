@@ -31,5 +31,5 @@ test('asm-insn without an instruction is a usage error, exit 2', async () => {
 
 test('asm-insn json output', async () => {
   const r = await run('--format', 'json', 'bl foo');
-  assert.deepEqual(JSON.parse(r.out), { mnemonic: 'bl', words: ['0x48000001'], relocations: [{ offset: 0, type: 'R_PPC64_REL24', symbol: 'foo', addend: 0 }] });
+  assert.deepEqual(JSON.parse(r.out), { mnemonic: 'bl', words: ['0x48000001'], relocations: [{ offset: 0, type: 'R_PPC64_REL24', symbol: 'foo', addend: '0x0' }] });
 });

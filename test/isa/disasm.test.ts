@@ -27,9 +27,9 @@ for (const [name, minimum] of [['objdump-sample.txt', 500], ['objdump-enumerate.
 test('branch targets are printed with their symbol', () => {
   const b = new Uint8Array(8);
   new DataView(b.buffer).setUint32(4, 0x4bfffffd, true); // bl .-4
-  const d = disassemble(b, 0x100, { symbols: (a) => (a === 0x100 ? 'f' : undefined) });
+  const d = disassemble(b, 0x100n, { symbols: (a) => (a === 0x100n ? 'f' : undefined) });
   assert.equal(norm(d[1].text), 'bl 100 <f>');
-  assert.equal(d[1].target, 0x100);
+  assert.equal(d[1].target, 0x100n);
 });
 
 test('a branch before address 0 wraps to a 64-bit address, an absolute one to 32 bits', () => {

@@ -28,7 +28,7 @@ const SLOT = 8;
  * objdump would but with relative branch targets written `.+N` (a plain number is an absolute
  * address to as, which it would relocate).
  */
-function sampleText(insn: Insn, address: number): string | undefined {
+function sampleText(insn: Insn, address: bigint): string | undefined {
   for (let tries = 0; tries < 50; tries++) {
     const word = ((random() & ~insn.mask) | insn.opcode) >>> 0;
     const prefix = insn.prefixMask ? ((random() & ~insn.prefixMask) | insn.prefixOpcode) >>> 0 : 0;
@@ -36,8 +36,8 @@ function sampleText(insn: Insn, address: number): string | undefined {
     const d = formatInstruction(insn, word, prefix, address);
     let text = d.text.replace(/\t#.*$/, '');
     if (d.target !== undefined && insn.operands.some((k) => k.cls === 'rel')) {
-      const disp = d.target - address;
-      text = text.replace(/0x[0-9a-f]+$/, `.${disp < 0 ? '-' : '+'}${Math.abs(disp)}`);
+      const disp = BigInt.asIntN(64, d.target - address);
+      text = text.replace(/0x[0-9a-f]+$/, `.${disp < 0n ? '-' : '+'}${disp < 0n ? -disp : disp}`);
     }
     return text;
   }
@@ -74,7 +74,7 @@ for (const insn of TABLE) {
   // Other processors' rows are objdump's fallback spellings; as -mpower10 does not take them.
   if (insn.fallback) continue;
   for (let i = 0; i < samplesPerRow; i++) {
-    const text = sampleText(insn, samples.length * SLOT);
+    const text = sampleText(insn, BigInt(samples.length * SLOT));
     if (text) samples.push({ text, mnemonic: insn.mnemonic });
   }
 }
@@ -139,7 +139,7 @@ const excused = new Map<string, number>();
 for (let i = 0; i < samples.length; i++) {
   const s = samples[i];
   mnemonics.add(s.mnemonic);
-  const mine = encodeInstruction(s.text, { address: i * SLOT });
+  const mine = encodeInstruction(s.text, { address: BigInt(i * SLOT) });
   const viaOlder = /unrecognized opcode/.test(rejected.get(i) ?? '') && !older.rejected.has(i);
   const asError = viaOlder ? undefined : rejected.get(i);
   const stricter = asError === undefined ? undefined : AS_STRICTER.find(([re]) => re.test(asError));

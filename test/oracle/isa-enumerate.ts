@@ -67,10 +67,10 @@ for (const g of groups) {
   const file = join(dir, 'words.bin');
   writeFileSync(file, bytes);
   const listing = execFileSync('powerpc64le-linux-gnu-objdump', ['-D', '-b', 'binary', '-m', 'powerpc:common64', '-EL', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const theirs = new Map<number, { text: string; hex: string }>();
+  const theirs = new Map<bigint, { text: string; hex: string }>();
   for (const line of listing.split('\n')) {
     const m = /^\s+([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t?(.*)$/.exec(line);
-    if (m && m[3]) theirs.set(parseInt(m[1], 16), { text: norm(m[3]), hex: m[2].trim() });
+    if (m && m[3]) theirs.set(BigInt('0x' + m[1]), { text: norm(m[3]), hex: m[2].trim() });
   }
   let total = 0;
   let same = 0;

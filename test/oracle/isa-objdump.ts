@@ -7,12 +7,15 @@
 // Run from the repository root: node --import tsx test/oracle/isa-objdump.ts [--no-debian] [--show N]
 //   TOCSIN_FIXTURE=test/fixtures/isa/objdump-sample.txt also writes the fixture npm test uses.
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { closeSync, mkdtempSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeAt, type SymbolLookup } from '../../server/src/isa/disasm.js';
+import { nearestSymbol, type NamedAddress, type SymbolLookup } from '../../server/src/isa/address.js';
+import { decodeAt } from '../../server/src/isa/disasm.js';
 import { roundTrip } from '../isa/roundtrip-check.js';
 import { unsupportedFamily } from '../fixtures/isa/unsupported.js';
+import { debianKernel, unpackedPackages } from './debian.js';
+import { xorshift32 } from './xorshift.js';
 
 const here = join(process.cwd(), 'test/oracle');
 const show = Number(process.argv[process.argv.indexOf('--show') + 1]) || 20;
@@ -29,30 +32,39 @@ const mismatches: string[] = [];
 const seen = new Set<number>();
 const fixture: string[] = ['# made by: TOCSIN_FIXTURE=test/fixtures/isa/objdump-sample.txt node --import tsx test/oracle/isa-objdump.ts'];
 
-interface Symbol {
-  addr: number;
-  name: string;
+/** A symbol with objdump's table flags (`l`/`g` first, `F`/`O` last), when a table gave them. */
+type FlaggedSymbol = NamedAddress & { flags?: string };
+
+/**
+ * Nearest symbol at or before an address, as objdump names branch targets: `sym` or `sym+0x10`.
+ * Of several at one address, objdump's compare_symbols order: functions, then objects, globals
+ * before locals, names not starting with '.', then by name (bare of any version).
+ */
+function symbolLookup(syms: FlaggedSymbol[]): SymbolLookup {
+  const bare = (s: NamedAddress) => s.name.replace(/@.*/, '');
+  const rank = (s: FlaggedSymbol) => [s.flags?.[6] === 'F' ? 0 : 1, s.flags?.[6] === 'O' ? 0 : 1, s.flags?.[0] === 'l' ? 1 : 0, s.name.startsWith('.') ? 1 : 0];
+  const compare = (a: FlaggedSymbol, b: FlaggedSymbol) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
+    return bare(a) < bare(b) ? -1 : bare(a) > bare(b) ? 1 : 0;
+  };
+  return nearestSymbol([...syms].sort(compare));
 }
 
-/** Nearest symbol at or before an address, as objdump names branch targets: `sym` or `sym+0x10`. */
-function symbolLookup(syms: Symbol[]): (a: number) => string | undefined {
-  // At one address, the names in order (objdump's choice among version symbols at 0).
-  const bare = (s: Symbol) => s.name.replace(/@.*/, '');
-  syms.sort((a, b) => a.addr - b.addr || (bare(a) < bare(b) ? -1 : bare(a) > bare(b) ? 1 : 0));
-  return (a) => {
-    let lo = 0;
-    let hi = syms.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (syms[mid].addr <= a) { best = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    if (best < 0) return undefined;
-    // Of several symbols at one address objdump names the first.
-    while (best > 0 && syms[best - 1].addr === syms[best].addr) best--;
-    const s = syms[best];
-    return s.addr === a ? s.name : `${s.name}+0x${(a - s.addr).toString(16)}`;
-  };
+/** objdump's symbol tables (-t, -T) and section extents of a file, read once per file. */
+const tableCache = new Map<string, { tables: string[]; sections: { start: bigint; end: bigint }[] }>();
+function linkedTables(file: string): { tables: string[]; sections: { start: bigint; end: bigint }[] } {
+  let cached = tableCache.get(file);
+  if (!cached) {
+    const tables = ['-t', '-T'].map((flag) => execFileSync('powerpc64le-linux-gnu-objdump', [flag, file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const sections = execFileSync('powerpc64le-linux-gnu-objdump', ['-h', file], { encoding: 'utf8' }).split('\n')
+      .map((l) => /^\s*\d+\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)/.exec(l)).filter((m) => m !== null)
+      .map((m) => ({ start: BigInt('0x' + m![2]), end: BigInt('0x' + m![2]) + BigInt('0x' + m![1]) }));
+    cached = { tables, sections };
+    tableCache.set(file, cached);
+  }
+  return cached;
 }
 
 /**
@@ -60,44 +72,42 @@ function symbolLookup(syms: Symbol[]): (a: number) => string | undefined {
  * dynamic symbol tables (versioned as name@@VER, or name@VER when hidden), without section symbols;
  * an address outside every section has no name.
  */
-function linkedLookup(file: string, labels: Symbol[]): SymbolLookup {
-  const syms: Symbol[] = [];
-  for (const flag of ['-t', '-T']) {
-    const table = execFileSync('powerpc64le-linux-gnu-objdump', [flag, file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+function linkedLookup(file: string, labels: NamedAddress[]): SymbolLookup {
+  const { tables, sections } = linkedTables(file);
+  const syms: FlaggedSymbol[] = [];
+  for (const table of tables) {
     for (const line of table.split('\n')) {
       const m = /^([0-9a-f]{16}) (.{7}) (\S+)\t[0-9a-f]+\s+(.*)$/.exec(line);
       if (!m || m[3] === '*UND*' || m[2][5] === 'd' || m[2][6] === 'f') continue;
       const tokens = m[4].trim().split(/\s+/).filter((t) => !/^0x/.test(t) && t !== '.hidden');
       const name = tokens.pop()!;
       const version = tokens[0];
-      syms.push({ addr: parseInt(m[1], 16), name: version ? `${name}${version.startsWith('(') ? '@' + version.slice(1, -1) : '@@' + version}` : name });
+      syms.push({ value: BigInt('0x' + m[1]), flags: m[2], name: version ? `${name}${version.startsWith('(') ? '@' + version.slice(1, -1) : '@@' + version}` : name });
     }
   }
   // Synthetic symbols (PLT stubs, __glink_PLTresolve) appear only as labels of the listing.
   for (const label of labels) if (!/[+-]0x[0-9a-f]+$/.test(label.name) && !label.name.startsWith('.')) syms.push(label);
-  const unique = [...new Map(syms.map((s) => [`${s.addr}:${s.name}`, s])).values()];
-  const sections = execFileSync('powerpc64le-linux-gnu-objdump', ['-h', file], { encoding: 'utf8' }).split('\n')
-    .map((l) => /^\s*\d+\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)/.exec(l)).filter((m) => m !== null)
-    .map((m) => ({ start: parseInt(m![2], 16), end: parseInt(m![2], 16) + parseInt(m![1], 16) }));
+  const unique = [...new Map(syms.map((s) => [`${s.value}:${s.name}`, s])).values()];
   const nearest = symbolLookup(unique);
-  const first = unique[0];
-  const last = unique.reduce<Symbol | undefined>((m, s) => (!m || s.addr >= m.addr ? s : m), undefined);
+  const first = unique.reduce<NamedAddress | undefined>((m, s) => (!m || s.value < m.value ? s : m), undefined);
   return (a) => {
-    // A target before address 0 is a huge 64-bit address to objdump: past every symbol.
-    if (a < 0) return last && `${last.name}+0x${(BigInt.asUintN(64, BigInt(a)) - BigInt(last.addr)).toString(16)}`;
     const named = nearest(a);
     if (named) return named;
     if (!sections.some((s) => a >= s.start && a < s.end)) return '';
     // Inside a section but below every symbol, objdump counts back from the first one.
-    return first ? `${first.name}-0x${(first.addr - a).toString(16)}` : undefined;
+    return first ? `${first.name}-0x${(first.value - a).toString(16)}` : undefined;
   };
 }
 
-/** Compare objdump -d and Tocsin on every instruction of one ELF file; `fixture` collects words. */
-function compareFile(file: string, label: string, collectFixture: boolean, linked = false): void {
-  const listing = execFileSync('powerpc64le-linux-gnu-objdump', ['-d', '-z', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const syms: Symbol[] = [];
-  const sections: { base: number; bytes: number[]; texts: { addr: number; text: string; word: string }[] }[] = [];
+/**
+ * Compare objdump -d and Tocsin on every instruction of one ELF file (or of the window `range`
+ * gives, as objdump's --start-address/--stop-address); `fixture` collects words.
+ */
+function compareFile(file: string, label: string, collectFixture: boolean, linked = false, range: string[] = []): number {
+  const before = stats.total;
+  const listing = execFileSync('powerpc64le-linux-gnu-objdump', ['-d', '-z', ...range, file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const syms: NamedAddress[] = [];
+  const sections: { base: bigint; bytes: number[]; texts: { addr: bigint; text: string; word: string }[] }[] = [];
   let section: (typeof sections)[number] | undefined;
   for (const line of listing.split('\n')) {
     if (line.startsWith('Disassembly of section ')) {
@@ -105,15 +115,15 @@ function compareFile(file: string, label: string, collectFixture: boolean, linke
       continue;
     }
     const s = /^([0-9a-f]+) <(.+)>:$/.exec(line);
-    if (s) syms.push({ addr: parseInt(s[1], 16), name: s[2] });
-    const m = /^\s+([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t?(.*)$/.exec(line);
+    if (s) syms.push({ value: BigInt('0x' + s[1]), name: s[2] });
+    const m = /^\s*([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t?(.*)$/.exec(line);
     if (!m) continue;
-    const addr = parseInt(m[1], 16);
+    const addr = BigInt('0x' + m[1]);
     if (!section) {
       section = { base: addr, bytes: [], texts: [] };
       sections.push(section);
     }
-    if (addr !== section.base + section.bytes.length) continue;
+    if (addr !== section.base + BigInt(section.bytes.length)) continue;
     for (const x of m[2].trim().split(' ')) section.bytes.push(parseInt(x, 16));
     if (m[3]) section.texts.push({ addr, text: m[3], word: m[2].trim() });
   }
@@ -121,7 +131,7 @@ function compareFile(file: string, label: string, collectFixture: boolean, linke
   for (const sec of sections) {
     const buf = Uint8Array.from(sec.bytes);
     for (const t of sec.texts) {
-      const d = decodeAt(buf, t.addr - sec.base, t.addr, { symbols: lookup });
+      const d = decodeAt(buf, Number(t.addr - sec.base), t.addr, { symbols: lookup });
       stats.total++;
       if (collectFixture && d.length === 4 && d.target === undefined && !seen.has(d.word)) {
         seen.add(d.word);
@@ -136,6 +146,7 @@ function compareFile(file: string, label: string, collectFixture: boolean, linke
       else mismatches.push(`${label}: ${t.word.padEnd(12)} objdump: ${norm(t.text).padEnd(36)} tocsin: ${norm(d.text)}`);
     }
   }
+  return stats.total - before;
 }
 
 // C sources × -O0/-O2/-O3 × power8/9/10 × (± -mprofile-kernel -pg).
@@ -157,35 +168,9 @@ for (const src of sources) {
 }
 const fromC = stats.total;
 
-/** The Debian archive this machine's own apt configuration uses. */
-function debianMirror(): string {
-  const sources = ['/etc/apt/sources.list.d', '/etc/apt'].flatMap((dir) =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => /\.(sources|list)$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8')) : []);
-  for (const text of sources) {
-    const uri = /^URIs:\s*(\S+)/m.exec(text)?.[1] ?? /^deb\s+(?:\[[^\]]*\]\s+)?(\S+)/m.exec(text)?.[1];
-    if (uri) return uri;
-  }
-  throw new Error('no Debian archive found in /etc/apt');
-}
-
-/** Unpack the packages' ELF files into a cache directory kept between runs. */
+/** The packages' ELF files, unpacked into a cache directory kept between runs. */
 function debianBinaries(): string[] {
-  const root = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'tocsin', 'ppc64el-debs');
-  const apt = join(root, 'apt');
-  const opts = ['-q', '-o', `Dir::Etc=${apt}/etc`, '-o', `Dir::State=${apt}/state`, '-o', `Dir::State::status=${apt}/state/status`,
-    '-o', `Dir::Cache=${apt}/cache`, '-o', 'APT::Architecture=ppc64el', '-o', 'APT::Architectures=ppc64el', '-o', 'APT::Sandbox::User=root'];
-  const unpacked = join(root, 'unpacked');
-  if (!existsSync(join(unpacked, '.done'))) {
-    for (const d of ['etc/sources.list.d', 'etc/preferences.d', 'etc/apt.conf.d', 'state/lists/partial', 'cache/archives/partial']) mkdirSync(join(apt, d), { recursive: true });
-    writeFileSync(join(apt, 'etc/sources.list'), `deb [arch=ppc64el signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${debianMirror()} bookworm main\n`);
-    writeFileSync(join(apt, 'state/status'), '');
-    execFileSync('apt-get', [...opts, 'update'], { stdio: 'pipe' });
-    const debs = join(root, 'debs');
-    mkdirSync(debs, { recursive: true });
-    execFileSync('apt-get', [...opts, 'download', ...DEBIAN_PACKAGES], { cwd: debs, stdio: 'pipe' });
-    for (const deb of readdirSync(debs).filter((f) => f.endsWith('.deb'))) execFileSync('dpkg', ['-x', join(debs, deb), unpacked]);
-    writeFileSync(join(unpacked, '.done'), '');
-  }
+  const unpacked = unpackedPackages('unpacked', DEBIAN_PACKAGES);
   const files = execFileSync('find', [unpacked, '-type', 'f'], { encoding: 'utf8' }).split('\n').filter(Boolean);
   return files.filter(isPpc64leElf).sort();
 }
@@ -206,10 +191,44 @@ if (!process.argv.includes('--no-debian')) {
     compareFile(file, file.replace(/.*unpacked/, ''), false, true);
   }
 }
+const fromDebian = stats.total - fromC;
+
+/**
+ * Debian's ppc64el 6.1 vmlinux at its real addresses (0xc000...): all of .head.text, and
+ * windows of .text, .init.text and .exit.text at seeded places (at least 8 in each of the small
+ * sections), each as objdump prints that range.
+ */
+const WINDOW = 0x2000n;
+const WINDOWS = 64;
+let kernelWindows = 0;
+let fromKernel = 0;
+if (!process.argv.includes('--no-debian')) {
+  const { vmlinux } = debianKernel();
+  const sections = new Map(execFileSync('powerpc64le-linux-gnu-objdump', ['-h', vmlinux], { encoding: 'utf8' }).split('\n')
+    .map((l) => /^\s*\d+\s+(\S+)\s+([0-9a-f]+)\s+([0-9a-f]+)/.exec(l)).filter((m) => m !== null)
+    .map((m) => [m![1], { start: BigInt('0x' + m![3]), size: BigInt('0x' + m![2]) }]));
+  const window = (start: bigint, end: bigint, name: string) => {
+    kernelWindows++;
+    fromKernel += compareFile(vmlinux, `vmlinux ${name} 0x${start.toString(16)}`, false, true, [`--start-address=0x${start.toString(16)}`, `--stop-address=0x${end.toString(16)}`]);
+  };
+  const head = sections.get('.head.text')!;
+  window(head.start, head.start + head.size, '.head.text');
+  const random = xorshift32(Number(process.env.TOCSIN_SEED ?? 20261207));
+  const quota: [string, number][] = [['.init.text', 8], ['.exit.text', 8], ['.text', WINDOWS - 16]];
+  for (const [name, count] of quota) {
+    const s = sections.get(name)!;
+    for (let i = 0; i < count; i++) {
+      const span = s.size > WINDOW ? s.size - WINDOW : 0n;
+      const start = s.start + ((BigInt(random()) * 0x100000000n + BigInt(random())) % (span + 1n)) / 4n * 4n;
+      window(start, start + (s.size < WINDOW ? s.size : WINDOW), name);
+    }
+  }
+}
 
 const pct = (a: number, b: number) => ((100 * a) / Math.max(b, 1)).toFixed(3);
 const checked = stats.total - stats.excused;
-console.log(`instructions compared: ${stats.total} (${fromC} from ${objects} compiled objects, ${stats.total - fromC} from ${binaries} Debian binaries), ` +
+console.log(`instructions compared: ${stats.total} (${fromC} from ${objects} compiled objects, ${fromDebian} from ${binaries} Debian binaries, ` +
+  `${fromKernel} from ${kernelWindows} windows of Debian's ppc64el vmlinux at 0xc000...), ` +
   `identical: ${stats.same} (${pct(stats.same, checked)}% of ${checked}; ${stats.excused} data words objdump reads as other processors' instructions)`);
 console.log(mismatches.slice(0, show).join('\n'));
 console.log(`round trip (text -> encode -> bytes): ${trips.exact} exact, ${trips['same-text']} same text (bits objdump ignores), ${trips.failed} failed`);

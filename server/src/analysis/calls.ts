@@ -15,6 +15,7 @@ import {
   type Section,
 } from '../model/object';
 import { functionEntries, LINKER_STUB, type FunctionEntry } from './entryPoints';
+import { addAddress } from '../isa/address';
 
 export const NOP = 0x60000000;
 export const CROR_15 = 0x4def7b82;
@@ -130,7 +131,7 @@ export function analyzeCalls(obj: ObjectFile): ObjectCalls {
       while (next < sectionFunctions.length && sectionFunctions[next].end <= site.offset) next++;
       const fn = sectionFunctions[next];
       const caller = fn && fn.start <= site.offset ? fn : undefined;
-      const base = { sectionIndex, section, offset: site.offset, address: section.address + BigInt(site.offset), site, word, caller };
+      const base = { sectionIndex, section, offset: site.offset, address: addAddress(section.address, site.offset), site, word, caller };
       if (isBranchCtrLink(word)) {
         calls.push({ ...base, link: true, kind: 'indirect', after: afterCall(obj, section, site.offset), ctrFromR12: ctrLoadedFromR12(obj, section, site.offset, caller) });
         continue;
@@ -164,7 +165,7 @@ class TargetIndex {
   /** A linked call target: the function (or stub) at that address, as objdump's `<f+0x8>`. */
   byAddress(address: bigint): CallTarget | undefined {
     const holder = this.lastAtOrBelow(this.functions, (f) => f.globalEntry, address);
-    if (holder && address < holder.globalEntry + BigInt(holder.end - holder.start)) {
+    if (holder && BigInt.asUintN(64, address - holder.globalEntry) < BigInt(holder.end - holder.start)) {
       return { name: holder.symbol.name, offset: address - holder.globalEntry, address, symbol: holder.symbol, callee: holder };
     }
     // Stubs, and symbols outside the modelled code (from a table, or a branch annotation): the nearest one below.

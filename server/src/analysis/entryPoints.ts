@@ -11,6 +11,7 @@ import {
   type Relocation,
   type Section,
 } from '../model/object';
+import { addAddress } from '../isa/address';
 
 /** The instructions that load r2 at a global entry. */
 export interface TocSetup {
@@ -104,7 +105,7 @@ function describeEntry(obj: ObjectFile, sectionIndex: number, section: Section, 
   const tocSetup = findTocSetup(obj, sectionIndex, section, start, end);
   const declared = symbol.localEntry;
   const localEntryOffset = declared !== undefined ? (declared >= 4 ? declared : undefined) : tocSetup?.end;
-  const globalEntry = section.address + BigInt(start);
+  const globalEntry = addAddress(section.address, start);
   return {
     symbol,
     sectionIndex,
@@ -158,8 +159,4 @@ function tocBaseOf(obj: ObjectFile, section: Section, start: number, globalEntry
       return { kind: 'value', value: BigInt.asUintN(64, globalEntry + BigInt.asIntN(64, (BigInt(msw) << 32n) | BigInt(lsw))) };
     }
   }
-}
-
-export function formatAddress(value: bigint): string {
-  return value.toString(16).padStart(16, '0');
 }

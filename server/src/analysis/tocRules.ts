@@ -8,8 +8,9 @@ import {
   type SourceLocation,
 } from '../model/object';
 import { analyzeCalls, FTRACE_ENTRIES, NOP, usesR2AsBase, writesR2, LD_R2_24_R1, type CallSite, type ObjectCalls } from './calls';
-import { formatAddress, type FunctionEntry } from './entryPoints';
+import type { FunctionEntry } from './entryPoints';
 import { instructionsIn, readWord, relocationsIn } from '../model/object';
+import { addAddress, addressColumn } from '../isa/address';
 
 /**
  * How the checked files are linked. `vmlinux` and `static`: one static link, nothing preemptible;
@@ -88,6 +89,16 @@ export interface RelatedLocation {
   message: string;
 }
 
+/** Where in the object a finding is: what `objdump` and the kernel would name it by. */
+export interface ObjectPlace {
+  section: string;
+  address: bigint;
+  /** Byte offset in the section, where that is known: in relocatable objects, whose sections start at 0. */
+  offset?: bigint;
+  /** `sym` or `sym+0x1c`, when a function holds the place. */
+  symbol?: string;
+}
+
 export interface CheckDiagnostic {
   code: RuleCode;
   severity: Severity;
@@ -95,6 +106,7 @@ export interface CheckDiagnostic {
   location: SourceLocation;
   related: RelatedLocation[];
   fix?: QuickFix;
+  place?: ObjectPlace;
 }
 
 export interface CheckOptions {
@@ -113,8 +125,8 @@ const TOC_RELOCATION = /^R_PPC64_(TOC16|GOT16|GOT_TLSGD16|GOT_TLSLD16|GOT_TPREL1
 /** `.klp.sym.OBJECT.NAME,POS`: OBJECT is vmlinux or a module name (no dots). */
 const KLP_SYMBOL = /^\.klp\.sym\.([^.]+)\.(.+),\d+$/;
 
-export function checkObjects(objects: ObjectFile[], options: CheckOptions = {}): CheckDiagnostic[] {
-  const analyses = objects.map(analyzeCalls);
+/** `analyses` are the objects' calls when the caller has them already (the editor keeps them). */
+export function checkObjects(objects: ObjectFile[], options: CheckOptions = {}, analyses: ObjectCalls[] = objects.map(analyzeCalls)): CheckDiagnostic[] {
   const definitions = options.target ? linkDefinitions(objects) : new Map<string, Definition>();
   const out: CheckDiagnostic[] = [];
   for (const a of analyses) {
@@ -188,8 +200,22 @@ class ObjectRules {
     return this.out;
   }
 
-  private report(code: RuleCode, location: SourceLocation, message: string, related: RelatedLocation[] = [], fix?: QuickFix): void {
-    this.out.push({ code, severity: RULES[code].severity, message, location, related, fix });
+  private report(code: RuleCode, location: SourceLocation, message: string, place: ObjectPlace, related: RelatedLocation[] = [], fix?: QuickFix): void {
+    this.out.push({ code, severity: RULES[code].severity, message, location, related, fix, place });
+  }
+
+  private callPlace(call: CallSite): ObjectPlace {
+    const fn = call.caller;
+    const symbol = fn && (call.offset === fn.start ? fn.symbol.name : `${fn.symbol.name}+0x${(call.offset - fn.start).toString(16)}`);
+    return this.place(call.section.name, call.address, symbol);
+  }
+
+  private functionPlace(fn: FunctionEntry): ObjectPlace {
+    return this.place(fn.section.name, fn.globalEntry, fn.symbol.name);
+  }
+
+  private place(section: string, address: bigint, symbol: string | undefined): ObjectPlace {
+    return { section, address, ...(isRelocatable(this.object.kind) ? { offset: address } : {}), symbol };
   }
 
   private nopFix(call: CallSite): QuickFix {
@@ -233,7 +259,7 @@ class ObjectRules {
     const what = call.link ? `followed by ${describeWord(call)}, not a nop` : 'a tail branch (b), which cannot restore r2';
     this.report('call-lacks-nop', call.site.source,
       `call to ${name} is ${what}: ${why}, so the linker routes it through a stub that changes r2. GNU ld: "${ldText}"`,
-      this.callRelated(call, definition), call.link ? this.nopFix(call) : undefined);
+      this.callPlace(call), this.callRelated(call, definition), call.link ? this.nopFix(call) : undefined);
   }
 
   /** Which TOC-changing stub ld would build for a REL24 call, mirroring ppc_type_of_stub. */
@@ -289,7 +315,7 @@ class ObjectRules {
     if (external.klp) related.push({ location: external.klp.source, message: `${external.klp.name}: SHN_LIVEPATCH, resolved against the patched object` });
     this.report('livepatch-call-lacks-nop', call.site.source,
       `call to ${callee} (${what}) goes through a module stub that saves r2, and the word after it is ${describeWord(call)}, not a nop. The module loader refuses it: "${kernel}"`,
-      related, this.nopFix(call));
+      this.callPlace(call), related, this.nopFix(call));
   }
 
   private siblingCallInLivepatch(call: CallSite): void {
@@ -298,13 +324,13 @@ class ObjectRules {
     if (!external) return;
     this.report('sibling-call-in-livepatch', call.site.source,
       `tail call (b) to ${external.name}, outside this module: its stub stores r2 into the caller's caller's frame and nothing restores it; kpatch refuses this on ppc64le (build with -fno-optimize-sibling-calls)`,
-      this.callRelated(call));
+      this.callPlace(call), this.callRelated(call));
   }
 
   /** `sym+0xoff/0xsize` as the kernel's %pS prints it. */
   private symbolicAddress(call: CallSite, offset: number): string {
     const fn = call.caller;
-    if (!fn) return `0x${(call.section.address + BigInt(offset)).toString(16)}`;
+    if (!fn) return `0x${addAddress(call.section.address, offset).toString(16)}`;
     const size = fn.symbol.size ? `/0x${fn.symbol.size.toString(16)}` : '';
     return `${fn.symbol.name}+0x${(offset - fn.start).toString(16)}${size}`;
   }
@@ -318,7 +344,7 @@ class ObjectRules {
     const what = call.link ? `followed by ${describeWord(call)}, not ld r2,24(r1) (e8410018)` : 'a tail branch (b): nothing restores r2 on return';
     const related: RelatedLocation[] = [];
     if (call.target?.symbol) related.push({ location: call.target.symbol.source, message: `${call.target.name}` });
-    this.report('call-lacks-toc-restore', call.site.source, `call ${reason} is ${what}`, related);
+    this.report('call-lacks-toc-restore', call.site.source, `call ${reason} is ${what}`, this.callPlace(call), related);
   }
 
   private changesToc(call: CallSite): string | undefined {
@@ -336,7 +362,7 @@ class ObjectRules {
     const mine = call.caller?.tocBase;
     const theirs = callee?.tocBase;
     if (callee && t.offset === 0n && callee.tocSetup && mine?.kind === 'value' && theirs?.kind === 'value' && mine.value !== theirs.value) {
-      return `to the global entry of ${callee.symbol.name}, whose TOC (${formatAddress(theirs.value)}) is not the caller's (${formatAddress(mine.value)})`;
+      return `to the global entry of ${callee.symbol.name}, whose TOC (${addressColumn(theirs.value)}) is not the caller's (${addressColumn(mine.value)})`;
     }
     return undefined;
   }
@@ -347,7 +373,8 @@ class ObjectRules {
     if (call.kind !== 'mcount' || call.mcount?.form !== 'unexpected' || call.mcount.previous === undefined) return;
     if ((call.target?.stub?.callee ?? call.target?.name) !== '_mcount') return;
     this.report('mcount-sequence', call.site.source,
-      `bl _mcount follows ${hex8(call.mcount.previous)}, not mflr r0 (7c0802a6) or std r0,16(r1) (f8010010): ftrace refuses it with "Unexpected instruction ${hex8(call.mcount.previous)} around bl _mcount"`);
+      `bl _mcount follows ${hex8(call.mcount.previous)}, not mflr r0 (7c0802a6) or std r0,16(r1) (f8010010): ftrace refuses it with "Unexpected instruction ${hex8(call.mcount.previous)} around bl _mcount"`,
+      this.callPlace(call));
   }
 
   // ---- entry points ----
@@ -362,7 +389,7 @@ class ObjectRules {
     const related: RelatedLocation[] = [{ location: use.location, message: use.what }];
     this.report('missing-toc-setup', s.source,
       `${s.name} ${entered}, but it ${use.what} without setting up r2 at its global entry`,
-      related);
+      this.functionPlace(fn), related);
   }
 
   /**
@@ -410,11 +437,11 @@ class ObjectRules {
       const says = declared === 0 ? 'a single entry (st_other 0)' : declared === 1 ? 'a single entry that does not keep r2 (st_other 1)' : `a local entry at +${declared}`;
       this.report('localentry-mismatch', s.source,
         `${s.name} sets up r2 in its first ${fn.tocSetup.end} bytes, so its local entry is at +${fn.tocSetup.end}, but its symbol declares ${says}`,
-        related);
+        this.functionPlace(fn), related);
     } else if (!fn.tocSetup && declared >= 4) {
       this.report('localentry-mismatch', s.source,
         `${s.name} declares a local entry at +${declared}, but it does not start with a TOC setup: local callers skip ${declared / 4} instruction${declared > 4 ? 's' : ''} of real code`,
-        related);
+        this.functionPlace(fn), related);
     }
   }
 }

@@ -1,5 +1,6 @@
 // Command-line parsing shared by every `tocsin` subcommand: long options with values,
 // repeatable options, flags and positional arguments, with one-line usage errors.
+import { parseAddress, type Address } from '../isa/address';
 import { readSourceBytes, readSourceFile, SourceError } from '../parse/source';
 
 /** A usage or I/O problem: the CLI prints its message on one line and exits with 2. */
@@ -73,6 +74,15 @@ export function optionValue(args: ParsedArgs, name: string): string | undefined 
 
 export function optionValues(args: ParsedArgs, name: string): string[] {
   return args.options.get(name) ?? [];
+}
+
+/** An address option: hexadecimal, with or without `0x`, at most 16 digits; anything else is a usage error. */
+export function addressOption(args: ParsedArgs, name: string): Address | undefined {
+  const text = optionValue(args, name);
+  if (text === undefined) return undefined;
+  const address = parseAddress(text);
+  if (address === undefined) throw new CliError(`option --${name} must be a 64-bit hexadecimal address (got '${text}')`);
+  return address;
 }
 
 /**

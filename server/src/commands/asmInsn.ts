@@ -1,7 +1,10 @@
 // `tocsin asm-insn`: encode one instruction as GNU as would, printing its word(s) and the
 // relocations its symbols need.
-import { CliError, parseArgs, optionValue, type Command } from './args.js';
+import { addressOption, CliError, parseArgs, optionValue, type Command } from './args.js';
 import { encodeInstruction } from '../isa/encode.js';
+
+/** `0x10`, `-0x8`: an addend as objdump writes it, exact at any size. */
+const signedHex = (v: bigint) => (v < 0n ? '-0x' + (-v).toString(16) : '0x' + v.toString(16));
 
 export const asmInsnCommand: Command = {
   name: 'asm-insn',
@@ -10,8 +13,7 @@ export const asmInsnCommand: Command = {
   async run(argv, io) {
     try {
       const args = parseArgs(argv, { address: { value: true }, 'big-endian': {}, format: { value: true, choices: ['text', 'json'] } });
-      const address = parseInt(optionValue(args, 'address') ?? '0', 16);
-      if (Number.isNaN(address)) throw new CliError('option --address must be hexadecimal');
+      const address = addressOption(args, 'address') ?? 0n;
       const source = args.positional.join(' ').trim();
       if (!source) throw new CliError("give the instruction to encode, e.g. 'addis r2,r12,25'");
       const bigEndian = args.flags.has('big-endian');
@@ -22,9 +24,10 @@ export const asmInsnCommand: Command = {
       }
       const hex = (w: number) => '0x' + w.toString(16).padStart(8, '0');
       if (optionValue(args, 'format') === 'json') {
-        io.stdout(JSON.stringify({ mnemonic: encoded.insn.mnemonic, words: encoded.words.map(hex), relocations: encoded.relocations }) + '\n');
+        const relocations = encoded.relocations.map((r) => ({ ...r, addend: signedHex(r.addend) }));
+        io.stdout(JSON.stringify({ mnemonic: encoded.insn.mnemonic, words: encoded.words.map(hex), relocations }) + '\n');
       } else {
-        const relocs = encoded.relocations.map((r) => `${r.offset}: ${r.type} ${r.symbol}${r.addend ? (r.addend > 0 ? '+' : '') + r.addend : ''}`);
+        const relocs = encoded.relocations.map((r) => `${r.offset}: ${r.type} ${r.symbol}${r.addend ? (r.addend > 0n ? '+' : '-') + signedHex(r.addend).replace('-', '') : ''}`);
         io.stdout([...encoded.words.map(hex), ...relocs].join('\n') + '\n');
       }
       return 0;

@@ -1,16 +1,12 @@
 // `tocsin check`: the TOC and live-patch rules over objdump listings and assembly sources
 // (assembled first, as GNU as would), as text, JSON or SARIF.
 import { relative, sep } from 'node:path';
-import { checkObjects, CHECK_TARGETS, RULES, type CheckDiagnostic, type CheckTarget, type RuleCode } from '../analysis/tocRules';
-import { assembleSource } from '../model/assembler/index';
-import { loadListings, type ListingInput } from '../model/listing';
+import { checkObjects, CHECK_TARGETS, RULES, type CheckDiagnostic, type CheckTarget, type ObjectPlace, type RuleCode } from '../analysis/tocRules';
+import { addressText } from '../isa/address';
+import { CliError, optionValue, parseArgs, perFile, type Command, type CommandIo } from './args';
+import { assemblyOptions } from './asm';
+import { loadObjects } from './objects';
 import type { ObjectFile } from '../model/object';
-import { SyntaxDocument } from '../parse/document';
-import { loadLanguages } from '../parse/runtime';
-import { detectGrammar } from '../parse/source';
-import type { ListingFile } from '../parse/syntax';
-import { CliError, optionValue, parseArgs, perFile, readInput, type Command, type CommandIo } from './args';
-import { assemblyOptions, formatDiagnostic } from './asm';
 
 const TOOL_VERSION = '0.1.0';
 
@@ -24,6 +20,14 @@ export interface CheckReport {
   severity: 'error' | 'warning';
   code: RuleCode;
   message: string;
+  /** Where in the object, when the finding is at an instruction or a function: */
+  section?: string;
+  /** byte offset in the section, `0x` hex, where known (relocatable objects); */
+  offset?: string;
+  /** the address the listing shows (`0x` and 16 hex digits, exact at kernel addresses); */
+  address?: string;
+  /** `sym+0x1c`, as the kernel's %pS and objdump name it. */
+  location?: string;
 }
 
 export const checkCommand: Command = {
@@ -41,36 +45,10 @@ export const checkCommand: Command = {
     const format = optionValue(args, 'format') ?? 'text';
     const target = optionValue(args, 'target') as CheckTarget | undefined;
     const assembleOptions = assemblyOptions(args);
-    await loadLanguages();
-
-    const inputs: ListingInput[] = [];
-    const assembled: ObjectFile[] = [];
-    let failed = false;
-    let assemblyErrors = false;
-    for (const file of args.positional) {
-      const text = readInput('check', file, io);
-      if (text === undefined) {
-        failed = true;
-        continue;
-      }
-      const done = await perFile('check', file, io, async () => {
-        if (detectGrammar(file, text) === 'ppc64asm') {
-          const result = assembleSource(file, text, assembleOptions);
-          for (const d of result.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
-          assemblyErrors ||= result.diagnostics.some((d) => d.severity === 'error');
-          assembled.push(result.object);
-          return true;
-        }
-        const doc = await SyntaxDocument.parse('objdump', text);
-        inputs.push({ syntax: doc.syntax as ListingFile, text, file });
-        doc.dispose();
-        return true;
-      });
-      failed ||= !done;
-    }
-
-    const checked = await checkEachAlone(inputs, assembled, target, io);
-    failed ||= checked.failed;
+    const loaded = await loadObjects('check', args.positional, assembleOptions, io);
+    const { objects, assemblyErrors } = loaded;
+    const checked = await checkEachAlone(objects, target, io);
+    const failed = loaded.failed || checked.failed;
     const findings = checked.findings;
     if (format === 'json') io.stdout(JSON.stringify(findings.map(toReport), null, 2) + '\n');
     else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(findings), null, 2) + '\n');
@@ -81,24 +59,22 @@ export const checkCommand: Command = {
 };
 
 /**
- * The rules over all files as one link; should that fail unexpectedly, each file alone, so that
- * one file's defect costs only its own findings.
+ * The rules over all objects as one link; should that fail unexpectedly, over each object alone,
+ * so that one file's defect costs only its own findings.
  */
-async function checkEachAlone(inputs: ListingInput[], assembled: ObjectFile[], target: CheckTarget | undefined, io: CommandIo): Promise<{ findings: CheckDiagnostic[]; failed: boolean }> {
+async function checkEachAlone(objects: ObjectFile[], target: CheckTarget | undefined, io: CommandIo): Promise<{ findings: CheckDiagnostic[]; failed: boolean }> {
   try {
-    return { findings: checkObjects([...loadListings(inputs), ...assembled], { target }), failed: false };
+    return { findings: checkObjects(objects, { target }), failed: false };
   } catch {
-    // Taken file by file below, where the failure is reported with the file it belongs to.
+    // Taken object by object below, where the failure is reported with its file.
   }
   const findings: CheckDiagnostic[] = [];
   let failed = false;
-  const one = async (file: string, objects: () => ObjectFile[]) => {
-    const found = await perFile('check', file, io, () => checkObjects(objects(), { target }));
+  for (const object of objects) {
+    const found = await perFile('check', object.file, io, () => checkObjects([object], { target }));
     if (found) findings.push(...found);
     else failed = true;
-  };
-  for (const input of inputs) await one(input.file, () => loadListings([input]));
-  for (const object of assembled) await one(object.file, () => [object]);
+  }
   return { findings, failed };
 }
 
@@ -113,6 +89,18 @@ export function toReport(d: CheckDiagnostic): CheckReport {
     severity: d.severity,
     code: d.code,
     message: d.message,
+    ...placeFields(d.place),
+  };
+}
+
+/** The object place as JSON carries it: numbers as hex strings. */
+function placeFields(place: ObjectPlace | undefined): Pick<CheckReport, 'section' | 'offset' | 'address' | 'location'> {
+  if (!place) return {};
+  return {
+    section: place.section,
+    ...(place.offset === undefined ? {} : { offset: '0x' + place.offset.toString(16) }),
+    address: addressText(place.address),
+    ...(place.symbol === undefined ? {} : { location: place.symbol }),
   };
 }
 
@@ -159,7 +147,8 @@ export function toSarif(findings: CheckDiagnostic[]): object {
         ruleIndex: codes.indexOf(f.code),
         level: f.severity,
         message: { text: f.message },
-        locations: [sarifLocation(f.location)],
+        locations: [{ ...sarifLocation(f.location), ...(f.place?.symbol ? { logicalLocations: [{ fullyQualifiedName: f.place.symbol, kind: 'function' }] } : {}) }],
+        ...(f.place ? { properties: placeFields(f.place) } : {}),
         ...(f.related.length ? { relatedLocations: f.related.map((r, id) => ({ id, ...sarifLocation(r.location), message: { text: r.message } })) } : {}),
       })),
     }],

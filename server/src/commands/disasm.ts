@@ -1,5 +1,6 @@
 // `tocsin disasm`: objdump-style text (or JSON) for raw ppc64 machine code.
-import { CliError, parseArgs, optionValue, optionValues, readBinaryInput, type Command } from './args.js';
+import { addressOption, CliError, parseArgs, optionValue, optionValues, readBinaryInput, type Command } from './args.js';
+import { addressPrinter, addressText } from '../isa/address.js';
 import { instructions } from '../isa/disasm.js';
 
 /** Instructions formatted per write: a large file is printed as it is decoded, never held whole. */
@@ -13,8 +14,7 @@ export const disasmCommand: Command = {
     try {
       const args = parseArgs(argv, { address: { value: true }, 'big-endian': {}, format: { value: true, choices: ['text', 'json'] }, bin: { value: true }, hex: { value: true, repeat: true } });
       const bigEndian = args.flags.has('big-endian');
-      const address = parseInt(optionValue(args, 'address') ?? '0', 16);
-      if (Number.isNaN(address)) throw new CliError('option --address must be hexadecimal');
+      const address = addressOption(args, 'address') ?? 0n;
       const file = optionValue(args, 'bin');
       const words = [...optionValues(args, 'hex'), ...args.positional];
       if (!file === !words.length) throw new CliError('give either --bin FILE or --hex WORD...');
@@ -30,17 +30,25 @@ export const disasmCommand: Command = {
         });
       }
       const json = optionValue(args, 'format') === 'json';
+      const hex = addressPrinter(address);
       let batch: string[] = [];
       let written = 0;
+      let offset = 0;
       const flush = () => {
-        if (json) io.stdout((written ? ',' : '[') + batch.join(','));
-        else io.stdout(batch.join(''));
+        io.stdout(json ? (written ? ',' : '[') + batch.join(',') : batch.join(''));
         written += batch.length;
         batch = [];
       };
       for (const d of instructions(bytes, address, { bigEndian })) {
-        if (json) batch.push(JSON.stringify({ address: d.address, word: d.suffix === undefined ? d.word : [d.word, d.suffix], text: d.text, mnemonic: d.mnemonic, operands: d.operands }));
-        else batch.push(`${d.address.toString(16)}:\t${d.text}\n`);
+        if (json) {
+          batch.push(JSON.stringify({
+            address: addressText(d.address), word: d.suffix === undefined ? d.word : [d.word, d.suffix], text: d.text, mnemonic: d.mnemonic,
+            operands: d.operands, ...(d.target === undefined ? {} : { target: addressText(d.target) }),
+          }));
+        } else {
+          batch.push(`${hex(offset)}:\t${d.text}\n`);
+        }
+        offset += d.length;
         if (batch.length === BATCH) flush();
       }
       if (batch.length) flush();

@@ -5,7 +5,8 @@ import { CliError, optionValue, parseArgs, readBinaryInput, readRequiredInput, t
 import { Cpu, type Stop } from '../emu/cpu.js';
 import { ElfError, isElf, loadElf } from '../emu/elf.js';
 import { JSON_REGISTERS, registersJson, RETURN_SENTINEL, type Machine } from '../emu/machine.js';
-import { pcHex, runPrepared, type ScenarioResult } from '../emu/scenario/result.js';
+import { addressText } from '../isa/address.js';
+import { runPrepared, type ScenarioResult } from '../emu/scenario/result.js';
 import { ScenarioError } from '../emu/scenario/scenario.js';
 import { CLEAN_ENDS, prepareScenario } from '../emu/scenario/session.js';
 const SYS_EXIT = 1n;
@@ -55,7 +56,7 @@ function describe(stop: Stop, steps: number): string {
   const after = `after ${steps} instruction${steps === 1 ? '' : 's'}`;
   if (stop.kind === 'exited') return `exited with code ${stop.exitCode} ${after}`;
   if (stop.kind === 'returned') return `returned ${after}`;
-  return `${stop.kind} at ${pcHex(stop.pc)} ${after}: ${stop.message}`;
+  return `${stop.kind} at ${addressText(stop.pc)} ${after}: ${stop.message}`;
 }
 
 function registerLines(regs: Record<string, string>): string {
@@ -122,7 +123,7 @@ export const runCommand: Command = {
         const text = cpu.decodedAt(pc)?.text.replace(/\s+/g, ' ') ?? '';
         const one = cpu.run(1);
         const completed = one.kind === 'max-steps' || one.kind === 'exited';
-        if (completed) entries.push({ pc: pcHex(pc), text, regs: registersJson(machine.s) });
+        if (completed) entries.push({ pc: addressText(pc), text, regs: registersJson(machine.s) });
         if (one.kind !== 'max-steps') {
           stop = one;
           break;
@@ -136,7 +137,7 @@ export const runCommand: Command = {
     const steps = cpu.steps;
     const source = cpu.sourceOf?.(stop.pc);
     const findings = CLEAN.has(stop.kind) ? [] : [{
-      kind: stop.kind, message: stop.message, file: source?.file ?? file, line: source?.line ?? null, pc: pcHex(stop.pc),
+      kind: stop.kind, message: stop.message, file: source?.file ?? file, line: source?.line ?? null, pc: addressText(stop.pc),
     }];
     const registers = registersJson(machine.s);
     if (optionValue(args, 'format') === 'json') {

@@ -11,7 +11,8 @@ import { MemoryFault, PAGE_SIZE, type Access, type CodeCache, type Page } from '
 import type { Ctx, Exec, Host, StopKind } from './semantics/context.js';
 import { semanticsFor } from './semantics/index.js';
 import { operandValues, resolve } from './semantics/resolve.js';
-import { toBig } from './u64.js';
+import { halves, toBig } from './u64.js';
+import { addAddress } from '../isa/address.js';
 
 export type { StopKind } from './semantics/context.js';
 
@@ -40,8 +41,6 @@ export interface CpuOptions {
   onSystemCall?: (cpu: Cpu, level: number) => void;
   /** Names for branch targets in instruction text. */
   symbols?: SymbolLookup;
-  /** The same for code above 2^53 (kernel addresses), which `symbols` cannot take exactly. */
-  symbolAt?: (address: bigint) => string | undefined;
   /** Source line of an instruction address, for findings and traces. */
   sourceOf?: (pc: bigint) => SourceLocation | undefined;
 }
@@ -127,8 +126,6 @@ interface Pending {
   exitCode?: number;
 }
 
-const TWO53 = 2n ** 53n;
-
 /** Not a stop: code changed under the running block, which must end after this instruction. */
 const REDECODE: Pending = { kind: 'max-steps', message: '', completed: true };
 
@@ -163,9 +160,7 @@ export class Cpu implements Host {
     this.modelPrivileged = opts.modelPrivileged ?? false;
     this.sourceOf = opts.sourceOf;
     this.hasReturn = opts.returnAddress !== undefined;
-    const ret = opts.returnAddress ?? 0n;
-    this.returnLo = Number(ret & 0xffffffffn) | 0;
-    this.returnHi = Number((ret >> 32n) & 0xffffffffn) | 0;
+    [this.returnLo, this.returnHi] = halves(opts.returnAddress ?? 0n);
   }
 
   // ---- Host: what instruction semantics may ask for ---------------------------------------
@@ -221,8 +216,8 @@ export class Cpu implements Host {
       idx += entry.decoded.length >> 2;
       if (entry.control) break;
     }
-    const end = toBig(lo, hi) + BigInt(length);
-    const block = { fns, endLo: Number(end & 0xffffffffn) | 0, endHi: Number((end >> 32n) & 0xffffffffn) | 0 };
+    const [endLo, endHi] = halves(toBig(lo, hi) + BigInt(length));
+    const block = { fns, endLo, endHi };
     code.blocks[first] = block;
     return block;
   }
@@ -245,23 +240,10 @@ export class Cpu implements Host {
     return () => this.halt('breakpoint', `breakpoint at 0x${pc.toString(16)}`);
   }
 
-  /** Instruction text; addresses past 2^53 are rendered from a decode at 0 with the target put right. */
-  private decodeBytes(bytes: Uint8Array, pc: bigint): Decoded {
-    const bigEndian = this.machine.bigEndian;
-    if (pc < TWO53) return decodeAt(bytes, 0, Number(pc), { bigEndian, symbols: this.opts.symbols });
-    const d = decodeAt(bytes, 0, 0, { bigEndian });
-    if (d.target === undefined) return { ...d, address: Number(pc) };
-    const absolute = d.operands.some((o) => o.cls === 'abs');
-    const target = BigInt.asUintN(64, absolute ? BigInt(d.target) : pc + BigInt(d.target));
-    const shown = BigInt.asUintN(64, BigInt(d.target)).toString(16);
-    const name = this.opts.symbolAt?.(target);
-    return { ...d, address: Number(pc), text: d.text.replace(shown, target.toString(16) + (name ? ` <${name}>` : '')) };
-  }
-
   private decode(page: Page, hi: number, lo: number): Entry {
     const off = lo & 0xfff;
     const pc = toBig(lo, hi);
-    const decoded = this.decodeBytes(page.bytes.subarray(off, Math.min(PAGE_SIZE, off + 8)), pc);
+    const decoded = decodeAt(page.bytes.subarray(off, Math.min(PAGE_SIZE, off + 8)), 0, pc, { bigEndian: this.machine.bigEndian, symbols: this.opts.symbols });
     const word = (decoded.word >>> 0).toString(16).padStart(8, '0');
     const where = `0x${pc.toString(16)}`;
     const stop = (kind: StopKind, message: string): Entry => ({ decoded, exec: () => this.halt(kind, message), control: false });
@@ -273,12 +255,12 @@ export class Cpu implements Host {
     const factory = semanticsFor(r.key);
     const unimplemented = () => stop('unimplemented', `unimplemented instruction 0x${word} at ${where} (${decoded.mnemonic})`);
     if (!factory) return unimplemented();
-    const next = pc + BigInt(decoded.length);
+    const [nextLo, nextHi] = halves(addAddress(pc, decoded.length));
     const ctx: Ctx = {
       host: this, s: this.s, mem: this.machine.mem, insn: decoded.insn, base: r.base, key: r.key,
       f: operandValues(r.base, decoded.suffix ?? decoded.word, decoded.suffix === undefined ? 0 : decoded.word),
       rc: r.rc, oe: r.oe, lk: r.lk, aa: r.aa, pcLo: lo, pcHi: hi,
-      nextLo: Number(next & 0xffffffffn) | 0, nextHi: Number((next >> 32n) & 0xffffffffn) | 0, decoded,
+      nextLo, nextHi, decoded,
     };
     try {
       return { decoded, exec: factory(ctx), control: decoded.length === 8 || CONTROL.has(r.key) };
@@ -290,7 +272,7 @@ export class Cpu implements Host {
 
   /** The decoded instruction at an address, or undefined when it cannot be fetched. */
   decodedAt(pc: bigint): Decoded | undefined {
-    const lo = Number(pc & 0xffffffffn) | 0, hi = Number((pc >> 32n) & 0xffffffffn) | 0;
+    const [lo, hi] = halves(pc);
     try {
       return this.entryAt(this.machine.mem.fetchPage(hi, lo), hi, lo).decoded;
     } catch (e) {
@@ -312,7 +294,7 @@ export class Cpu implements Host {
   }
 
   private refreshBreakpoint(pc: bigint): void {
-    const lo = Number(pc & 0xffffffffn) | 0, hi = Number((pc >> 32n) & 0xffffffffn) | 0;
+    const [lo, hi] = halves(pc);
     let page: Page;
     try {
       page = this.machine.mem.fetchPage(hi, lo);

@@ -3,7 +3,7 @@
 // starts a process: PC at the entry point, r1 on the stack, r12 = the entry (ELFv2 global
 // entry), or for ELFv1 the entry and r2 from the function descriptor e_entry points at.
 
-import type { SymbolLookup } from '../isa/disasm.js';
+import { nearestSymbol, type SymbolLookup } from '../isa/address.js';
 import { ElfFormatError as ElfError, ET_EXEC, readElfHeader, readSectionHeaders, readSymbolTable, type ElfHeader } from '../model/elf.js';
 import { Machine } from './machine.js';
 import { PERM_R, PERM_W, PERM_X } from './memory.js';
@@ -89,22 +89,6 @@ function readSymbols(h: ElfHeader): ElfSymbol[] {
   }
 }
 
-/** objdump's way of naming an address: the nearest symbol at or below it, plus an offset. */
-export function symbolLookup(symbols: ElfSymbol[]): SymbolLookup {
-  const sorted = [...symbols].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return (address) => {
-    const a = BigInt(address);
-    let lo = 0, hi = sorted.length - 1, best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].value <= a) { best = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    if (best < 0) return undefined;
-    const sym = sorted[best];
-    return a === sym.value ? sym.name : `${sym.name}+0x${(a - sym.value).toString(16)}`;
-  };
-}
-
 /** qemu linux-user's stack for 64-bit guests: 8 MiB below this, the initial r1 near the top. */
 export const STACK_TOP = 0x4000801000n;
 export const STACK_SIZE = 0x800000n;
@@ -146,5 +130,5 @@ export function loadElf(bytes: Uint8Array): LoadedElf {
   }
   machine.set('r12', entry);
   machine.pc = entry;
-  return { machine, image, entry, symbols: symbolLookup(image.symbols) };
+  return { machine, image, entry, symbols: nearestSymbol(image.symbols) };
 }

@@ -4,7 +4,7 @@
 // Stores into a page that holds decoded instructions drop those decodings, so code that
 // patches itself (the kernel's patch_instruction) runs what it wrote.
 
-import { toBig } from './u64.js';
+import { halves, toBig } from './u64.js';
 
 export const PAGE_SIZE = 4096;
 export const PERM_R = 1;
@@ -53,10 +53,6 @@ function pageKey(hi: number, lo: number): number {
   return (hi >>> 0) * PAGE_KEY_SCALE + (lo >>> 12);
 }
 
-function split(address: bigint): [number, number] {
-  return [Number(address & 0xffffffffn) | 0, Number((address >> 32n) & 0xffffffffn) | 0];
-}
-
 export class Memory {
   readonly regions: Region[] = [];
   private readonly pages = new Map<number, Page>();
@@ -80,7 +76,7 @@ export class Memory {
     const first = start & ~BigInt(PAGE_SIZE - 1);
     if ((region.end - first) / BigInt(PAGE_SIZE) <= BigInt(this.pages.size)) {
       for (let a = first; a < region.end; a += BigInt(PAGE_SIZE)) {
-        const [lo, hi] = split(a);
+        const [lo, hi] = halves(a);
         const page = this.pages.get(pageKey(hi, lo));
         if (page) [page.perms, page.region] = this.pagePerms(a);
       }
@@ -261,7 +257,7 @@ export class Memory {
   poke(address: bigint, data: Uint8Array): void {
     for (let i = 0; i < data.length;) {
       const a = address + BigInt(i);
-      const [lo, hi] = split(a);
+      const [lo, hi] = halves(a);
       let page = this.pages.get(pageKey(hi, lo));
       if (!page) {
         if (!this.regionAt(a)) throw new MemoryFault(a, 'write', 'unmapped address');
@@ -281,7 +277,7 @@ export class Memory {
     const out = new Uint8Array(length);
     for (let i = 0; i < length; i++) {
       const a = address + BigInt(i);
-      const [lo, hi] = split(a);
+      const [lo, hi] = halves(a);
       const page = this.pages.get(pageKey(hi, lo));
       if (page) out[i] = page.bytes[lo & 0xfff];
       else if (!this.regionAt(a)) return undefined;

@@ -5,10 +5,10 @@ export type RegisterFile = 'gpr' | 'fpr' | 'vr' | 'vsr' | 'cr' | 'acc';
 
 export type OperandExpr =
   | { kind: 'register'; file: RegisterFile; number: number }
-  /** `relative` for `.+N` / `.-N`: N bytes from the instruction. */
-  | { kind: 'number'; value: number; relative?: boolean }
+  /** A 64-bit value read as signed; `relative` for `.+N` / `.-N`: N bytes from the instruction. */
+  | { kind: 'number'; value: bigint; relative?: boolean }
   /** `sym+addend@modifier`; `pcrel` is set for `sym-.` (relative to the instruction). */
-  | { kind: 'symbol'; symbol: string; addend: number; modifier?: string; pcrel?: boolean }
+  | { kind: 'symbol'; symbol: string; addend: bigint; modifier?: string; pcrel?: boolean }
   | { kind: 'memory'; displacement: OperandExpr; base?: OperandExpr };
 
 export interface ParsedInstruction {
@@ -43,15 +43,13 @@ function splitOperands(text: string): string[] {
   return out;
 }
 
-function parseNumber(text: string): number | undefined {
+/** A number as GNU as reads it into 64 bits (an address objdump prints above 2^63 is negative). */
+function parseNumber(text: string): bigint | undefined {
   const m = /^([+-]?)(0x[0-9a-f]+|0b[01]+|0[0-7]*|[1-9]\d*)$/i.exec(text);
   if (!m) return undefined;
   const digits = m[2];
-  let big = /^0[0-7]+$/.test(digits) ? BigInt('0o' + digits.slice(1)) : BigInt(digits);
-  // A 64-bit address printed by objdump (a branch before address 0) is a negative number.
-  if (big >= 1n << 63n) big -= 1n << 64n;
-  const value = Number(big);
-  return m[1] === '-' ? -value : value;
+  const value = BigInt.asIntN(64, /^0[0-7]+$/.test(digits) ? BigInt('0o' + digits.slice(1)) : BigInt(digits));
+  return m[1] === '-' ? BigInt.asIntN(64, -value) : value;
 }
 
 /** A term of a CR-bit or register expression: a number, `crN`, a CR bit name, or a register. */
@@ -65,7 +63,7 @@ function parseTerm(text: string): OperandExpr | string {
     if (number >= REGISTER_COUNT[file]) return `no register ${text}`;
     return { kind: 'register', file, number };
   }
-  if (text in CR_BIT_NAMES) return { kind: 'number', value: CR_BIT_NAMES[text] };
+  if (text in CR_BIT_NAMES) return { kind: 'number', value: BigInt(CR_BIT_NAMES[text]) };
   return `cannot read '${text}'`;
 }
 
@@ -77,9 +75,10 @@ function parseArithmetic(text: string): OperandExpr | string {
     const bit = parseTerm(sum[4]);
     if (typeof field === 'string') return field;
     if (typeof bit === 'string') return bit;
-    const f = field.kind === 'register' ? field.number : field.kind === 'number' ? field.value : NaN;
-    const b = bit.kind === 'number' ? bit.value : NaN;
-    return { kind: 'number', value: Number(sum[1] ?? 4) * f + b };
+    const f = field.kind === 'register' ? BigInt(field.number) : field.kind === 'number' ? field.value : undefined;
+    const b = bit.kind === 'number' ? bit.value : undefined;
+    if (f === undefined || b === undefined) return `cannot read '${text}'`;
+    return { kind: 'number', value: BigInt(sum[1] ?? 4) * f + b };
   }
   return parseTerm(text);
 }
@@ -97,7 +96,7 @@ function parseSymbol(text: string): OperandExpr | string {
   body = body.replace(/^\((.*)\)$/, '$1').replace(/\s+/g, '');
   const m = /^([A-Za-z_.$][\w.$]*)((?:[+-](?:0x[0-9a-f]+|\d+|\.))*)$/i.exec(body);
   if (!m) return `cannot read '${text}'`;
-  let addend = 0;
+  let addend = 0n;
   let pcrel = false;
   for (const t of m[2].match(/[+-](?:0x[0-9a-f]+|\d+|\.)/gi) ?? []) {
     if (t === '-.') pcrel = true;
@@ -110,7 +109,7 @@ export function parseOperand(text: string): OperandExpr | string {
   const t = text.trim();
   const here = /^\.\s*(?:([+-])\s*(\w+))?$/.exec(t);
   if (here) {
-    const offset = here[2] === undefined ? 0 : parseNumber(here[2]);
+    const offset = here[2] === undefined ? 0n : parseNumber(here[2]);
     if (offset === undefined) return `cannot read '${t}'`;
     return { kind: 'number', value: here[1] === '-' ? -offset : offset, relative: true };
   }

@@ -1,8 +1,14 @@
 // Structured decoding and GNU objdump (binutils 2.40, default options) text for ppc64 code.
+// Addresses are bigint at the interface; inside the decoding loop they travel as two unsigned
+// 32-bit halves, so that millions of instructions cost no bigint each (their `address` and
+// `target` are made when read).
 
+import { halvesDigits, type Address, type SymbolLookup } from './address.js';
 import { lookupPrefixed, lookupWord } from './decode.js';
 import type { Insn } from './table.js';
 import type { OperandClass } from './operands.js';
+
+export type { SymbolLookup } from './address.js';
 
 export interface DecodedOperand {
   kind: string;
@@ -11,7 +17,7 @@ export interface DecodedOperand {
 }
 
 export interface Decoded {
-  address: number;
+  address: Address;
   /** 4 or 8 bytes. */
   length: number;
   /** The instruction word (the prefix word for prefixed instructions), and the suffix word. */
@@ -20,16 +26,13 @@ export interface Decoded {
   insn?: Insn;
   mnemonic: string;
   operands: DecodedOperand[];
-  /** Branch target, or the address a PC-relative prefixed instruction refers to. */
-  target?: number;
+  /**
+   * Branch target, or the address a PC-relative prefixed instruction refers to, as the hardware
+   * computes it (modulo 2^64; an absolute branch's field sign-extended to 64 bits).
+   */
+  target?: Address;
   text: string;
 }
-
-/**
- * Names an address as objdump does: `sym` or `sym+0x10`. undefined when the file has no symbols
- * (objdump then prints `0x...`); '' when it has some but none names the address (a bare `...`).
- */
-export type SymbolLookup = (address: number) => string | undefined;
 
 const CR_BITS = ['lt', 'gt', 'eq', 'so'];
 
@@ -37,15 +40,17 @@ function hex(n: number): string {
   return '0x' + n.toString(16);
 }
 
-/** An address as objdump's 64-bit bfd_vma: a target before address 0 wraps around. */
-function addressHex(address: number): string {
-  return (address < 0 ? BigInt.asUintN(64, BigInt(address)) : address).toString(16);
-}
+const TWO32 = 4294967296;
 
-function formatAddress(address: number, symbols?: SymbolLookup): string {
-  const sym = symbols?.(address);
-  if (sym === '') return addressHex(address);
-  return sym ? `${addressHex(address)} <${sym}>` : '0x' + addressHex(address);
+const bigOf = (hi: number, lo: number): Address => (BigInt(hi) << 32n) | BigInt(lo);
+
+/** objdump's text for a target address (halves): `0x1234`, `1234 <sym+0x8>`, or bare digits. */
+function formatAddress(hi: number, lo: number, symbols?: SymbolLookup): string {
+  const digits = halvesDigits(hi, lo);
+  if (!symbols) return '0x' + digits;
+  const sym = symbols(bigOf(hi, lo));
+  if (sym === '') return digits;
+  return sym ? `${digits} <${sym}>` : '0x' + digits;
 }
 
 /** Register and CR-bit names, made once: the disassembler prints millions of them. */
@@ -56,11 +61,10 @@ const REGISTER_NAMES: Partial<Record<OperandClass, string[]>> = {
 };
 const SMALL_NUMBERS = Array.from({ length: 4096 }, (_, i) => String(i));
 
-function operandText(cls: OperandClass, value: number, address: number, symbols?: SymbolLookup): string {
+/** Text of a non-branch operand. */
+function operandText(cls: OperandClass, value: number): string {
   switch (cls) {
     case 'gpr0': return value === 0 ? '0' : REGISTER_NAMES.gpr![value];
-    case 'rel': return formatAddress(address + value, symbols);
-    case 'abs': return formatAddress(value >>> 0, symbols);
     case 'imm': return value >= 0 && value < 4096 ? SMALL_NUMBERS[value] : String(value);
     default: return REGISTER_NAMES[cls]![value];
   }
@@ -73,22 +77,28 @@ function readWord(bytes: Uint8Array, o: number, bigEndian: boolean): number {
 }
 
 /** Decode the instruction at `offset` in `bytes` (little-endian unless `bigEndian`). */
-export function decodeAt(bytes: Uint8Array, offset: number, address: number, opts: { bigEndian?: boolean; symbols?: SymbolLookup } = {}): Decoded {
+export function decodeAt(bytes: Uint8Array, offset: number, address: Address, opts: { bigEndian?: boolean; symbols?: SymbolLookup } = {}): Decoded {
+  const a = BigInt.asUintN(64, address);
+  return decodeHalves(bytes, offset, Number(a >> 32n), Number(a & 0xffffffffn), opts);
+}
+
+function decodeHalves(bytes: Uint8Array, offset: number, hi: number, lo: number, opts: { bigEndian?: boolean; symbols?: SymbolLookup }): Decoded {
   const bigEndian = opts.bigEndian === true;
   const word = readWord(bytes, offset, bigEndian);
   if (word >>> 26 === 1 && offset + 8 <= bytes.length) {
     const suffix = readWord(bytes, offset + 4, bigEndian);
     const insn = lookupPrefixed(word, suffix);
-    if (insn) return render(insn, suffix, word, address, 8, opts.symbols);
+    if (insn) return render(insn, suffix, word, hi, lo, 8, opts.symbols);
   }
   const insn = lookupWord(word);
-  if (insn) return render(insn, word, 0, address, 4, opts.symbols);
-  return { address, length: 4, word, mnemonic: '.long', operands: [], text: '.long ' + hex(word) };
+  if (insn) return render(insn, word, 0, hi, lo, 4, opts.symbols);
+  return { address: bigOf(hi, lo), length: 4, word, mnemonic: '.long', operands: [], text: '.long ' + hex(word) };
 }
 
 /** The instruction `insn` names in `word` (and `prefix`), as objdump would print it at `address`. */
-export function formatInstruction(insn: Insn, word: number, prefix: number, address: number, symbols?: SymbolLookup): Decoded {
-  return render(insn, word, prefix, address, insn.prefixMask ? 8 : 4, symbols);
+export function formatInstruction(insn: Insn, word: number, prefix: number, address: Address, symbols?: SymbolLookup): Decoded {
+  const a = BigInt.asUintN(64, address);
+  return render(insn, word, prefix, Number(a >> 32n), Number(a & 0xffffffffn), insn.prefixMask ? 8 : 4, symbols);
 }
 
 /** Where a row keeps the operands PC-relative printing needs, found once per row. */
@@ -113,13 +123,23 @@ function layoutOf(insn: Insn): Layout {
   return layout;
 }
 
-/** A decoded instruction; its operand list is built only when asked for. */
+/** A decoded instruction; its operand list, address and target are built only when asked for. */
 class DecodedInstruction implements Decoded {
   constructor(
-    readonly address: number, readonly length: number, readonly word: number, readonly suffix: number | undefined,
-    readonly insn: Insn, readonly mnemonic: string, readonly target: number | undefined, readonly text: string,
+    private readonly hi: number, private readonly lo: number, readonly length: number, readonly word: number, readonly suffix: number | undefined,
+    readonly insn: Insn, readonly mnemonic: string, readonly text: string,
     private readonly first: number, private readonly shown: number,
+    /** The target's halves; targetHi is -1 when there is none. */
+    private readonly targetHi: number, private readonly targetLo: number,
   ) {}
+
+  get address(): Address {
+    return bigOf(this.hi, this.lo);
+  }
+
+  get target(): Address | undefined {
+    return this.targetHi < 0 ? undefined : bigOf(this.targetHi, this.targetLo);
+  }
 
   get operands(): DecodedOperand[] {
     const [word, prefix] = this.suffix === undefined ? [this.word, 0] : [this.suffix, this.word];
@@ -135,7 +155,7 @@ class DecodedInstruction implements Decoded {
 /** Operand values of the instruction being rendered (no row has more than 8). */
 const scratch: number[] = new Array(8).fill(0);
 
-function render(insn: Insn, word: number, prefix: number, address: number, length: number, symbols?: SymbolLookup): Decoded {
+function render(insn: Insn, word: number, prefix: number, hi: number, lo: number, length: number, symbols?: SymbolLookup): Decoded {
   const kinds = insn.operands;
   const count = kinds.length;
   const values = scratch;
@@ -152,38 +172,63 @@ function render(insn: Insn, word: number, prefix: number, address: number, lengt
   const layout = layoutOf(insn);
   const pcrel = layout.r >= 0 && values[layout.r] === 1;
   let text = '';
-  let target: number | undefined;
+  let targetHi = -1;
+  let targetLo = 0;
   let separator = '';
   for (let i = first; i < shown; i++) {
     if (pcrel && (i === layout.base || i === layout.r)) continue;
     const k = kinds[i];
-    const piece = operandText(k.cls, values[i], address, symbols);
-    if (k.cls === 'rel') target = address + values[i];
-    else if (k.cls === 'abs') target = values[i] >>> 0;
+    let piece: string;
+    if (k.cls === 'rel') {
+      // address + displacement modulo 2^64 (a displacement spans at most 34 bits).
+      const sum = lo + values[i];
+      const carry = Math.floor(sum / TWO32);
+      targetLo = sum - carry * TWO32;
+      targetHi = (hi + carry + TWO32) % TWO32;
+      piece = formatAddress(targetHi, targetLo, symbols);
+    } else if (k.cls === 'abs') {
+      // The hardware sign-extends the field to 64 bits; objdump prints it as 32.
+      targetLo = values[i] >>> 0;
+      targetHi = values[i] < 0 ? TWO32 - 1 : 0;
+      piece = formatAddress(0, targetLo, symbols);
+    } else {
+      piece = operandText(k.cls, values[i]);
+    }
     text += separator === '(' ? '(' + piece + ')' : separator + piece;
     separator = k.parens && !pcrel ? '(' : ',';
   }
   if (pcrel) {
-    target = address + values[layout.displacement];
-    const sym = symbols?.(target);
+    const sum = lo + values[layout.displacement];
+    const carry = Math.floor(sum / TWO32);
+    targetLo = sum - carry * TWO32;
+    targetHi = (hi + carry + TWO32) % TWO32;
+    const sym = symbols?.(bigOf(targetHi, targetLo));
     // objdump names the address only when a symbol starts exactly there.
-    text += `\t# ${addressHex(target)}` + (sym && !sym.includes('+0x') ? ` <${sym}>` : '');
+    text += `\t# ${halvesDigits(targetHi, targetLo)}` + (sym && !sym.includes('+0x') ? ` <${sym}>` : '');
   }
   const mnemonic = insn.mnemonic;
   const line = text ? mnemonic + layout.pad + text : mnemonic;
-  return new DecodedInstruction(address, length, prefix || word, prefix ? word : undefined, insn, mnemonic, target, line, first, shown);
+  return new DecodedInstruction(hi, lo, length, prefix || word, prefix ? word : undefined, insn, mnemonic, line, first, shown, targetHi, targetLo);
 }
 
 /** The instructions of a buffer one by one, without keeping them (for large inputs). */
-export function* instructions(bytes: Uint8Array, address = 0, opts: { bigEndian?: boolean; symbols?: SymbolLookup } = {}): Generator<Decoded> {
+export function* instructions(bytes: Uint8Array, address: Address = 0n, opts: { bigEndian?: boolean; symbols?: SymbolLookup } = {}): Generator<Decoded> {
+  const a = BigInt.asUintN(64, address);
+  let hi = Number(a >> 32n);
+  let lo = Number(a & 0xffffffffn);
   for (let off = 0; off + 4 <= bytes.length;) {
-    const d = decodeAt(bytes, off, address + off, opts);
+    const d = decodeHalves(bytes, off, hi, lo, opts);
     yield d;
     off += d.length;
+    lo += d.length;
+    if (lo >= TWO32) {
+      lo -= TWO32;
+      hi = (hi + 1) % TWO32;
+    }
   }
 }
 
 /** Disassemble a whole buffer. */
-export function disassemble(bytes: Uint8Array, address = 0, opts: { bigEndian?: boolean; symbols?: SymbolLookup } = {}): Decoded[] {
+export function disassemble(bytes: Uint8Array, address: Address = 0n, opts: { bigEndian?: boolean; symbols?: SymbolLookup } = {}): Decoded[] {
   return [...instructions(bytes, address, opts)];
 }

@@ -2,6 +2,7 @@
 // relocation placeholders for symbols, choosing relocation types as GNU as does. Every mnemonic
 // the table names is accepted, plus the assembler's formula-defined extended mnemonics below.
 
+import type { Address } from './address.js';
 import { TABLE, type Insn } from './table.js';
 import type { OperandKind } from './operands.js';
 import { parseInstruction, type OperandExpr, type ParsedInstruction } from './asmOperand.js';
@@ -11,7 +12,7 @@ export interface Relocation {
   offset: number;
   type: string;
   symbol: string;
-  addend: number;
+  addend: bigint;
 }
 
 export interface Encoded {
@@ -23,7 +24,7 @@ export interface Encoded {
 
 export interface EncodeOptions {
   /** Address of the instruction: numeric branch targets are addresses, as objdump prints them. */
-  address?: number;
+  address?: Address;
   /** Byte order, for the offset of a relocated 16-bit field within the word. */
   bigEndian?: boolean;
 }
@@ -53,7 +54,7 @@ const PCREL_HALF_RELOCS: Record<string, string> = {
 const D34_RELOCS: Record<string, string> = { '': 'D34', l: 'D34_LO', h: 'D34_HI30', ha: 'D34_HA30', pcrel: 'PCREL34', 'got@pcrel': 'GOT_PCREL34' };
 
 /** The relocation a symbol in operand `kind` takes, or why it cannot go there. */
-function relocationFor(kind: OperandKind, expr: Extract<OperandExpr, { kind: 'symbol' }>, bigEndian: boolean): { type: string; offset: number; addend: number } | string {
+function relocationFor(kind: OperandKind, expr: Extract<OperandExpr, { kind: 'symbol' }>, bigEndian: boolean): { type: string; offset: number; addend: bigint } | string {
   const mod = expr.modifier ?? '';
   const halfOffset = bigEndian ? 2 : 0;
   let type: string | undefined;
@@ -72,7 +73,7 @@ function relocationFor(kind: OperandKind, expr: Extract<OperandExpr, { kind: 'sy
     if (expr.pcrel) {
       type = PCREL_HALF_RELOCS[mod];
       // `sym-.` is relative to the instruction; the relocation is relative to the field.
-      addend += halfOffset;
+      addend += BigInt(halfOffset);
     } else {
       type = HALF_RELOCS[mod];
     }
@@ -85,8 +86,17 @@ function relocationFor(kind: OperandKind, expr: Extract<OperandExpr, { kind: 'sy
 
 const FILE_OF_CLASS: Record<string, string> = { gpr: 'gpr', gpr0: 'gpr', fpr: 'fpr', vr: 'vr', vsr: 'vsr', acc: 'acc', cr: 'cr' };
 
+/** No field is wider than 34 bits: a value beyond this cannot fit, whatever the field. */
+const FIELD_LIMIT = 1n << 40n;
+
+/** A 64-bit value as the number a field takes, or why it cannot be one. */
+function fieldValue(kind: OperandKind, value: bigint): number | string {
+  if (value >= FIELD_LIMIT || value < -FIELD_LIMIT) return `${kind.name} out of range (got ${value < 0n ? '-0x' + (-value).toString(16) : '0x' + value.toString(16)})`;
+  return Number(value);
+}
+
 /** The number an expression puts in `kind`, or why it cannot. */
-function valueFor(kind: OperandKind, expr: OperandExpr, address: number): number | string {
+function valueFor(kind: OperandKind, expr: OperandExpr, address: Address): number | string {
   if (expr.kind === 'memory') return `${kind.name} cannot be a memory operand`;
   if (expr.kind === 'symbol') return `${kind.name} cannot be a symbol`;
   if (expr.kind === 'register') {
@@ -97,11 +107,12 @@ function valueFor(kind: OperandKind, expr: OperandExpr, address: number): number
     if (!want && kind.cls !== 'crbit' && expr.file !== 'cr') return `${kind.name} must be a number (got ${regName(expr)})`;
     return kind.cls === 'crbit' ? expr.number * 4 : expr.number;
   }
-  if (kind.cls === 'rel') return expr.relative ? expr.value : expr.value - address;
-  if (expr.relative) return expr.value + address;
+  // Branch targets and `.` are 64-bit addresses: the displacement is taken modulo 2^64.
+  if (kind.cls === 'rel') return fieldValue(kind, expr.relative ? expr.value : BigInt.asIntN(64, expr.value - address));
+  if (expr.relative) return fieldValue(kind, BigInt.asIntN(64, expr.value + address));
   // objdump prints an absolute branch target as a 32-bit address; the field sign-extends it.
-  if (kind.cls === 'abs' && expr.value >= 2 ** 31 && expr.value < 2 ** 32) return expr.value - 2 ** 32;
-  return expr.value;
+  if (kind.cls === 'abs' && expr.value >= 1n << 31n && expr.value < 1n << 32n) return fieldValue(kind, expr.value - (1n << 32n));
+  return fieldValue(kind, expr.value);
 }
 
 function regName(r: Extract<OperandExpr, { kind: 'register' }>): string {
@@ -128,7 +139,7 @@ function flatten(insn: Insn, exprs: OperandExpr[]): { list: (OperandExpr | undef
         written.push(e.displacement, e.base);
       } else if (hasR) {
         // A prefixed load or store without a base register is PC-relative.
-        written.push(e, { kind: 'number', value: 0 });
+        written.push(e, { kind: 'number', value: 0n });
         pcrel = true;
       } else {
         return `${slot.name} needs a base register: write disp(rA)`;
@@ -147,7 +158,7 @@ function attempt(insn: Insn, exprs: OperandExpr[], opts: Required<EncodeOptions>
   if (typeof flat === 'string') return { error: flat };
   const kinds = insn.operands;
   let written = flat.list;
-  if (flat.pcrel && kinds[kinds.length - 1]?.name === 'R' && written.length === kinds.length - 1) written = [...written, { kind: 'number', value: 1 }];
+  if (flat.pcrel && kinds[kinds.length - 1]?.name === 'R' && written.length === kinds.length - 1) written = [...written, { kind: 'number', value: 1n }];
   // Leave out optional operands as objdump does: trailing ones, or a leading CR field.
   const missing = kinds.length - written.length;
   if (missing < 0) return { error: `${insn.mnemonic} takes at most ${kinds.length} operands (got ${written.length})` };
@@ -174,7 +185,7 @@ function attempt(insn: Insn, exprs: OperandExpr[], opts: Required<EncodeOptions>
       if (typeof r === 'string') return { error: `operand ${i + 1} (${kind.name}): ${r}` };
       relocations.push({ offset: r.offset, type: r.type, symbol: expr.symbol, addend: r.addend });
       // GNU as also leaves the addend in a 34-bit field; 16-, 24- and 14-bit fields stay 0.
-      value = kind.name === 'D34' || kind.name === 'SI34' ? r.addend : 0;
+      value = kind.name === 'D34' || kind.name === 'SI34' ? fieldValue(kind, r.addend) : 0;
     } else {
       value = valueFor(kind, expr, opts.address);
     }
@@ -196,8 +207,10 @@ function attempt(insn: Insn, exprs: OperandExpr[], opts: Required<EncodeOptions>
 // ---- Assembler-only extended mnemonics defined by formulas --------------------------------
 
 type Rewrite = (ops: OperandExpr[]) => [string, OperandExpr[]] | string;
-const num = (e: OperandExpr | undefined): number | undefined => (e?.kind === 'number' ? e.value : undefined);
-const n = (value: number): OperandExpr => ({ kind: 'number', value });
+/** A written number small enough for the formulas below (shift counts, masks, CR fields). */
+const num = (e: OperandExpr | undefined): number | undefined =>
+  (e?.kind === 'number' && e.value >= -(1n << 40n) && e.value < 1n << 40n ? Number(e.value) : undefined);
+const n = (value: number | bigint): OperandExpr => ({ kind: 'number', value: BigInt(value) });
 
 /** `name ra,rs,a,b` → `base ra,rs,f(a,b)...` for the rotate and shift shorthands. */
 function rotate(base: string, count: number, f: (a: number, b: number) => number[]): Rewrite {
@@ -213,7 +226,7 @@ function rotate(base: string, count: number, f: (a: number, b: number) => number
 function negateLast(base: string): Rewrite {
   return (ops) => {
     const last = ops[ops.length - 1];
-    if (last?.kind === 'number') return [base, [...ops.slice(0, -1), n(-last.value)]];
+    if (last?.kind === 'number') return [base, [...ops.slice(0, -1), n(BigInt.asIntN(64, -last.value))]];
     if (last?.kind === 'symbol') return 'a symbol cannot be negated';
     return `needs a number as its last operand`;
   };
@@ -294,7 +307,7 @@ function branchOnBit(mnemonic: string): [string, (ops: OperandExpr[]) => Operand
 export function encodeInstruction(source: string | ParsedInstruction, options: EncodeOptions = {}): Encoded | { error: string } {
   const parsed = typeof source === 'string' ? parseInstruction(source) : source;
   if (typeof parsed === 'string') return { error: parsed };
-  const opts = { address: options.address ?? 0, bigEndian: options.bigEndian ?? false };
+  const opts = { address: options.address ?? 0n, bigEndian: options.bigEndian ?? false };
   let { mnemonic, operands } = parsed;
   if (/^rlw(inm|nm|imi)\.?$/.test(mnemonic) && operands.length === 4) {
     const bounds = maskToBounds(operands);

@@ -3,13 +3,12 @@
 // starts an object (an archive member is `archive(member)`); a later header naming the same
 // object, as `objdump -t` after `objdump -dr` does, continues it.
 import { basename } from 'node:path';
+import { addAddress } from '../isa/address';
 import type { ListingFile, ListingLine, SourceRange } from '../parse/syntax';
 import {
   ByteState,
   decodeLocalEntry,
-  type ElidedRange,
   type FileKind,
-  type InstructionSite,
   type ObjectFile,
   type ObjectSymbol,
   readWord,
@@ -168,13 +167,13 @@ function readDrafts({ syntax, text, file }: ListingInput): ObjectDraft[] {
         draft.chunks.push({ address: line.address, bytes: line.bytes });
         const previous = draft.instructions.at(-1);
         // The second word of a prefixed instruction comes on a bytes-only line of its own.
-        if (line.kind === 'bytes' && previous && previous.address + BigInt(previous.length) === line.address && previous.length === 4) {
+        if (line.kind === 'bytes' && previous && addAddress(previous.address, previous.length) === line.address && previous.length === 4) {
           previous.length += line.bytes.length;
         } else if (line.kind === 'instruction') {
           draft.instructions.push({ address: line.address, length: line.bytes.length, source: at(line.range) });
           if (line.target) draft.annotated.push(line);
         }
-        draft.end = line.address + BigInt(line.bytes.length);
+        draft.end = addAddress(line.address, line.bytes.length);
         break;
       }
       case 'elision': {
@@ -220,61 +219,29 @@ function emptyRange(): SourceRange {
   return { start: { line: 0, column: 0 }, end: { line: 0, column: 0 }, startIndex: 0, endIndex: 0 };
 }
 
-/**
- * Listed content more than this far from the rest of its section starts a section of its own
- * (same name, its own address): a dump of far-apart addresses is not stored densely between them.
- */
-const SECTION_GAP = 16n * 1024n * 1024n;
-
-/** A section draft cut where its listed content (bytes and symbol headers) leaves a gap wider than SECTION_GAP. */
-function splitAtGaps(draft: SectionDraft): SectionDraft[] {
-  const items = [
-    ...draft.chunks.map((c) => ({ address: c.address, end: c.address + BigInt(c.bytes.length) })),
-    ...draft.headers.map((h) => ({ address: h.address, end: h.address })),
-  ].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-  const starts: bigint[] = [];
-  let end: bigint | undefined;
-  for (const item of items) {
-    if (end !== undefined && item.address - end > SECTION_GAP) starts.push(item.address);
-    if (end === undefined || item.end > end) end = item.end;
-  }
-  if (starts.length === 0) return [draft];
-  const pieces = [draft, ...starts].map(() => newSection(draft.name, draft.source));
-  const pieceOf = (address: bigint) => {
-    let k = 0;
-    while (k < starts.length && address >= starts[k]) k++;
-    return pieces[k];
-  };
-  for (const c of draft.chunks) pieceOf(c.address).chunks.push(c);
-  for (const i of draft.instructions) pieceOf(i.address).instructions.push(i);
-  for (const e of draft.elisions) pieceOf(e.from).elisions.push(e);
-  for (const h of draft.headers) pieceOf(h.address).headers.push(h);
-  for (const a of draft.annotated) pieceOf(a.address).annotated.push(a);
-  for (const r of draft.relocations) pieceOf(r.address).relocations.push(r);
-  return pieces;
-}
-
 function finishObject(draft: ObjectDraft, file: string): ObjectFile {
-  draft.sections = draft.sections.flatMap(splitAtGaps);
-  const sections = draft.sections.map(finishSection);
+  const sections: Section[] = [];
   const symbols: ObjectSymbol[] = [];
   const relocations: Relocation[] = [];
-  draft.sections.forEach((s, index) => {
-    const base = sections[index].address;
+  for (const s of draft.sections) {
+    const first = sections.length;
+    sections.push(...finishSection(s));
+    /** The section (of this draft's runs) that holds an address, and the offset in it. */
+    const place = (address: bigint): { index: number; offset: number } => {
+      for (let i = first; i < sections.length; i++) {
+        const offset = BigInt.asUintN(64, address - sections[i].address);
+        if (offset <= BigInt(sections[i].bytes.length)) return { index: i, offset: Number(offset) };
+      }
+      return { index: first, offset: 0 };
+    };
     for (const h of s.headers) {
-      symbols.push({ name: h.name, value: h.address, section: { kind: 'defined', index, name: s.name || undefined }, source: { file, range: h.range } });
+      symbols.push({ name: h.name, value: h.address, section: { kind: 'defined', index: place(h.address).index, name: s.name || undefined }, source: { file, range: h.range } });
     }
     for (const r of s.relocations) {
-      relocations.push({
-        section: index,
-        offset: Number(r.address - base),
-        type: r.type,
-        symbolName: r.symbol,
-        addend: r.addend,
-        source: { file, range: r.range },
-      });
+      const at = place(r.address);
+      relocations.push({ section: at.index, offset: at.offset, type: r.type, symbolName: r.symbol, addend: r.addend, source: { file, range: r.range } });
     }
-  });
+  }
   mergeTable(draft.tableEntries, symbols, sections);
   const bigEndian = draft.format ? FORMAT_BIG_ENDIAN.test(draft.format) : false;
   addAnnotatedSymbols(draft, symbols, sections, bigEndian, file);
@@ -292,36 +259,75 @@ function finishObject(draft: ObjectDraft, file: string): ObjectFile {
   return object;
 }
 
-function finishSection(draft: SectionDraft): Section {
-  const starts = [...draft.chunks.map((c) => c.address), ...draft.headers.map((h) => h.address)];
-  const address = starts.length ? starts.reduce((a, b) => (b < a ? b : a)) : 0n;
-  const listedEnd = draft.chunks.reduce((end, c) => {
-    const e = c.address + BigInt(c.bytes.length);
-    return e > end ? e : end;
-  }, address);
-  // An elision with nothing listed after it still stands for at least one zero word.
-  const elisionEnds = draft.elisions.map((e) => e.to ?? e.from + 4n);
-  const end = elisionEnds.reduce((a, b) => (b > a ? b : a), listedEnd);
-  const size = Number(end - address);
-  // Stored up to the last listed byte; zeros elided after it are known by their count.
-  const stored = Number(listedEnd - address);
-  const bytes = new Uint8Array(stored);
-  const state = new Uint8Array(stored);
-  const elided: ElidedRange[] = [];
+/**
+ * Listed bytes further apart than this start a new run of the section: objdump never leaves
+ * such a gap unmarked, so only a hand-made or concatenated listing has one, and it must not
+ * make the model allocate the space in between.
+ */
+const MAX_UNLISTED_GAP = 1n << 20n;
+
+/** An extent of a section draft, as offsets from the first address it lists (modulo 2^64). */
+interface Extent {
+  start: bigint;
+  end: bigint;
+}
+
+/**
+ * A section's lines as one Section per run of nearby addresses (normally one). Offsets are
+ * taken from the first address listed, modulo 2^64, so a section that runs past the top of
+ * the address space continues at 0 as the hardware's addresses do.
+ */
+function finishSection(draft: SectionDraft): Section[] {
+  const origin = draft.headers[0]?.address ?? draft.chunks[0]?.address ?? 0n;
+  const rel = (a: bigint) => BigInt.asUintN(64, a - origin);
+  const extents: Extent[] = [
+    ...draft.chunks.map((c) => ({ start: rel(c.address), end: rel(c.address) + BigInt(c.bytes.length) })),
+    ...draft.headers.map((h) => ({ start: rel(h.address), end: rel(h.address) })),
+    // An elision with nothing listed after it still stands for at least one zero word.
+    ...draft.elisions.map((e) => {
+      const start = rel(e.from);
+      const to = e.to === undefined ? start + 4n : rel(e.to);
+      return { start, end: to > start && to - start <= MAX_UNLISTED_GAP ? to : start + 4n };
+    }),
+  ].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const runs: Extent[] = [];
+  for (const e of extents) {
+    const last = runs.at(-1);
+    if (last && e.start <= last.end + MAX_UNLISTED_GAP) last.end = e.end > last.end ? e.end : last.end;
+    else runs.push({ ...e });
+  }
+  if (runs.length === 0) runs.push({ start: 0n, end: 0n });
+  const runOf = (a: bigint) => runs.find((r) => a >= r.start && a <= r.end) ?? runs[0];
+  const sections = runs.map((run): Section => {
+    const size = Number(run.end - run.start);
+    return {
+      name: draft.name, address: BigInt.asUintN(64, origin + run.start), bytes: new Uint8Array(size), size, state: new Uint8Array(size),
+      instructions: [], elided: [], source: draft.source,
+    };
+  });
+  const locate = (a: bigint): { section: Section; offset: number } => {
+    const r = rel(a);
+    const run = runOf(r);
+    return { section: sections[runs.indexOf(run)], offset: Number(r - run.start) };
+  };
   for (const e of draft.elisions) {
-    const from = Number(e.from - address);
-    const to = Number((e.to ?? e.from + 4n) - address);
-    if (to <= from) continue;
-    state.fill(ByteState.Elided, from, Math.min(to, stored));
-    elided.push({ offset: from, length: to - from, source: e.source });
+    const { section, offset } = locate(e.from);
+    const to = e.to === undefined ? offset + 4 : offset + Number(BigInt.asUintN(64, e.to - e.from));
+    const end = Math.min(to, section.bytes.length);
+    if (end <= offset) continue;
+    section.state.fill(ByteState.Elided, offset, end);
+    section.elided.push({ offset, length: end - offset, source: e.source });
   }
   for (const c of draft.chunks) {
-    const offset = Number(c.address - address);
-    bytes.set(c.bytes, offset);
-    state.fill(ByteState.Listed, offset, offset + c.bytes.length);
+    const { section, offset } = locate(c.address);
+    section.bytes.set(c.bytes, offset);
+    section.state.fill(ByteState.Listed, offset, offset + c.bytes.length);
   }
-  const instructions: InstructionSite[] = draft.instructions.map((i) => ({ offset: Number(i.address - address), length: i.length, source: i.source }));
-  return { name: draft.name, address, bytes, size, state, instructions, elided, source: draft.source };
+  for (const i of draft.instructions) {
+    const { section, offset } = locate(i.address);
+    section.instructions.push({ offset, length: i.length, source: i.source });
+  }
+  return sections;
 }
 
 /**
@@ -336,8 +342,8 @@ function addAnnotatedSymbols(draft: ObjectDraft, symbols: ObjectSymbol[], sectio
       if (known.has(target.name) || line.bytes.length !== 4) continue;
       const address = branchTarget(wordOf(line.bytes, 0, bigEndian), line.address);
       if (address === undefined) continue;
-      const value = address - target.offset;
-      const index = sections.findIndex((x) => value >= x.address && value < x.address + BigInt(x.bytes.length));
+      const value = BigInt.asUintN(64, address - target.offset);
+      const index = sections.findIndex((x) => BigInt.asUintN(64, value - x.address) < BigInt(x.bytes.length));
       symbols.push({ name: target.name, value, section: { kind: 'defined', index: index >= 0 ? index : undefined }, source: { file, range: line.range } });
       known.add(target.name);
     }

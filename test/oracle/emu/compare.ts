@@ -114,7 +114,7 @@ export function compareWithQemu(elf: Uint8Array, log: QemuLog, end: QemuEnd): Co
       else c.halt('system-call', `system call ${nr}`);
     },
   });
-  const where = (pc: bigint) => loaded.symbols(Number(pc)) ?? '?';
+  const where = (pc: bigint) => loaded.symbols(pc) ?? '?';
   const report = (step: number, problem: string, before: Int32Array, q: Int32Array | null, t: Int32Array, diff: Divergence['differing']) => {
     const pc = BigInt.asUintN(64, (BigInt(before[73]) << 32n) | BigInt(before[72] >>> 0));
     divergences.push({

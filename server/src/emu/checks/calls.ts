@@ -9,6 +9,7 @@
 import type { Cpu, StepResult } from '../cpu.js';
 import { hex, type Finding, type Where } from './finding.js';
 import { gprValue, pcValue } from './registers.js';
+import { addAddress } from '../../isa/address.js';
 
 export interface Frame {
   returnAddress: bigint;
@@ -72,10 +73,10 @@ export class CallStack {
       if (step.pc === frame.returnAddress) this.checkToc(frame, step.pc, returner, true, out);
     }
     const d = step.decoded;
-    if (!d || next === step.pc + BigInt(d.length)) return;
+    if (!d || next === addAddress(step.pc, d.length)) return;
     if (isLinkBranch(d.word)) {
       // Branches write no GPRs: r1 and r2 now are those at the call.
-      this.frames.push({ returnAddress: step.pc + 4n, r1: gprValue(s, 1), r2: gprValue(s, 2), callPc: step.pc, target: next });
+      this.frames.push({ returnAddress: addAddress(step.pc, 4), r1: gprValue(s, 1), r2: gprValue(s, 2), callPc: step.pc, target: next });
       this.staleR1 = this.staleR2 = undefined;
       return;
     }

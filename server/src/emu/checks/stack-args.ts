@@ -11,6 +11,7 @@ import { loadAddress } from './address.js';
 import type { CallStack } from './calls.js';
 import { hex, type Finding, type Where } from './finding.js';
 import { gprValue, pcValue } from './registers.js';
+import { addAddress } from '../../isa/address.js';
 
 /** ELFv2: stack arguments start after the 32-byte header and the eight register arguments' slots. */
 const STACK_ARGS = 96n;
@@ -77,7 +78,7 @@ export class StackArguments {
     this.pendingLoad = undefined;
     if (load && load.pc === step.pc) this.checkLoad(load.activation, load.address, step.pc, out);
     while (this.active.length > 0 && this.calls.frames.length < this.active[this.active.length - 1].depth) this.active.pop();
-    if (!step.decoded || next === step.pc + BigInt(step.decoded.length)) return;
+    if (!step.decoded || next === addAddress(step.pc, step.decoded.length)) return;
     for (const { old, new: fn } of this.patches) {
       if (next !== fn.address && next !== fn.address + BigInt(fn.localEntry)) continue;
       const frame = findLast(this.calls.frames, (f) => f.target === old.address || f.target === old.address + BigInt(old.localEntry));

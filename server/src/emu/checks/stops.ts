@@ -4,6 +4,7 @@
 
 import type { Cpu, Stop } from '../cpu.js';
 import { hex, type Finding, type Where } from './finding.js';
+import { addAddress } from '../../isa/address.js';
 
 /** `lastPc`: the last instruction that completed before the stop. */
 export function stopFinding(stop: Stop, where: Where, cpu: Cpu, lastPc: bigint | undefined): Finding {
@@ -18,7 +19,7 @@ export function stopFinding(stop: Stop, where: Where, cpu: Cpu, lastPc: bigint |
     case 'fault':
       if (stop.access !== 'execute') return where.finding('fault', stop.pc, `${at}: ${stop.message}`, true);
       if (lastPc === undefined) return where.finding('left-mapped-code', stop.pc, `execution started outside mapped code: ${stop.message}`, true);
-      if (stop.pc === lastPc + 4n) {
+      if (stop.pc === addAddress(lastPc, 4)) {
         return where.finding('left-mapped-code', lastPc, `execution ran off the end of mapped code after ${where.symbolic(lastPc)} into ${hex(stop.pc)}: ${stop.message}`, true);
       }
       return where.finding('left-mapped-code', lastPc,

@@ -2,6 +2,7 @@
 // against it: the status, exactly the expected findings (any order), and register values.
 import { relative, resolve, dirname } from 'node:path';
 import { registersJson } from '../machine';
+import { addressText } from '../../isa/address';
 import type { Prepared, RunFinding, TraceRow } from './session';
 import type { ExpectedFinding, Scenario } from './scenario';
 
@@ -25,8 +26,6 @@ export interface ScenarioResult {
   expectations?: { met: boolean; failures: string[] };
 }
 
-export const pcHex = (pc: bigint) => '0x' + pc.toString(16).padStart(16, '0');
-
 /** Paths in findings and traces are shown relative to the working directory, as other commands do. */
 const shown = (file: string | undefined) => (file === undefined ? null : relative(process.cwd(), file) || file);
 
@@ -40,7 +39,7 @@ export function runPrepared(prepared: Prepared, scenarioFile: string, trace: boo
     result = { status: s.status, steps: s.cpu.steps, findings: s.findings.map(toJson), registers: registersJson(s.machine.s) };
     if (trace) {
       result.initialRegisters = before;
-      result.trace = rows.map((r) => ({ pc: pcHex(r.pc), text: r.text, file: shown(r.file), line: r.line ?? null, regs: r.regs }));
+      result.trace = rows.map((r) => ({ pc: addressText(r.pc), text: r.text, file: shown(r.file), line: r.line ?? null, regs: r.regs }));
     }
   } else {
     result = { status: 'load-failed', steps: 0, findings: prepared.findings.map(toJson), registers: {} };
@@ -53,7 +52,7 @@ export function runPrepared(prepared: Prepared, scenarioFile: string, trace: boo
 
 function toJson(f: RunFinding): JsonFinding {
   const cwd = process.cwd() + '/';
-  return { kind: f.kind, message: f.message.split(cwd).join(''), file: shown(f.file), line: f.line ?? null, pc: f.pc === undefined ? null : pcHex(f.pc) };
+  return { kind: f.kind, message: f.message.split(cwd).join(''), file: shown(f.file), line: f.line ?? null, pc: f.pc === undefined ? null : addressText(f.pc) };
 }
 
 function judge(scenario: Scenario, scenarioFile: string, result: ScenarioResult, findings: RunFinding[]): { met: boolean; failures: string[] } {
@@ -73,7 +72,7 @@ function judge(scenario: Scenario, scenarioFile: string, result: ScenarioResult,
   for (const [name, value] of Object.entries(expect.registers ?? {})) {
     const got = result.registers[name];
     if (got === undefined) failures.push(`${name} is not available (the run did not start)`);
-    else if (BigInt(got) !== BigInt(value)) failures.push(`${name} is ${got}, expected ${pcHex(BigInt(value))}`);
+    else if (BigInt(got) !== BigInt(value)) failures.push(`${name} is ${got}, expected ${addressText(BigInt(value))}`);
   }
   return { met: failures.length === 0, failures };
 }

@@ -268,7 +268,7 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
     modelPrivileged: scenario.privileged !== 'stop',
     returnAddress: RETURN_SENTINEL,
     sourceOf: (pc) => image.sourceOf(pc),
-    symbolAt: (address) => {
+    symbols: (address) => {
       const f = image.functionAt(address);
       return f && (address === f.address ? f.name : `${f.name}+0x${(address - f.address).toString(16)}`);
     },

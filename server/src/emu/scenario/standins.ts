@@ -9,6 +9,7 @@ import type { Program, ProgramFunction } from '../program';
 import type { KernelOffsets } from '../kernelOffsets';
 import { ScenarioError, type ScenarioStandIn } from './scenario';
 import { evaluateValue } from './values';
+import { halves } from '../u64';
 
 const SC = 0x44000002;
 const BLR = 0x4e800020;
@@ -74,8 +75,8 @@ export function runStandIn(cpu: Cpu, standIn: ActiveStandIn, program: Program, p
 }
 
 function store(m: Machine, address: bigint, value: bigint, size: number): void {
-  const lo = Number(address & 0xffffffffn) | 0, hi = Number((address >> 32n) & 0xffffffffn) | 0;
-  const vlo = Number(value & 0xffffffffn) | 0, vhi = Number((value >> 32n) & 0xffffffffn) | 0;
+  const [lo, hi] = halves(address);
+  const [vlo, vhi] = halves(value);
   if (size === 1) m.mem.write8(hi, lo, vlo & 0xff);
   else if (size === 2) m.mem.write16(hi, lo, vlo & 0xffff);
   else if (size === 4) m.mem.write32(hi, lo, vlo);

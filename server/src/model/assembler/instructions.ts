@@ -61,19 +61,19 @@ function toOperandExpr(op: Operand, index: number, signed: boolean): OperandExpr
   const v = op.value;
   if (v?.register) {
     const file = FILES[v.register.cls];
-    return file ? { kind: 'register', file, number: v.register.number } : { kind: 'number', value: v.register.number };
+    return file ? { kind: 'register', file, number: v.register.number } : { kind: 'number', value: BigInt(v.register.number) };
   }
   if (v && isConstant(v)) {
     const part = op.suffix ? SUFFIX_PARTS[op.suffix] : undefined;
     if (op.suffix && !part) throw new ExpressionError(`@${op.suffix} cannot apply to the constant ${v.offset}`);
     let value = part ? partOf(part, v.offset + op.addend) : v.offset;
     if (part && part !== 'all') value = signed ? BigInt.asIntN(16, value) : BigInt.asUintN(16, value);
-    return { kind: 'number', value: Number(value) };
+    return { kind: 'number', value };
   }
   return {
     kind: 'symbol',
     symbol: PLACEHOLDER + index,
-    addend: Number(v?.offset ?? 0n) + Number(op.addend),
+    addend: (v?.offset ?? 0n) + op.addend,
     modifier: op.suffix,
     pcrel: v?.sub !== undefined || undefined,
   };
@@ -124,7 +124,7 @@ export function assembleInstruction(asm: Assembler, mnemonic: string, operandTex
   const flat: Operand[] = operands.flatMap((o) => (o.base ? [o.main, o.base] : [o.main]));
   let result: Encoded | { error: string };
   try {
-    const address = asm.frag.length;
+    const address = BigInt(asm.frag.length);
     result = encodeInstruction({ mnemonic: mnemonic.toLowerCase(), operands: encoderOperands(operands, flat, true) }, { address });
     if ('error' in result && flat.some((op) => op.suffix && op.value && isConstant(op.value))) {
       const unsigned = encodeInstruction({ mnemonic: mnemonic.toLowerCase(), operands: encoderOperands(operands, flat, false) }, { address });

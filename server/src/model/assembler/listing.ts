@@ -1,6 +1,7 @@
 // The assembled object as `objdump -dr` prints an object file: each code section
 // disassembled, a `<symbol>:` header where a symbol starts, and each relocation under the
 // instruction it patches.
+import { nearestSymbol } from '../../isa/address';
 import { decodeAt } from '../../isa/disasm';
 import type { AssembledObject, AssembledSymbol } from './layout';
 import { SHF } from './sections';
@@ -49,14 +50,7 @@ export function* objdumpListingPieces(object: AssembledObject, objectName: strin
     const symbols = symbolsOf(object, index);
     const starts = new Map<number, AssembledSymbol>();
     for (const s of symbols) if (!starts.has(Number(s.value)) && s.type !== 'section') starts.set(Number(s.value), s);
-    const named = symbols.filter((s) => s.type !== 'section');
-    const lookup = (address: number): string | undefined => {
-      let best: AssembledSymbol | undefined;
-      for (const s of named) if (Number(s.value) <= address && (!best || s.value > best.value)) best = s;
-      if (!best) return undefined;
-      const offset = address - Number(best.value);
-      return offset ? `${best.name}+0x${offset.toString(16)}` : best.name;
-    };
+    const lookup = nearestSymbol(symbols.filter((s) => s.type !== 'section'));
     const relocs = object.relocations.filter((r) => r.section === index).sort((a, b) => a.offset - b.offset);
     let next = 0;
     const printRelocations = (end: number) => {
@@ -108,7 +102,7 @@ export function* objdumpListingPieces(object: AssembledObject, objectName: strin
         }
         if (offset + 4 > stop) break;
         const [code, at] = window(offset);
-        const d = decodeAt(code, at, offset, { symbols: lookup });
+        const d = decodeAt(code, at, BigInt(offset), { symbols: lookup });
         out.push(`${offset.toString(16).padStart(width)}:\t${hexWord(code, at)} \t${d.text}\n`);
         if (d.length === 8) out.push(`${(offset + 4).toString(16).padStart(width)}:\t${hexWord(code, at + 4)}\n`);
         printRelocations(offset + d.length);

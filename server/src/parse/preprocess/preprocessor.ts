@@ -759,8 +759,8 @@ class Printer {
   }
 
   /** Starts output lines up to `target` (0-based), attributing each to its line in `file`. */
-  advanceTo(target: number, file: { file: number; base: number }): void {
-    while (this.lines <= target) {
+  advanceTo(targetLine: number, file: { file: number; base: number }): void {
+    while (this.lines <= targetLine) {
       if (this.lines > 0) this.finished.push(this.current.join(''));
       this.current = [];
       this.column = 0;
