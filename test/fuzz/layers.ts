@@ -263,7 +263,7 @@ function elfFieldMutation(input: Buffer, pick: Pick): Buffer {
       put64(choose(pick, [24, 32, 40]));
       break;
     case 1:
-      out.writeUInt16LE(choose(pick, [0, 1, 0xffff, shnum + 1]), choose(pick, [54, 56, 58, 60, 62]));
+      out.writeUInt16LE(choose(pick, [0, 1, 0xffff, (shnum + 1) & 0xffff]), choose(pick, [54, 56, 58, 60, 62]));
       break;
     default: {
       if (shnum === 0 || shoff + shnum * 64 > out.length) break;

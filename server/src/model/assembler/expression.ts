@@ -280,6 +280,15 @@ export class ExpressionParser {
       return { kind: 'register', register };
     }
     if (c >= '0' && c <= '9') {
+      // The common case first: a short decimal number, not a local label, read without a regex.
+      let end = this.pos;
+      while (end < this.text.length && end - this.pos < 15 && this.text.charCodeAt(end) >= 48 && this.text.charCodeAt(end) <= 57) end++;
+      const after = this.text[end] ?? '';
+      if ((c !== '0' || end === this.pos + 1) && !SYMBOL_CHAR.test(after) && !(after >= '0' && after <= '9')) {
+        const value = BigInt(Number(this.text.slice(this.pos, end)));
+        this.pos = end;
+        return { kind: 'number', value };
+      }
       const local = this.match(LOCAL_LABEL);
       if (local) {
         this.pos += local[0].length;
