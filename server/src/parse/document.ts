@@ -32,7 +32,7 @@ export interface ParseSummary {
  * Texts longer than this are parsed in pieces of about PIECE characters, so that no more than
  * one piece's tree is held at once (tree-sitter's trees take several hundred bytes a line).
  */
-const WHOLE = 1 << 20;
+const WHOLE = 1 << 18;
 const PIECE = 1 << 18;
 
 export class SyntaxDocument {
