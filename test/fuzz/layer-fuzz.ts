@@ -119,9 +119,9 @@ async function worker(argv: string[]): Promise<void> {
   writeFileSync(`${state}.layers`, layers.map((l) => `${l.name} ${l.seeds.length}`).join('\n'));
   while (Date.now() < deadline) {
     const layer = layers[pick(layers.length)];
+    writeFileSync(`${state}.layer`, layer.name);
     const input = layer.next(pick);
     writeFileSync(`${state}.input`, input);
-    writeFileSync(`${state}.layer`, layer.name);
     const started = performance.now();
     const finding = await runInput(layer, input);
     counts[layer.name]++;

@@ -26,8 +26,9 @@ export interface AssemblerOptions {
   /**
    * Statements, and characters of statement text, that macro, `.rept` and `.irp` expansions
    * may produce before the assembler stops (a runaway): kernel 6.1's largest input (head_64.S
-   * with exceptions-64s.S, 46,560 statements, 975 kB in all) stays far below both, and a
-   * runaway stops within a second. The input's own lines are bounded by its size.
+   * with exceptions-64s.S, 46,560 statements, 975 kB, expansions and its own lines together)
+   * stays below half of both, and a runaway stops within a second. The input's own lines are
+   * bounded by its size.
    */
   maxStatements?: number;
   maxStatementText?: number;
@@ -137,8 +138,8 @@ export class Assembler implements ExpressionScope {
     while (this.input.length) {
       const frame = this.input[this.input.length - 1];
       if (frame.next < frame.statements.length) {
-        if (frame.expansion && (++this.statementsRead > (this.options.maxStatements ?? 200_000)
-          || (this.statementText += frame.statements[frame.next].text.length) > (this.options.maxStatementText ?? 4 << 20))) {
+        if (frame.expansion && (++this.statementsRead > (this.options.maxStatements ?? 100_000)
+          || (this.statementText += frame.statements[frame.next].text.length) > (this.options.maxStatementText ?? 2 << 20))) {
           // As a fatal error: the blocks and conditionals it leaves open are no news.
           this.fatal('statement-limit', `stopped after ${this.statementsRead - 1} statements, ${this.statementText} characters of them (a .rept or macro that does not end?)`);
           return undefined;

@@ -17,6 +17,9 @@ export type Phase = 'reading' | 'final';
 /** Thrown while reading when an expression can only be known later. */
 export class NotYetKnown extends Error {}
 
+/** One instance, thrown again and again: it is control flow, and a stack trace costs microseconds. */
+const NOT_YET_KNOWN = new NotYetKnown();
+
 export function isConstant(v: Value): boolean {
   return !v.add && !v.sub && !v.register;
 }
@@ -98,7 +101,7 @@ export class Evaluator {
   private constant(v: Value, op: string): bigint {
     const s = this.simplify(v);
     if (isConstant(s)) return s.offset;
-    if (this.phase === 'reading') throw new NotYetKnown();
+    if (this.phase === 'reading') throw NOT_YET_KNOWN;
     const names = [s.add?.name, s.sub?.name].filter(Boolean).join(', ');
     throw new ExpressionError(`invalid operands for '${op}': ${names} is not a constant`);
   }

@@ -17,7 +17,15 @@ export type Expr =
   | { kind: 'unary'; op: string; arg: Expr }
   | { kind: 'binary'; op: string; left: Expr; right: Expr };
 
-export class ExpressionError extends Error {}
+/** An error in the source's expression: its message is what the user sees, so no stack is taken. */
+export class ExpressionError extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /** What the parser needs from the assembler: symbols, local labels, the current location. */
 export interface ExpressionScope {
