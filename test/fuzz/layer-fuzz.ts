@@ -16,8 +16,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { xorshift32 } from '../oracle/xorshift';
 import { makeLayers, type Layer, type Pick } from './layers';
+import { kernelPowerpc } from './seeds';
 
 const repoRoot = join(__dirname, '..', '..');
 export const layerRegressions = join(repoRoot, 'test', 'fuzz', 'regressions', 'layers');
@@ -38,16 +39,10 @@ function option(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
-function xorshift(seed: number): Pick {
-  let state = seed >>> 0 || 1;
-  return (n) => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return n <= 0 ? 0 : state % n;
-  };
+/** A uniform choice in [0, n) from a seeded sequence: a run is made again from its seed. */
+function picker(seed: number): Pick {
+  const next = xorshift32(seed || 1);
+  return (n) => (n <= 0 ? 0 : next() % n);
 }
 
 export interface LayerFinding {
@@ -83,15 +78,6 @@ export function keepLayerFinding(layer: Layer, kind: string, input: Buffer): str
   return path;
 }
 
-function kernelPowerpc(): string | undefined {
-  try {
-    const tree = execFileSync('bash', [join(repoRoot, 'scripts', 'kernel-source.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return join(tree, 'arch', 'powerpc');
-  } catch {
-    return undefined;
-  }
-}
-
 function elfFiles(dir: string | undefined): string[] {
   if (!dir || !existsSync(dir)) return [];
   const out: string[] = [];
@@ -112,7 +98,7 @@ async function worker(argv: string[]): Promise<void> {
   const deadline = Number(option(argv, 'deadline'));
   const state = option(argv, 'state')!;
   const layers = makeLayers({ kernel: option(argv, 'kernel'), listings: option(argv, 'listings'), elfs: elfFiles(option(argv, 'elf')) });
-  const pick = xorshift(seed);
+  const pick = picker(seed);
   const counts: Record<string, number> = Object.fromEntries(layers.map((l) => [l.name, 0]));
   const ms: Record<string, number> = Object.fromEntries(layers.map((l) => [l.name, 0]));
   let findings = 0;

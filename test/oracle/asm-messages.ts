@@ -1,15 +1,20 @@
-// GNU as's warnings and errors against Tocsin's on test/fixtures/asm-messages/*.s: the same
-// messages (wording, severity) on the same lines, nothing more and nothing less. `--write`
-// stores what powerpc64le-linux-gnu-as printed beside each fixture (NAME.messages), which
-// `npm test` compares against offline.
+// GNU as's warnings and errors against Tocsin's on test/fixtures/asm-messages/*.s and on the
+// object fixtures of test/fixtures/asm/*.s: the same messages (wording, severity) on the same
+// lines, nothing more and nothing less. `--write` stores what powerpc64le-linux-gnu-as printed
+// beside each fixture (NAME.messages), which `npm test` compares against offline.
 //
 //   node --import tsx test/oracle/asm-messages.ts [--write]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { assembleFile } from '../../server/src/model/assembler/index';
 
-export const messageFixtures = join(__dirname, '..', 'fixtures', 'asm-messages');
+export const messageFixtureDirs = ['asm-messages', 'asm'].map((dir) => join(__dirname, '..', 'fixtures', dir));
+
+/** Every fixture with GNU as's messages: path of the source. */
+export function messageFixtures(): string[] {
+  return messageFixtureDirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.s')).sort().map((f) => join(dir, f)));
+}
 
 /** GNU as's messages as `LINE: severity: message`, the "invoked from here" notes left out. */
 export function gnuMessages(source: string): string[] {
@@ -33,9 +38,9 @@ export function tocsinMessages(source: string): string[] {
 if (require.main === module) {
   const write = process.argv.includes('--write');
   let failed = 0;
-  const names = readdirSync(messageFixtures).filter((f) => f.endsWith('.s')).sort();
-  for (const name of names) {
-    const source = join(messageFixtures, name);
+  const sources = messageFixtures();
+  for (const source of sources) {
+    const name = basename(source);
     const expected = gnuMessages(source);
     const actual = tocsinMessages(source);
     const missing = expected.filter((m) => !actual.includes(m));
@@ -46,6 +51,6 @@ if (require.main === module) {
     for (const m of extra) console.log(`    Tocsin only: ${m}`);
     if (write) writeFileSync(source.replace(/\.s$/, '.messages'), expected.map((m) => m + '\n').join(''));
   }
-  console.log(`${names.length - failed} passed, ${failed} failed`);
+  console.log(`${sources.length - failed} passed, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
 }

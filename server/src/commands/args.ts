@@ -1,7 +1,7 @@
 // Command-line parsing shared by every `tocsin` subcommand: long options with values,
 // repeatable options, flags and positional arguments, with one-line usage errors.
 import { parseAddress, type Address } from '../isa/address';
-import { readSourceBytes, readSourceFile, SourceError } from '../parse/source';
+import { readSourceFile, SourceError } from '../parse/source';
 
 /** A usage or I/O problem: the CLI prints its message on one line and exits with 2. */
 export class CliError extends Error {}
@@ -113,20 +113,13 @@ export async function perFile<T>(command: string, file: string, io: CommandIo, w
   }
 }
 
-/** A binary input (raw machine code, an ELF program) under the same guards; a CliError when it cannot be read. */
-export function readBinaryInput(file: string): Buffer {
+/**
+ * An input the command cannot do without (raw machine code, an ELF program, a registers file),
+ * read by `read` under the guards of parse/source; a CliError when it cannot be read.
+ */
+export function readRequired<T>(file: string, read: (file: string) => T): T {
   try {
-    return readSourceBytes(file);
-  } catch (err) {
-    if (err instanceof SourceError) throw new CliError(`cannot read ${err.message}`);
-    throw err;
-  }
-}
-
-/** A text input that the command cannot do without (a scenario, a registers file); a CliError when it cannot be read. */
-export function readRequiredInput(file: string): string {
-  try {
-    return readSourceFile(file);
+    return read(file);
   } catch (err) {
     if (err instanceof SourceError) throw new CliError(`cannot read ${err.message}`);
     throw err;

@@ -1,5 +1,6 @@
 // `tocsin disasm`: objdump-style text (or JSON) for raw ppc64 machine code.
-import { addressOption, CliError, parseArgs, optionValue, optionValues, readBinaryInput, type Command } from './args.js';
+import { addressOption, CliError, parseArgs, optionValue, optionValues, readRequired, type Command } from './args.js';
+import { readSourceBytes } from '../parse/source.js';
 import { addressPrinter, addressText } from '../isa/address.js';
 import { instructions } from '../isa/disasm.js';
 
@@ -20,7 +21,7 @@ export const disasmCommand: Command = {
       if (!file === !words.length) throw new CliError('give either --bin FILE or --hex WORD...');
       let bytes: Uint8Array;
       if (file) {
-        bytes = readBinaryInput(file);
+        bytes = readRequired(file, readSourceBytes);
       } else {
         bytes = new Uint8Array(words.length * 4);
         const view = new DataView(bytes.buffer);

@@ -1,7 +1,8 @@
 // `tocsin run`: runs a scenario (kernel and module inputs linked as the kernel would, a call,
 // runtime checks, expectations) or a static ppc64 ELF program in the emulator, and reports how
 // it ended, what the checks found, the final registers and, with --trace, every instruction.
-import { CliError, optionValue, parseArgs, readBinaryInput, readRequiredInput, type Command, type CommandIo } from './args.js';
+import { CliError, optionValue, parseArgs, readRequired, type Command, type CommandIo } from './args.js';
+import { readSourceBytes, readSourceFile } from '../parse/source.js';
 import { Cpu, type Stop } from '../emu/cpu.js';
 import { ElfError, isElf, loadElf } from '../emu/elf.js';
 import { JSON_REGISTERS, registersJson, RETURN_SENTINEL, type Machine } from '../emu/machine.js';
@@ -25,7 +26,7 @@ interface TraceEntry {
 
 function readRegs(path: string): Record<string, bigint> {
   let json: unknown;
-  const text = readRequiredInput(path);
+  const text = readRequired(path, readSourceFile);
   try {
     json = JSON.parse(text);
   } catch (e) {
@@ -88,7 +89,7 @@ export const runCommand: Command = {
     const givenSteps = stepsText === undefined ? undefined : Number(stepsText);
     if (givenSteps !== undefined && (!Number.isSafeInteger(givenSteps) || givenSteps < 0)) throw new CliError(`option --max-steps must be a whole number (got '${stepsText}')`);
     // Read once, under the guards every input has: an ELF program runs, anything else is a scenario.
-    const bytes = readBinaryInput(file);
+    const bytes = readRequired(file, readSourceBytes);
     if (!optionValue(args, 'elf') && !isElf(bytes.subarray(0, 4))) {
       if (optionValue(args, 'regs')) throw new CliError('--regs is for --elf programs; a scenario sets registers itself');
       return runScenarioFile(file, givenSteps, trace, optionValue(args, 'format') === 'json', io, optionValue(args, 'root') ?? process.cwd());
