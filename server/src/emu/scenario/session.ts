@@ -255,6 +255,11 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
     return f;
   };
   const patches = (scenario.livepatch ?? []).map((p, i) => ({ old: fn(p.old, `/livepatch/${i}/old`), new: fn(p.new, `/livepatch/${i}/new`) }));
+  // One live patch per function, as one klp_func per old function in a patch.
+  patches.forEach((p, i) => {
+    const first = patches.findIndex((q) => q.old === p.old);
+    if (first < i) throw new ScenarioError(where(`/livepatch/${i}/old: ${p.old.name} is already patched by /livepatch/${first}`));
+  });
   const traced = [...new Set([...patches.map((p) => p.old.name), ...(scenario.ftrace?.functions ?? [])])];
   if (traced.length > 0) enableFtrace(machine, image, traced.map((n) => fn(n, '/ftrace/functions')), scenario.ftrace?.caller ?? 'ftrace_caller', where);
 
