@@ -122,9 +122,9 @@ export function analyzeCalls(obj: ObjectFile): ObjectCalls {
   obj.sections.forEach((section, sectionIndex) => {
     const sectionFunctions = functions.filter((f) => f.sectionIndex === sectionIndex);
     const relocationsAt = new Map<number, Relocation>();
-    for (const r of relocationsIn(obj, sectionIndex, 0, section.bytes.length)) if (CALL_RELOCATIONS.test(r.type)) relocationsAt.set(r.offset, r);
+    for (const r of relocationsIn(obj, sectionIndex, 0, section.size)) if (CALL_RELOCATIONS.test(r.type)) relocationsAt.set(r.offset, r);
     let next = 0;
-    for (const site of instructionsIn(section, 0, section.bytes.length)) {
+    for (const site of instructionsIn(section, 0, section.size)) {
       if (site.length !== 4) continue;
       const word = readWord(obj, section, site.offset)?.value;
       if (word === undefined) continue;

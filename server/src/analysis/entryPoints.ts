@@ -93,8 +93,8 @@ export function functionEntries(obj: ObjectFile): FunctionEntry[] {
       const start = starts[i];
       let next = i + 1;
       while (next < starts.length && starts[next] <= start) next++;
-      const boundary = next < starts.length ? starts[next] : section.bytes.length;
-      const end = symbol.size !== undefined && symbol.size > 0n ? Math.min(start + Number(symbol.size), section.bytes.length) : boundary;
+      const boundary = next < starts.length ? starts[next] : section.size;
+      const end = symbol.size !== undefined && symbol.size > 0n ? Math.min(start + Number(symbol.size), section.size) : boundary;
       entries.push(describeEntry(obj, sectionIndex, section, symbol, start, end));
     });
   }

@@ -3,9 +3,10 @@
 import { relative, sep } from 'node:path';
 import { checkObjects, CHECK_TARGETS, RULES, type CheckDiagnostic, type CheckTarget, type ObjectPlace, type RuleCode } from '../analysis/tocRules';
 import { addressText } from '../isa/address';
-import { CliError, optionValue, parseArgs, type Command } from './args';
+import { CliError, optionValue, parseArgs, perFile, type Command, type CommandIo } from './args';
 import { assemblyOptions } from './asm';
 import { loadObjects } from './objects';
+import type { ObjectFile } from '../model/object';
 
 const TOOL_VERSION = '0.1.0';
 
@@ -44,9 +45,11 @@ export const checkCommand: Command = {
     const format = optionValue(args, 'format') ?? 'text';
     const target = optionValue(args, 'target') as CheckTarget | undefined;
     const assembleOptions = assemblyOptions(args);
-    const { objects, failed, assemblyErrors } = await loadObjects('check', args.positional, assembleOptions, io);
-
-    const findings = checkObjects(objects, { target });
+    const loaded = await loadObjects('check', args.positional, assembleOptions, io);
+    const { objects, assemblyErrors } = loaded;
+    const checked = await checkEachAlone(objects, target, io);
+    const failed = loaded.failed || checked.failed;
+    const findings = checked.findings;
     if (format === 'json') io.stdout(JSON.stringify(findings.map(toReport), null, 2) + '\n');
     else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(findings), null, 2) + '\n');
     else for (const f of findings.map(toReport)) io.stdout(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`);
@@ -54,6 +57,26 @@ export const checkCommand: Command = {
     return assemblyErrors || findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };
+
+/**
+ * The rules over all objects as one link; should that fail unexpectedly, over each object alone,
+ * so that one file's defect costs only its own findings.
+ */
+async function checkEachAlone(objects: ObjectFile[], target: CheckTarget | undefined, io: CommandIo): Promise<{ findings: CheckDiagnostic[]; failed: boolean }> {
+  try {
+    return { findings: checkObjects(objects, { target }), failed: false };
+  } catch {
+    // Taken object by object below, where the failure is reported with its file.
+  }
+  const findings: CheckDiagnostic[] = [];
+  let failed = false;
+  for (const object of objects) {
+    const found = await perFile('check', object.file, io, () => checkObjects([object], { target }));
+    if (found) findings.push(...found);
+    else failed = true;
+  }
+  return { findings, failed };
+}
 
 export function toReport(d: CheckDiagnostic): CheckReport {
   const { start, end } = d.location.range;

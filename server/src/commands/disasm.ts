@@ -1,8 +1,11 @@
 // `tocsin disasm`: objdump-style text (or JSON) for raw ppc64 machine code.
-import { readFileSync } from 'node:fs';
-import { addressOption, CliError, parseArgs, optionValue, optionValues, type Command } from './args.js';
+import { addressOption, CliError, parseArgs, optionValue, optionValues, readRequired, type Command } from './args.js';
+import { readSourceBytes } from '../parse/source.js';
 import { addressPrinter, addressText } from '../isa/address.js';
-import { disassemble } from '../isa/disasm.js';
+import { instructions } from '../isa/disasm.js';
+
+/** Instructions formatted per write: a large file is printed as it is decoded, never held whole. */
+const BATCH = 4096;
 
 export const disasmCommand: Command = {
   name: 'disasm',
@@ -18,7 +21,7 @@ export const disasmCommand: Command = {
       if (!file === !words.length) throw new CliError('give either --bin FILE or --hex WORD...');
       let bytes: Uint8Array;
       if (file) {
-        try { bytes = readFileSync(file); } catch (e) { throw new CliError(`cannot read ${file}: ${(e as Error).message}`); }
+        bytes = readRequired(file, readSourceBytes);
       } else {
         bytes = new Uint8Array(words.length * 4);
         const view = new DataView(bytes.buffer);
@@ -27,21 +30,30 @@ export const disasmCommand: Command = {
           view.setUint32(i * 4, parseInt(w, 16), !bigEndian);
         });
       }
-      const decoded = disassemble(bytes, address, { bigEndian });
-      if (optionValue(args, 'format') === 'json') {
-        io.stdout(JSON.stringify(decoded.map((d) => ({
-          address: addressText(d.address), word: d.suffix === undefined ? d.word : [d.word, d.suffix], text: d.text, mnemonic: d.mnemonic,
-          operands: d.operands, ...(d.target === undefined ? {} : { target: addressText(d.target) }),
-        }))) + '\n');
-      } else {
-        const hex = addressPrinter(address);
-        let offset = 0;
-        io.stdout(decoded.map((d) => {
-          const line = `${hex(offset)}:\t${d.text}\n`;
-          offset += d.length;
-          return line;
-        }).join(''));
+      const json = optionValue(args, 'format') === 'json';
+      const hex = addressPrinter(address);
+      let batch: string[] = [];
+      let written = 0;
+      let offset = 0;
+      const flush = () => {
+        io.stdout(json ? (written ? ',' : '[') + batch.join(',') : batch.join(''));
+        written += batch.length;
+        batch = [];
+      };
+      for (const d of instructions(bytes, address, { bigEndian })) {
+        if (json) {
+          batch.push(JSON.stringify({
+            address: addressText(d.address), word: d.suffix === undefined ? d.word : [d.word, d.suffix], text: d.text, mnemonic: d.mnemonic,
+            operands: d.operands, ...(d.target === undefined ? {} : { target: addressText(d.target) }),
+          }));
+        } else {
+          batch.push(`${hex(offset)}:\t${d.text}\n`);
+        }
+        offset += d.length;
+        if (batch.length === BATCH) flush();
       }
+      if (batch.length) flush();
+      if (json) io.stdout(written ? ']\n' : '[]\n');
       return 0;
     } catch (e) {
       if (e instanceof CliError) { io.stderr(`tocsin disasm: ${e.message}\n`); return 2; }

@@ -7,7 +7,7 @@ import { SyntaxDocument } from '../parse/document';
 import { loadLanguages } from '../parse/runtime';
 import { detectGrammar } from '../parse/source';
 import type { ListingFile } from '../parse/syntax';
-import { readInput, type CommandIo } from './args';
+import { perFile, readInput, type CommandIo } from './args';
 import { formatDiagnostic } from './asm';
 
 export interface LoadedObjects {
@@ -30,19 +30,45 @@ export async function loadObjects(command: string, files: string[], assembleOpti
       failed = true;
       continue;
     }
-    if (detectGrammar(file, text) === 'ppc64asm') {
-      const result = assembleSource(file, text, assembleOptions);
-      for (const d of result.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
-      assemblyErrors ||= result.diagnostics.some((d) => d.severity === 'error');
-      assembled.push(result.object);
-      continue;
-    }
-    const doc = await SyntaxDocument.parse('objdump', text);
-    inputs.push({ syntax: doc.syntax as ListingFile, text, file });
-    doc.dispose();
+    const done = await perFile(command, file, io, async () => {
+      if (detectGrammar(file, text) === 'ppc64asm') {
+        const result = assembleSource(file, text, assembleOptions);
+        for (const d of result.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
+        assemblyErrors ||= result.diagnostics.some((d) => d.severity === 'error');
+        assembled.push(result.object);
+        return true;
+      }
+      const doc = await SyntaxDocument.parse('objdump', text);
+      inputs.push({ syntax: doc.syntax as ListingFile, text, file });
+      doc.dispose();
+      return true;
+    });
+    failed ||= !done;
   }
+  const listings = await loadEachAlone(command, inputs, io);
+  failed ||= listings.failed;
   // In the order the files were given (a companion symbol table joins the listing before it).
   const order = (o: ObjectFile) => files.indexOf(o.file);
-  const objects = [...loadListings(inputs), ...assembled].sort((a, b) => order(a) - order(b));
+  const objects = [...listings.objects, ...assembled].sort((a, b) => order(a) - order(b));
   return { objects, failed, assemblyErrors };
+}
+
+/**
+ * The listings loaded together (companion tables join their listing); should that fail
+ * unexpectedly, each alone, so that one file's defect costs only its own objects.
+ */
+async function loadEachAlone(command: string, inputs: ListingInput[], io: CommandIo): Promise<{ objects: ObjectFile[]; failed: boolean }> {
+  try {
+    return { objects: loadListings(inputs), failed: false };
+  } catch {
+    // Taken file by file below, where the failure is reported with its file.
+  }
+  const objects: ObjectFile[] = [];
+  let failed = false;
+  for (const input of inputs) {
+    const loaded = await perFile(command, input.file, io, () => loadListings([input]));
+    if (loaded) objects.push(...loaded);
+    else failed = true;
+  }
+  return { objects, failed };
 }

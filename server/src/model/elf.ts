@@ -4,7 +4,6 @@
 // readers are shared with the emulator's static-executable loader.
 import type { SourceRange } from '../parse/syntax';
 import {
-  ByteState,
   decodeLocalEntry,
   SHN_LIVEPATCH,
   type FileKind,
@@ -197,10 +196,11 @@ export function readElfObject(bytes: Uint8Array, file: string): ObjectFile {
   for (const s of headers) {
     if (!(s.flags & SHF_ALLOC)) continue;
     const nobits = s.type === SHT_NOBITS;
-    const contents = nobits ? new Uint8Array(s.size) : bytes.slice(s.offset, s.offset + s.size);
+    // A NOBITS section is zeros known by their size alone (a .bss of any size takes no memory).
+    const contents = nobits ? new Uint8Array(0) : bytes.slice(s.offset, s.offset + s.size);
     kept.set(s.index, sections.length);
     sections.push({
-      name: s.name, address: s.addr, bytes: contents, state: new Uint8Array(s.size).fill(ByteState.Listed),
+      name: s.name, address: s.addr, bytes: contents, size: s.size, state: new Uint8Array(0),
       instructions: [], elided: [], source: at,
       align: Math.max(1, s.align), alloc: true, write: (s.flags & SHF_WRITE) !== 0, exec: (s.flags & SHF_EXECINSTR) !== 0, nobits,
     });

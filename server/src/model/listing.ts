@@ -301,7 +301,7 @@ function finishSection(draft: SectionDraft): Section[] {
   const sections = runs.map((run): Section => {
     const size = Number(run.end - run.start);
     return {
-      name: draft.name, address: BigInt.asUintN(64, origin + run.start), bytes: new Uint8Array(size), state: new Uint8Array(size),
+      name: draft.name, address: BigInt.asUintN(64, origin + run.start), bytes: new Uint8Array(size), size, state: new Uint8Array(size),
       instructions: [], elided: [], source: draft.source,
     };
   });

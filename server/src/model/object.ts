@@ -52,8 +52,19 @@ export interface ElidedRange {
 export interface Section {
   name: string;
   address: bigint;
-  /** Contents from `address`; bytes not shown by the source read as zero, see `state`. */
+  /**
+   * Contents from `address`, up to the last byte that is stored: the rest of `size` is zeros
+   * known only by their count (a `.org` or `.skip` at the end of a section, a `.bss`), so that a
+   * section of gigabytes of zeros takes no memory. Bytes not shown by the source read as zero,
+   * see `state`.
+   */
   bytes: Uint8Array;
+  /** Size in bytes, at least `bytes.length`. */
+  size: number;
+  /**
+   * ByteState of each byte of `bytes`, or empty when every byte is known (assembled code, ELF
+   * objects); the zeros past `bytes` are known, or elided where `elided` says.
+   */
   state: Uint8Array;
   instructions: InstructionSite[];
   /** objdump's `...`: zero bytes it did not print. */
@@ -152,13 +163,25 @@ export interface Word {
 }
 
 export function readWord(obj: ObjectFile, section: Section, offset: number): Word | undefined {
-  if (offset < 0 || offset + 4 > section.bytes.length) return undefined;
+  if (offset < 0 || offset + 4 > section.size) return undefined;
   let elided = false;
-  for (let i = offset; i < offset + 4; i++) {
+  for (let i = offset; i < Math.min(offset + 4, section.state.length); i++) {
     if (section.state[i] === ByteState.Unknown) return undefined;
     if (section.state[i] === ByteState.Elided) elided = true;
   }
+  if (offset + 4 > section.bytes.length) {
+    const from = Math.max(offset, section.bytes.length);
+    elided ||= section.elided.some((e) => e.offset < offset + 4 && e.offset + e.length > from);
+    return { value: wordOf(storedBytes(section, offset, 4), 0, obj.bigEndian), elided };
+  }
   return { value: wordOf(section.bytes, offset, obj.bigEndian), elided };
+}
+
+/** `length` bytes of a section from `offset`, the zeros past its stored bytes included. */
+export function storedBytes(section: Section, offset: number, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  if (offset < section.bytes.length) out.set(section.bytes.subarray(offset, Math.min(offset + length, section.bytes.length)));
+  return out;
 }
 
 /** The 32-bit word at `offset` of bytes in memory order. */

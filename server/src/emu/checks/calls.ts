@@ -45,15 +45,19 @@ export class CallStack {
     return this.restore !== undefined;
   }
 
-  /** A copy of the check's state, for stepping back. */
+  /**
+   * A copy of the check's state, for stepping back: a copy of each frame (a frame changes only
+   * its own fields), taken every step, so no deep clone (a deep recursion made that quadratic).
+   */
   save(): unknown {
-    return structuredClone({ frames: this.frames, restore: this.restore, staleR1: this.staleR1, staleR2: this.staleR2 });
+    return { frames: this.frames.map((f) => ({ ...f })), restore: this.restore && { ...this.restore }, staleR1: this.staleR1, staleR2: this.staleR2 };
   }
 
   load(state: unknown): void {
-    const c = structuredClone(state) as { frames: Frame[]; restore?: { frame: Frame; returner: string }; staleR1?: bigint; staleR2?: bigint };
-    this.frames.splice(0, this.frames.length, ...c.frames);
-    this.restore = c.restore;
+    const c = state as { frames: Frame[]; restore?: { frame: Frame; returner: string }; staleR1?: bigint; staleR2?: bigint };
+    this.frames.length = 0;
+    for (const f of c.frames) this.frames.push({ ...f });
+    this.restore = c.restore && { ...c.restore };
     this.staleR1 = c.staleR1;
     this.staleR2 = c.staleR2;
   }

@@ -111,11 +111,11 @@ export function isExternalCall(input: LinkInput, r: Relocation): boolean {
 
 /** Stores `value` in `bytes` in the object's byte order (the assembler's helper writes little-endian). */
 function store(bytes: Uint8Array, at: number, field: Field, value: bigint, bigEndian: boolean): string | undefined {
-  if (!bigEndian) return storeField(bytes, at, field, value);
   const widths: Record<Field, number[]> = { data8: [8], data4: [4], data2: [2], half: [2], ds: [2], b24: [4], b14: [4], d34: [4, 4], none: [] };
   const spans = widths[field];
   const size = spans.reduce((a, b) => a + b, 0);
   if (at + size > bytes.length) return 'relocation past the end of its section';
+  if (!bigEndian) return storeField(bytes, at, field, value);
   const swap = (buf: Uint8Array) => {
     let o = 0;
     for (const w of spans) {
@@ -171,7 +171,10 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
       ctx.diagnostics.push({ kind, message, file: r.source.file, line: r.source.range.start.line + 1, address: P });
       return false;
     };
-    const ok = apply();
+    // A relocation past its section's end (a damaged object) has nothing to patch.
+    const ok = r.offset >= 0 && r.offset + 4 <= placed.bytes.length
+      ? apply()
+      : report('relocation', `${where}: relocation offset is past the end of the section (${placed.place.size} bytes)`);
     if (!ok && isModule) return;
 
     function apply(): boolean {

@@ -3,7 +3,6 @@
 // register and memory changes are part of that instruction's step: traced and undone on a step
 // back like any other. Undefined symbols a stand-in names are defined by that region.
 import type { ObjectFile, Section, SourceLocation } from '../../model/object';
-import { ByteState } from '../../model/object';
 import type { Cpu } from '../cpu';
 import type { Machine } from '../machine';
 import type { Program, ProgramFunction } from '../program';
@@ -42,7 +41,7 @@ export function standInObject(standIns: ScenarioStandIn[], sourceOf: (s: Scenari
   });
   const source = sourceOf(standIns[0]);
   const section: Section = {
-    name: '.text', address: 0n, bytes, state: new Uint8Array(bytes.length).fill(ByteState.Listed), instructions, elided: [], source,
+    name: '.text', address: 0n, bytes, size: bytes.length, state: new Uint8Array(0), instructions, elided: [], source,
     align: 16, alloc: true, exec: true, write: false,
   };
   return {

@@ -89,6 +89,7 @@ function operandScope(asm: Assembler): ExpressionScope {
       symbol: (name) => asm.symbol(name),
       localLabel: (label, direction) => asm.localLabel(label, direction),
       dot: () => asm.dot(),
+      warn: (message) => asm.warn(message),
       constant: (name) => (name in CR_NAMES && !asm.symbols.find(name)?.isDefined ? CR_NAMES[name] : undefined),
     };
     scopes.set(asm, scope);
