@@ -2,8 +2,8 @@
 // global entry, linker or module stub, tail call, CTR, _mcount), and what follows it.
 import {
   branchTarget,
+  forEachInstruction,
   instructionAt,
-  instructionsIn,
   isLinked,
   readWord,
   relocationsIn,
@@ -124,22 +124,24 @@ export function analyzeCalls(obj: ObjectFile): ObjectCalls {
     const relocationsAt = new Map<number, Relocation>();
     for (const r of relocationsIn(obj, sectionIndex, 0, section.bytes.length)) if (CALL_RELOCATIONS.test(r.type)) relocationsAt.set(r.offset, r);
     let next = 0;
-    for (const site of instructionsIn(section, 0, section.bytes.length)) {
-      if (site.length !== 4) continue;
-      const word = readWord(obj, section, site.offset)?.value;
-      if (word === undefined) continue;
-      while (next < sectionFunctions.length && sectionFunctions[next].end <= site.offset) next++;
+    forEachInstruction(section, 0, section.bytes.length, (offset, length) => {
+      if (length !== 4) return;
+      const word = readWord(obj, section, offset)?.value;
+      if (word === undefined) return;
+      const branch = isIForm(word);
+      if (!branch && !isBranchCtrLink(word)) return;
+      while (next < sectionFunctions.length && sectionFunctions[next].end <= offset) next++;
       const fn = sectionFunctions[next];
-      const caller = fn && fn.start <= site.offset ? fn : undefined;
-      const base = { sectionIndex, section, offset: site.offset, address: addAddress(section.address, site.offset), site, word, caller };
-      if (isBranchCtrLink(word)) {
-        calls.push({ ...base, link: true, kind: 'indirect', after: afterCall(obj, section, site.offset), ctrFromR12: ctrLoadedFromR12(obj, section, site.offset, caller) });
-        continue;
+      const caller = fn && fn.start <= offset ? fn : undefined;
+      const site = instructionAt(section, offset)!;
+      const base = { sectionIndex, section, offset, address: addAddress(section.address, offset), site, word, caller };
+      if (!branch) {
+        calls.push({ ...base, link: true, kind: 'indirect', after: afterCall(obj, section, offset), ctrFromR12: ctrLoadedFromR12(obj, section, offset, caller) });
+        return;
       }
-      if (!isIForm(word)) continue;
-      const call = classifyBranch(obj, base, relocationsAt.get(site.offset), targets);
+      const call = classifyBranch(obj, base, relocationsAt.get(offset), targets);
       if (call) calls.push(call);
-    }
+    });
   });
   return { object: obj, functions, calls };
 }

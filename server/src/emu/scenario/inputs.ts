@@ -1,16 +1,10 @@
-// A scenario's inputs as object files: `.S`/`.s` assembled with the kernel prelude (or the
-// input's include paths), ELF objects and modules read as they are, objdump listings loaded.
-// Assembly errors are reported as findings of the run, at the line that has them.
+// A scenario's inputs as object files, through the shared input loader: `.S`/`.s` assembled
+// with the kernel prelude (or the input's include paths), ELF objects and modules read as they
+// are, objdump listings loaded. Assembly errors are reported as findings of the run, at the
+// line that has them.
 import { basename, resolve } from 'node:path';
-import { readElfObject } from '../../model/elf';
-import { assembleSource } from '../../model/assembler/index';
-import { loadListing } from '../../model/listing';
+import { InputError, loadInputs } from '../../model/inputs';
 import type { ObjectFile } from '../../model/object';
-import { SyntaxDocument } from '../../parse/document';
-import { loadLanguages } from '../../parse/runtime';
-import { decodeText, detectGrammar, readSourceBytes, SourceError } from '../../parse/source';
-import type { ListingFile } from '../../parse/syntax';
-import { isElf } from '../elf';
 import { ScenarioError, type ScenarioInput } from './scenario';
 
 export interface LoadedInput {
@@ -32,43 +26,17 @@ export async function readInputs(inputs: ScenarioInput[], baseDir: string, scena
   const problems: InputProblem[] = [];
   for (const [i, spec] of inputs.entries()) {
     const path = resolve(baseDir, spec.file);
-    let bytes: Buffer;
-    try {
-      bytes = readSourceBytes(path);
-    } catch (e) {
-      if (!(e instanceof SourceError)) throw e;
-      throw new ScenarioError(`${scenarioFile}: /inputs/${i}: cannot read ${spec.file}: ${e.message.slice(path.length + 2)}`);
+    const includePaths = (spec.includePaths ?? []).map((p) => resolve(baseDir, p));
+    const [result] = await loadInputs([path], () => ({ includePaths, defines: spec.defines, prelude: includePaths.length === 0 }));
+    if (result instanceof InputError) {
+      const message = result.message.startsWith(path + ': ') ? result.message.slice(path.length + 2) : result.message;
+      throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${spec.file}: ${message}`);
     }
-    if (isElf(bytes)) {
-      try {
-        loaded.push({ spec, path, objects: [readElfObject(new Uint8Array(bytes), path)] });
-      } catch (e) {
-        throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${spec.file}: ${(e as Error).message}`);
-      }
-      continue;
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') problems.push({ kind: 'assembly', message: d.message, file: d.path, line: d.line + 1 });
     }
-    let text: string;
-    try {
-      text = decodeText(bytes, path);
-    } catch (e) {
-      if (e instanceof SourceError) throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${e.message}`);
-      throw e;
-    }
-    if (detectGrammar(path, text) === 'ppc64asm') {
-      const includePaths = (spec.includePaths ?? []).map((p) => resolve(baseDir, p));
-      const result = assembleSource(path, text, { includePaths, defines: spec.defines, prelude: includePaths.length === 0 });
-      for (const d of result.diagnostics) {
-        if (d.severity === 'error') problems.push({ kind: 'assembly', message: d.message, file: d.path, line: d.line + 1 });
-      }
-      loaded.push({ spec, path, objects: [result.object] });
-      continue;
-    }
-    await loadLanguages();
-    const doc = await SyntaxDocument.parse('objdump', text);
-    const objects = loadListing(doc.syntax as ListingFile, text, path);
-    doc.dispose();
-    if (objects.length === 0) throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${spec.file} holds no object (neither assembly, an objdump listing nor ELF)`);
-    loaded.push({ spec, path, objects });
+    if (result.objects.length === 0) throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${spec.file} holds no object (neither assembly, an objdump listing nor ELF)`);
+    loaded.push({ spec, path, objects: result.objects });
   }
   return { loaded, problems };
 }
