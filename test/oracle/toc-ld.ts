@@ -221,9 +221,9 @@ async function findings(listings: string[], report: (r: CheckReport) => void): P
  */
 function sameSectionCall(v: Verdict, r: CheckReport): boolean {
   const linked = readFileSync(v.linked, 'utf8').split('\n');
-  const address = parseInt(/^\s*([0-9a-f]+):/.exec(linked[r.line - 1])?.[1] ?? 'x', 16);
+  const address = parseInt(/^\s*([0-9a-f]+):/.exec(linked[r.line! - 1])?.[1] ?? 'x', 16);
   let fn: { name: string; address: number } | undefined;
-  for (let i = r.line - 1; i >= 0 && !fn; i--) {
+  for (let i = r.line! - 1; i >= 0 && !fn; i--) {
     const h = /^([0-9a-f]+) <(.+)>:$/.exec(linked[i]);
     if (h) fn = { name: h[2], address: parseInt(h[1], 16) };
   }

@@ -5,12 +5,14 @@ import {
   isRelocatable,
   type ObjectFile,
   type ObjectSymbol,
+  type Section,
   type SourceLocation,
 } from '../model/object';
 import { analyzeCalls, FTRACE_ENTRIES, NOP, usesR2AsBase, writesR2, LD_R2_24_R1, type CallSite, type ObjectCalls } from './calls';
 import type { FunctionEntry } from './entryPoints';
 import { instructionsIn, readWord, relocationsIn } from '../model/object';
 import { addAddress, addressColumn } from '../isa/address';
+import { moduleSymbolic } from './moduleLayout';
 
 /**
  * How the checked files are linked. `vmlinux` and `static`: one static link, nothing preemptible;
@@ -97,6 +99,10 @@ export interface ObjectPlace {
   offset?: bigint;
   /** `sym` or `sym+0x1c`, when a function holds the place. */
   symbol?: string;
+  /** Found in the ELF file itself: no listing or source line shows it. */
+  binary?: boolean;
+  /** The source line `.debug_line` gives for it (1-based; column 0 when unknown). */
+  source?: { file: string; line: number; column: number };
 }
 
 export interface CheckDiagnostic {
@@ -205,17 +211,19 @@ class ObjectRules {
   }
 
   private callPlace(call: CallSite): ObjectPlace {
-    const fn = call.caller;
-    const symbol = fn && (call.offset === fn.start ? fn.symbol.name : `${fn.symbol.name}+0x${(call.offset - fn.start).toString(16)}`);
-    return this.place(call.section.name, call.address, symbol);
+    return this.place(call.section, call.offset, this.symbolAt(call, call.offset));
   }
 
   private functionPlace(fn: FunctionEntry): ObjectPlace {
-    return this.place(fn.section.name, fn.globalEntry, fn.symbol.name);
+    return this.place(fn.section, fn.start, fn.symbol.name);
   }
 
-  private place(section: string, address: bigint, symbol: string | undefined): ObjectPlace {
-    return { section, address, ...(isRelocatable(this.object.kind) ? { offset: address } : {}), symbol };
+  private place(section: Section, offset: number, symbol: string | undefined): ObjectPlace {
+    const address = addAddress(section.address, offset);
+    // Relocatable sections start at 0 (a listing may show only part of one); a listing of a
+    // linked file shows addresses, not where its sections start.
+    const sectionOffset = this.object.binary ? BigInt(offset) : isRelocatable(this.object.kind) ? address : undefined;
+    return { section: section.name, address, ...(sectionOffset === undefined ? {} : { offset: sectionOffset }), symbol, ...(this.object.binary ? { binary: true } : {}) };
   }
 
   private nopFix(call: CallSite): QuickFix {
@@ -306,7 +314,12 @@ class ObjectRules {
     const external = this.externalToModule(call);
     if (!external || !call.link || (call.word & 2) !== 0 || call.after.word === undefined || call.after.word === NOP) return;
     const module = moduleName(this.object);
-    const at = this.symbolicAddress(call, call.offset + 4);
+    const after = call.offset + 4;
+    // Live-patch relocations are applied once the module is formed, and %pS then names the place;
+    // the module's own are applied before, when %pS can print only the bare address.
+    const formed = call.relocation?.relocationSection !== undefined;
+    const symbolic = moduleSymbolic(this.object, call.sectionIndex, after, module);
+    const at = formed && symbolic ? symbolic : `0x<load address of ${this.symbolAt(call, after) ?? `${call.section.name}+0x${after.toString(16)}`}>`;
     const kernel = `${module}: Expected nop after call, got ${hex8(call.after.word)} at ${at}`;
     const klpName = external.klp && KLP_SYMBOL.exec(external.klp.name);
     const callee = klpName ? klpName[2] : external.name;
@@ -327,12 +340,10 @@ class ObjectRules {
       this.callPlace(call), this.callRelated(call));
   }
 
-  /** `sym+0xoff/0xsize` as the kernel's %pS prints it. */
-  private symbolicAddress(call: CallSite, offset: number): string {
+  /** `sym+0xoff` for a place in the caller. */
+  private symbolAt(call: CallSite, offset: number): string | undefined {
     const fn = call.caller;
-    if (!fn) return `0x${addAddress(call.section.address, offset).toString(16)}`;
-    const size = fn.symbol.size ? `/0x${fn.symbol.size.toString(16)}` : '';
-    return `${fn.symbol.name}+0x${(offset - fn.start).toString(16)}${size}`;
+    return fn && (offset === fn.start ? fn.symbol.name : `${fn.symbol.name}+0x${(offset - fn.start).toString(16)}`);
   }
 
   // ---- linked code ----

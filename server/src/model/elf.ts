@@ -274,7 +274,7 @@ export interface ElfFile {
   /** `.dynsym` when the file has both tables (objdump names addresses by both). */
   dynamicSymbols: ElfSymbolEntry[];
   /** Relocation sections that apply to another section (sh_info), with their entries. */
-  relocations: { section: ElfSectionHeader; target: number; entries: ElfRelocationEntry[] }[];
+  relocations: { section: ElfSectionHeader; appliesTo: number; entries: ElfRelocationEntry[] }[];
   elfV1: boolean;
 }
 
@@ -291,7 +291,7 @@ export function readElf(bytes: Uint8Array): ElfFile {
     if (rela.info >= sections.length) throw new ElfFormatError(`bad ELF: relocation section ${rela.name} applies to section ${rela.info}, out of range (${sections.length} sections)`);
     const table = sections[rela.link];
     const count = table === symtab ? symbols.length : table && table === dynsym ? (symtab ? dynamicSymbols : symbols).length : 0;
-    relocations.push({ section: rela, target: rela.info, entries: readRelocations(header, rela, Math.max(count, 1)) });
+    relocations.push({ section: rela, appliesTo: rela.info, entries: readRelocations(header, rela, Math.max(count, 1)) });
   }
   return { header, sections, symbols, dynamicSymbols, relocations, elfV1: isElfV1(header) };
 }
@@ -371,7 +371,7 @@ export function readElfObject(bytes: Uint8Array, file: string, elf: ElfFile = re
   });
   const relocations: Relocation[] = [];
   for (const rela of elf.relocations) {
-    const target = kept.get(rela.target);
+    const target = kept.get(rela.appliesTo);
     if (target === undefined) continue;
     const livepatch = (rela.section.flags & SHF_RELA_LIVEPATCH) !== 0;
     const size = BigInt(sections[target].bytes.length);
@@ -380,7 +380,7 @@ export function readElfObject(bytes: Uint8Array, file: string, elf: ElfFile = re
     for (const r of rela.entries) {
       const offset = r.offset - base;
       if (offset < 0n || offset >= size) {
-        throw new ElfFormatError(`bad ELF: a relocation of ${rela.section.name} at 0x${r.offset.toString(16)} is outside ${headers[rela.target].name} (0x${size.toString(16)} bytes)`);
+        throw new ElfFormatError(`bad ELF: a relocation of ${rela.section.name} at 0x${r.offset.toString(16)} is outside ${headers[rela.appliesTo].name} (0x${size.toString(16)} bytes)`);
       }
       const sym = entries[r.symbol];
       relocations.push({

@@ -20,8 +20,8 @@ export async function tocsinSites(listings: string[], mode: Mode): Promise<{ sit
   for (const r of reports) {
     const lines = texts.get(r.file)!;
     let section = '';
-    for (let i = 0; i < r.line - 1; i++) section = /^Disassembly of section (.+):$/.exec(lines[i])?.[1] ?? section;
-    const address = /^\s*([0-9a-f]+):/.exec(lines[r.line - 1])?.[1];
+    for (let i = 0; i < r.line! - 1; i++) section = /^Disassembly of section (.+):$/.exec(lines[i])?.[1] ?? section;
+    const address = /^\s*([0-9a-f]+):/.exec(lines[r.line! - 1])?.[1];
     const key = siteKey({ object: basename(r.file).replace(/\.dis$/, '.o'), section, offset: parseInt(address ?? '0', 16) });
     if (r.code === 'call-lacks-nop' && address) sites.add(key);
     else other.push(`${key} ${r.code}: ${r.message}`);
