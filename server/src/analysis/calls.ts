@@ -47,7 +47,8 @@ export type CallKind =
   /** R_PPC64_REL24_NOTOC / `@notoc`: the caller keeps no TOC, nothing to restore. */
   | 'notoc';
 
-export type AfterCallKind = 'nop' | 'cror-15' | 'cror-31' | 'toc-restore' | 'other' | 'missing';
+/** `end`: the call is the last word of its section; `missing`: the source does not show the word after it. */
+export type AfterCallKind = 'nop' | 'cror-15' | 'cror-31' | 'toc-restore' | 'other' | 'missing' | 'end';
 
 export interface AfterCall {
   kind: AfterCallKind;
@@ -296,7 +297,7 @@ export function writesR2(word: number): boolean {
 
 function afterCall(obj: ObjectFile, section: Section, offset: number): AfterCall {
   const w = readWord(obj, section, offset + 4);
-  if (!w) return { kind: 'missing' };
+  if (!w) return { kind: offset + 4 >= section.bytes.length ? 'end' : 'missing' };
   const site = instructionAt(section, offset + 4);
   return { kind: AFTER_KIND.get(w.value) ?? 'other', word: w.value, elided: w.elided || undefined, site };
 }

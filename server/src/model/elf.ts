@@ -317,6 +317,9 @@ const RELOC_NAMES: Record<number, string> = {};
 ['REL16_HIGH', 'REL16_HIGHA', 'REL16_HIGHER', 'REL16_HIGHERA', 'REL16_HIGHEST', 'REL16_HIGHESTA', 'REL16DX_HA', 'JMP_IREL', 'IRELATIVE', 'REL16', 'REL16_LO', 'REL16_HI', 'REL16_HA']
   .forEach((name, i) => { RELOC_NAMES[240 + i] = name; });
 
+/** R_PPC64_* name → number. */
+export const RELOCATION_NUMBERS: ReadonlyMap<string, number> = new Map(Object.entries(RELOC_NAMES).map(([n, name]) => [`R_PPC64_${name}`, Number(n)]));
+
 export function relocationName(type: number): string {
   return `R_PPC64_${RELOC_NAMES[type] ?? `UNKNOWN_${type}`}`;
 }
