@@ -31,6 +31,7 @@ interface SortedSymbol {
 }
 
 const STT_FUNC = 2;
+const R_PPC64_ADDR64 = 38;
 const STT_OBJECT = 1;
 const STB_LOCAL = 0;
 const STB_GLOBAL = 1;
@@ -52,7 +53,43 @@ function sortedSymbols(elf: ElfFile): SortedSymbol[] {
     const section = e.shndx < elf.sections.length ? elf.sections[e.shndx].name : e.shndx === SHN_ABS ? '*ABS*' : '*ABS*';
     out.push({ name: elfSymbolName(elf, e), value: e.value, section, rank: rankOf(e.type, e.bind, e.name) });
   }
+  out.push(...descriptorEntries(elf));
   return out.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+}
+
+/**
+ * ELFv1: objdump's synthetic `.name` symbols at the code each `.opd` function descriptor points
+ * to (ppc64_elf_get_synthetic_symtab): through the descriptor's relocation in a relocatable
+ * file, through its first doubleword in a linked one.
+ */
+function descriptorEntries(elf: ElfFile): SortedSymbol[] {
+  if (!elf.elfV1) return [];
+  const opd = elf.sections.find((s) => s.name === '.opd' && s.type !== SHT_NOBITS);
+  if (!opd) return [];
+  const relocatable = elf.header.type === ET_REL;
+  const relocs = relocatable ? elf.relocations.find((r) => r.appliesTo === opd.index)?.entries ?? [] : [];
+  const out: SortedSymbol[] = [];
+  for (const e of elf.symbols.slice(1)) {
+    if (e.shndx !== opd.index || !e.name || e.type === STT_SECTION || e.type === STT_FILE) continue;
+    const at = e.value - opd.addr;
+    if (at < 0n || at + 8n > BigInt(opd.size)) continue;
+    let value: bigint;
+    let section: string | undefined;
+    if (relocatable) {
+      const r = relocs.find((x) => x.offset === at && x.type === R_PPC64_ADDR64);
+      const target = r && elf.symbols[r.symbol];
+      if (!r || !target || target.shndx >= elf.sections.length) continue;
+      value = target.value + r.addend;
+      section = elf.sections[target.shndx].name;
+    } else {
+      value = elf.header.view.getBigUint64(opd.offset + Number(at), !elf.header.bigEndian);
+      section = elf.sections.find((s) => s.flags & SHF_ALLOC && value >= s.addr && value < s.addr + BigInt(s.size))?.name;
+      if (!section) continue;
+    }
+    const name = `.${e.name}`;
+    out.push({ name, value, section, rank: rankOf(e.type, e.bind, name) });
+  }
+  return out;
 }
 
 /** The last index whose value is at or below `vma`, moved back to the first of its value; 0 when none is. */
