@@ -49,7 +49,9 @@ export const checkCommand: Command = {
     const assembleOptions = assemblyOptions(args);
     const { objects, failed, assemblyErrors } = await loadObjects('check', args.positional, assembleOptions, io);
 
-    const findings = checkObjects(objects, { target });
+    // The rules are ELFv2's (TOC save at 24(r1), local entries); ELFv1 code is not judged by them.
+    for (const o of objects) if (o.abi === 'elfv1') io.stderr(`tocsin check: ${o.file}: ELFv1 (function descriptors in .opd, TOC saved at 40(r1)): the TOC rules are ELFv2's and are not applied to it\n`);
+    const findings = checkObjects(objects.filter((o) => o.abi !== 'elfv1'), { target });
     if (format === 'json') io.stdout(JSON.stringify(findings.map(toReport), null, 2) + '\n');
     else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(findings), null, 2) + '\n');
     else for (const f of findings.map(toReport)) io.stdout(`${textPlace(f)}: ${f.severity}: ${f.message} [${f.code}]\n`);

@@ -22,8 +22,12 @@ export interface LoadedInput {
   diagnostics: AssemblyDiagnostic[];
 }
 
-/** A file that could not be read or is not a usable input; the message names the file and is one line. */
-export class InputError extends Error {}
+/** A file that could not be read (`read`) or is not a usable input (`format`); the message names the file and is one line. */
+export class InputError extends Error {
+  constructor(message: string, readonly kind: 'read' | 'format') {
+    super(message);
+  }
+}
 
 /**
  * Reads the files in order. A file that cannot be read, or a damaged ELF file, is an
@@ -38,7 +42,7 @@ export async function loadInputs(paths: string[], assemble: (path: string) => As
       bytes = readSourceBytes(path);
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
-      results.push(new InputError(e.message));
+      results.push(new InputError(e.message, 'read'));
       continue;
     }
     if (isElf(bytes)) {
@@ -48,7 +52,7 @@ export async function loadInputs(paths: string[], assemble: (path: string) => As
         results.push({ path, form: 'elf', objects: [readElfObject(data, path, elf)], elf, diagnostics: [] });
       } catch (e) {
         if (!(e instanceof ElfFormatError)) throw e;
-        results.push(new InputError(`${path}: ${e.message}`));
+        results.push(new InputError(`${path}: ${e.message}`, 'format'));
       }
       continue;
     }
@@ -57,7 +61,7 @@ export async function loadInputs(paths: string[], assemble: (path: string) => As
       text = decodeText(bytes, path);
     } catch (e) {
       if (!(e instanceof SourceError)) throw e;
-      results.push(new InputError(e.message));
+      results.push(new InputError(e.message, 'format'));
       continue;
     }
     if (detectGrammar(path, text) === 'ppc64asm') {

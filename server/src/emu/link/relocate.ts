@@ -5,6 +5,7 @@
 // nop, which becomes `ld r2,24(r1)`; calls to ftrace's entry points get the loader's ftrace
 // stub instead, which reaches them from the kernel TOC in the paca and saves nothing. Fields
 // are stored by the assembler's relocation table.
+import { moduleSymbolic } from '../../analysis/moduleLayout';
 import { encodeInstruction } from '../../isa/encode';
 import { RELOCS, partOf, storeField, type Field } from '../../model/assembler/relocs';
 import { wordOf, type Relocation } from '../../model/object';
@@ -258,6 +259,16 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
       return error ? report('relocation', `${where}: ${error}`) : true;
     }
 
+    /**
+     * `%pS` of the word after the call as 6.1 prints it: the module's own relocations are applied
+     * before it is formed, when kallsyms knows nothing of it (a bare address); live-patch ones
+     * (`.klp.rela.*`) after, when it names the place with kallsyms' size.
+     */
+    function loaderPlace(r: Relocation, at: bigint): string {
+      if (r.relocationSection === undefined) return `0x${at.toString(16)}`;
+      return moduleSymbolic(obj, r.section, r.offset + 4, input.name) ?? `0x${at.toString(16)}`;
+    }
+
     /** The loader's nop rule: after a `bl` through a stub the TOC must be reloaded. */
     function restoresToc(): boolean {
       const bytes = placed!.bytes;
@@ -271,7 +282,7 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
         const at = P + 4n;
         ctx.diagnostics.push({
           kind: 'module-load',
-          message: `${input.name}: Expected nop after call, got ${next.toString(16).padStart(8, '0')} at ${symbolize(ctx, i, at)}`,
+          message: `${input.name}: Expected nop after call, got ${next.toString(16).padStart(8, '0')} at ${loaderPlace(r, at)}`,
           file: r.source.file, line: r.source.range.start.line + 1, address: at,
         });
         return false;
@@ -293,22 +304,4 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
       return true;
     }
   }
-}
-
-/** `%pS` for a module address: the nearest symbol at or below it and the distance to the next, as kallsyms counts. */
-export function symbolize(ctx: RelocContext, i: number, address: bigint): string {
-  const name = ctx.inputs[i].name;
-  let best: Resolved | undefined;
-  let next: bigint | undefined;
-  const stubArea = ctx.layout.stubAreas.get(i);
-  const textEnd = stubArea ? stubArea.address + BigInt(stubArea.size) : undefined;
-  for (const r of ctx.symbols.defined[i]) {
-    const t = r.symbol.type;
-    if (t === 'section' || t === 'file' || !r.symbol.name || r.symbol.section.kind !== 'defined') continue;
-    if (r.address <= address && (!best || r.address > best.address)) best = r;
-    if (r.address > address && (next === undefined || r.address < next)) next = r.address;
-  }
-  if (!best) return `0x${address.toString(16)} [${name}]`;
-  const end = next ?? textEnd ?? address;
-  return `${best.symbol.name}+0x${(address - best.address).toString(16)}/0x${(end - best.address).toString(16)} [${name}]`;
 }

@@ -30,7 +30,7 @@ export async function readInputs(inputs: ScenarioInput[], baseDir: string, scena
     const [result] = await loadInputs([path], () => ({ includePaths, defines: spec.defines, prelude: includePaths.length === 0 }));
     if (result instanceof InputError) {
       const message = result.message.startsWith(path + ': ') ? result.message.slice(path.length + 2) : result.message;
-      throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${spec.file}: ${message}`);
+      throw new ScenarioError(`${scenarioFile}: /inputs/${i}: ${result.kind === 'read' ? `cannot read ${spec.file}: ${message}` : `${spec.file}: ${message}`}`);
     }
     for (const d of result.diagnostics) {
       if (d.severity === 'error') problems.push({ kind: 'assembly', message: d.message, file: d.path, line: d.line + 1 });
