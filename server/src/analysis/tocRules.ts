@@ -492,6 +492,7 @@ class ObjectRules {
 
 /** The module's name as the loader prints it: the file name without extension, dashes as underscores. */
 function moduleName(obj: ObjectFile): string {
+  if (obj.moduleName) return obj.moduleName;
   const base = obj.name.replace(/^.*[/(]/, '').replace(/\)$/, '');
   return base.replace(/\.(ko|o|dis|dump|objdump|txt|lst)$/g, '').replace(/\..*$/, '').replace(/-/g, '_');
 }

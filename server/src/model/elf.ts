@@ -399,5 +399,22 @@ export function readElfObject(bytes: Uint8Array, file: string, elf: ElfFile = re
     kind = moduleLike ? 'module' : 'relocatable';
   } else if (h.type === ET_EXEC) kind = 'executable';
   else if (h.type === ET_DYN) kind = 'shared';
-  return { file, name: file, kind, bigEndian: h.bigEndian, sections, symbols, relocations, source: at, binary: true, ...(elf.elfV1 ? { abi: 'elfv1' as const } : {}) };
+  const moduleName = moduleNameOf(elf);
+  return {
+    file, name: file, kind, bigEndian: h.bigEndian, sections, symbols, relocations, source: at, binary: true,
+    ...(elf.elfV1 ? { abi: 'elfv1' as const } : {}), ...(moduleName ? { moduleName } : {}),
+  };
+}
+
+/** offsetof(struct module, name) on 64-bit kernels: after `state` and the `list` head. */
+const MODULE_NAME_OFFSET = 24;
+const MODULE_NAME_LENGTH = 56;
+
+/** The name modpost wrote into `.gnu.linkonce.this_module`, when it is a plausible one. */
+function moduleNameOf(elf: ElfFile): string | undefined {
+  const s = elf.sections.find((x) => x.name === '.gnu.linkonce.this_module' && x.type !== SHT_NOBITS);
+  if (!s || s.size < MODULE_NAME_OFFSET + MODULE_NAME_LENGTH) return undefined;
+  const start = s.offset + MODULE_NAME_OFFSET;
+  const name = cString(elf.header.bytes, start, start + MODULE_NAME_LENGTH);
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : undefined;
 }

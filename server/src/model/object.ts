@@ -143,6 +143,8 @@ export interface ObjectFile {
   binary?: boolean;
   /** ELFv1 (big-endian function descriptors); ELFv2 when absent. */
   abi?: 'elfv1';
+  /** A kernel module's own name (struct module's `name` in `.gnu.linkonce.this_module`), as its loader messages say it. */
+  moduleName?: string;
 }
 
 /** ELFv2 st_other bits 5-7 → 0, 1, or the local entry offset in bytes (7 is reserved: treated as 0). */

@@ -42,8 +42,11 @@ export async function readInputs(inputs: ScenarioInput[], baseDir: string, scena
 }
 
 /** The name loader messages and `.klp.sym.<name>.` use for an input. */
-export function inputName(spec: ScenarioInput, path: string): string {
+export function inputName(spec: ScenarioInput, path: string, objects: ObjectFile[] = []): string {
   if (spec.name) return spec.name;
   if (spec.role === 'kernel') return 'vmlinux';
+  // A built module knows its name (a file renamed on disk keeps it).
+  const own = objects.find((o) => o.moduleName)?.moduleName;
+  if (own) return own;
   return basename(path).replace(/\.(S|s|ko|o|dis|objdump|dump|txt)$/, '');
 }

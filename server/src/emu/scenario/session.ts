@@ -174,7 +174,7 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
 
   const defined = new Set(loaded.flatMap((l) => l.objects.flatMap((o) => o.symbols.filter((s) => s.section.kind === 'defined' && s.binding !== 'local').map((s) => s.name))));
   const inputs: LinkInput[] = loaded.flatMap((l) => l.objects.map((object) => ({
-    object, role: l.spec.role, name: inputName(l.spec, l.path), address: l.spec.address === undefined ? undefined : BigInt(l.spec.address),
+    object, role: l.spec.role, name: inputName(l.spec, l.path, l.objects), address: l.spec.address === undefined ? undefined : BigInt(l.spec.address),
   })));
   const bigEndianInputs = loaded.some((l) => l.objects.some((o) => o.bigEndian));
   const synthesized = standInObject(standIns.filter((s) => !defined.has(s.symbol)), (s) => standInSource(resolve(file), text, s.symbol), resolve(file), bigEndianInputs);

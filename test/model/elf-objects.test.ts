@@ -1,0 +1,175 @@
+// ELF objects and modules as input: check, disasm and run read them themselves. The objects are
+// built here by GNU as (the oracle) from small sources, one of them turned into the kpatch
+// layout; damaged files are one clear error each.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { CheckReport } from '../../server/src/commands/check';
+import { runCli, scratchDir, writeScratch } from '../helpers';
+import { kpatchLayout } from '../oracle/kpatch-layout';
+
+function tool(name: string): boolean {
+  try {
+    execFileSync(name, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const AS = 'powerpc64le-linux-gnu-as';
+const OBJDUMP = 'powerpc64le-linux-gnu-objdump';
+const skip = tool(AS) && tool(OBJDUMP) ? false : `${AS} and ${OBJDUMP} are needed`;
+
+/**
+ * A live-patch module as modpost leaves it: P calls the kernel's helper (extern, so with a
+ * nop), .modinfo says livepatch=Y, struct module's name at offset 24 of .gnu.linkonce.this_module.
+ */
+const MODULE = `
+	.abiversion 2
+	.section .text
+	.globl	P
+	.type	P, @function
+P:
+0:	addis	2,12,.TOC.-0b@ha
+	addi	2,2,.TOC.-0b@l
+	.localentry P,.-P
+	mflr	0
+	std	0,16(1)
+	stdu	1,-32(1)
+	bl	kernel_helper
+	nop
+	addi	3,3,1
+	addi	1,1,32
+	ld	0,16(1)
+	mtlr	0
+	blr
+	.size	P,.-P
+	.globl	Q
+	.type	Q, @function
+Q:	li	3,7
+	blr
+	.size	Q,.-Q
+	.section .modinfo,"a"
+	.asciz	"livepatch=Y"
+	.asciz	"license=GPL"
+	.section .gnu.linkonce.this_module,"aw"
+	.space	24
+	.asciz	"livepatch_demo"
+	.space	1024-24-15
+`;
+
+function build(dir: string): string {
+  const source = writeScratch(dir, 'demo.s', MODULE);
+  const object = join(dir, 'demo.ko');
+  execFileSync(AS, ['-a64', '-mpower8', source, '-o', object]);
+  return object;
+}
+
+test('a module as modpost leaves it: no findings; its kpatch layout: 6.1\'s message from the .ko, and the same in tocsin run', { skip }, () => {
+  const dir = scratchDir();
+  const module = build(dir);
+  assert.deepEqual([runCli(['check', module]).code, runCli(['check', '--format', 'json', module]).stdout.trim()], [0, '[]']);
+
+  const { bytes, callOffset, after } = kpatchLayout(readFileSync(module), 'kernel_helper');
+  const patched = writeScratch(dir, 'patched.ko', Buffer.from(bytes));
+  const r = runCli(['check', '--format', 'json', patched]);
+  assert.equal(r.code, 1, r.stderr);
+  const [finding]: CheckReport[] = JSON.parse(r.stdout);
+  const word = after.toString(16).padStart(8, '0');
+  // The call's next word is at +0x18 of P; P runs to Q at 0x30 (kallsyms' size).
+  const kernel = `livepatch_demo: Expected nop after call, got ${word} at P+0x18/0x30 [livepatch_demo]`;
+  assert.deepEqual(
+    { ...finding, message: undefined },
+    { file: patched, severity: 'error', code: 'livepatch-call-lacks-nop', message: undefined, section: '.text', offset: `0x${callOffset.toString(16)}`, address: '0x0000000000000014', location: 'P+0x14' },
+  );
+  assert.ok(finding.message.endsWith(`"${kernel}"`), finding.message);
+  assert.match(runCli(['check', patched]).stdout, new RegExp(`^${patched.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\(\\.text\\+0x14\\) P\\+0x14: error: `));
+
+  // objdump -dr does not show the relocation (it is not in .rela.text); disasm -r says the same.
+  const listing = execFileSync(OBJDUMP, ['-dr', patched], { encoding: 'utf8' });
+  assert.doesNotMatch(listing, /klp/);
+  assert.equal(runCli(['disasm', '-r', patched]).stdout, listing);
+
+  writeScratch(dir, 'kernel.S', '\t.text\n\t.globl\tkernel_helper\nkernel_helper:\n\tli\tr3,41\n\tblr\n');
+  writeScratch(dir, 'load.scenario.json', JSON.stringify({
+    inputs: [{ file: 'kernel.S', role: 'kernel', address: '0xc000000000000000' }, { file: 'patched.ko', role: 'module', address: '0xc008000000000000' }],
+    kernel: { paca: '0xc000000002000000', threadInfo: '0xc000000002100000', stack: { address: '0xc000000003000000', size: '0x4000' } },
+    call: { function: 'P' }, expect: { status: 'load-failed' },
+  }));
+  const run = runCli(['run', join(dir, 'load.scenario.json'), '--format', 'json']);
+  const result = JSON.parse(run.stdout);
+  assert.equal(result.status, 'load-failed');
+  assert.deepEqual(result.findings.map((f: { message: string }) => f.message), [kernel]);
+});
+
+test('disasm equals objdump -d and -dr on an object with data in its code, zero runs and several symbols at one address', { skip }, () => {
+  const dir = scratchDir();
+  const source = writeScratch(dir, 'mix.s', `
+	.text
+	nop
+	.globl f, g
+	.type f,@function
+	.weak w
+f: g: w:
+	bl	ext
+	nop
+	.long 0,0,0
+	b	.+12
+	bl	f+8
+	.section .text.other,"ax",@progbits
+h:	.long 0
+	blr
+	.long 0
+`);
+  const object = join(dir, 'mix.o');
+  execFileSync(AS, ['-a64', source, '-o', object]);
+  for (const [ours, theirs] of [[[], '-d'], [['-r'], '-dr']] as const) {
+    assert.equal(runCli(['disasm', ...ours, object]).stdout, execFileSync(OBJDUMP, [theirs, object], { encoding: 'utf8' }), theirs);
+  }
+  assert.equal(runCli(['disasm', '--section', '.text.other', object]).stdout, execFileSync(OBJDUMP, ['-d', '--section=.text.other', object], { encoding: 'utf8' }));
+  assert.equal(runCli(['disasm', '--start-address', '0x8', '--stop-address', '0x1c', object]).stdout,
+    execFileSync(OBJDUMP, ['-d', '--start-address=0x8', '--stop-address=0x1c', object], { encoding: 'utf8' }));
+});
+
+test('damaged ELF files: one clear error each, exit 2, the other files still read', { skip }, () => {
+  const dir = scratchDir();
+  const good = readFileSync(build(dir));
+  const v = new DataView(good.buffer, good.byteOffset, good.byteLength);
+  const shoff = Number(v.getBigUint64(40, true));
+  const variants: [string, Buffer, RegExp][] = [
+    ['truncated.ko', good.subarray(0, 40), /truncated ELF header$/],
+    ['headers-past-end.ko', good.subarray(0, shoff + 64 * 3), /truncated ELF: \d+ section headers at 0x[0-9a-f]+ run past the end of the file/],
+  ];
+  const wild = Buffer.from(good);
+  const wv = new DataView(wild.buffer, wild.byteOffset, wild.byteLength);
+  // The symbol table's second entry claims section 0x9999.
+  const shnum = wv.getUint16(60, true);
+  for (let i = 0; i < shnum; i++) {
+    const at = shoff + i * 64;
+    if (wv.getUint32(at + 4, true) === 2) wv.setUint16(Number(wv.getBigUint64(at + 24, true)) + 24 + 6, 0x9999, true);
+  }
+  variants.push(['wild-symbol.ko', wild, /symbol 1 .* is in section 39321, out of range/]);
+  const wildRelocation = Buffer.from(good);
+  const rv = new DataView(wildRelocation.buffer, wildRelocation.byteOffset, wildRelocation.byteLength);
+  for (let i = 0; i < shnum; i++) {
+    const at = shoff + i * 64;
+    if (rv.getUint32(at + 4, true) === 4) rv.setUint32(Number(rv.getBigUint64(at + 24, true)) + 12, 0x7fffffff, true);
+  }
+  variants.push(['wild-relocation.ko', wildRelocation, /relocation 0 of \.rela\.\S+ names symbol 2147483647, out of range/]);
+  const huge = join(dir, 'huge.ko');
+  const fd = openSync(huge, 'w');
+  ftruncateSync(fd, 1 << 30);
+  closeSync(fd);
+  const files = variants.map(([name, bytes]) => writeScratch(dir, name, bytes));
+  for (const command of ['check', 'disasm']) {
+    const r = runCli([command, ...files, huge, join(dir, 'demo.ko')]);
+    assert.equal(r.code, 2, command);
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, variants.length + 1, r.stderr);
+    variants.forEach(([name, , pattern], i) => assert.match(lines[i], new RegExp(`^tocsin ${command}: .*${name}: (bad ELF: )?${pattern.source}`), lines[i]));
+    assert.match(lines.at(-1)!, /huge\.ko: file too large \(1073741824 bytes/);
+    if (command === 'disasm') assert.match(r.stdout, /<P>:/, 'the good file is still disassembled');
+  }
+});
