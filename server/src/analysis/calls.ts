@@ -1,5 +1,6 @@
 // Every call site of an object: which entry it reaches and through what (local entry,
 // global entry, linker or module stub, tail call, CTR, _mcount), and what follows it.
+import { BCTR, CROR_15, CROR_31, LD_R2_24_R1, MFLR_R0, MTCTR, MTCTR_R12, NOP, STD_R0_16_R1, STD_R2_24_R1 } from '../isa/words';
 import {
   branchTarget,
   forEachInstruction,
@@ -17,14 +18,6 @@ import {
 import { functionEntries, LINKER_STUB, type FunctionEntry } from './entryPoints';
 import { addAddress } from '../isa/address';
 
-export const NOP = 0x60000000;
-export const CROR_15 = 0x4def7b82;
-export const CROR_31 = 0x4ffffb82;
-export const LD_R2_24_R1 = 0xe8410018;
-export const STD_R2_24_R1 = 0xf8410018;
-export const MFLR_R0 = 0x7c0802a6;
-export const STD_R0_16_R1 = 0xf8010010;
-const MTCTR_R12 = 0x7d8903a6;
 
 /** The entry points of -mprofile-kernel ftrace: calls to them carry no TOC-restore slot. */
 export const FTRACE_ENTRIES = new Set(['_mcount', 'ftrace_caller', 'ftrace_regs_caller']);
@@ -260,7 +253,7 @@ function describeStub(obj: ObjectFile, stub: ObjectSymbol): LinkerStub {
     if (w.value === STD_R2_24_R1) changesToc = true;
     else if (type === 'plt_call' && usesR2AsBase(w.value)) changesToc = true;
     changesToc ??= false;
-    if (w.value === 0x4e800420 || isIForm(w.value)) break;
+    if (w.value === BCTR || isIForm(w.value)) break;
   }
   return { type, callee: m[2], changesToc };
 }
@@ -308,7 +301,7 @@ function ctrLoadedFromR12(obj: ObjectFile, section: Section, offset: number, cal
     const w = readWord(obj, section, o)?.value;
     if (w === undefined) return false;
     // The last mtctr before the bctrl decides.
-    if (((w & 0xfc1fffff) >>> 0) === 0x7c0903a6) return w === MTCTR_R12;
+    if (((w & 0xfc1fffff) >>> 0) === MTCTR) return w === MTCTR_R12;
   }
   return false;
 }

@@ -8,7 +8,8 @@ import {
   type Section,
   type SourceLocation,
 } from '../model/object';
-import { analyzeCalls, FTRACE_ENTRIES, NOP, usesR2AsBase, writesR2, LD_R2_24_R1, type CallSite, type ObjectCalls } from './calls';
+import { analyzeCalls, FTRACE_ENTRIES, usesR2AsBase, writesR2, type CallSite, type ObjectCalls } from './calls';
+import { LD_R2_24_R1, NOP } from '../isa/words';
 import type { FunctionEntry } from './entryPoints';
 import { instructionsIn, readWord, relocationsIn } from '../model/object';
 import { RELOCATION_NUMBERS } from '../model/elf';

@@ -5,9 +5,10 @@
 // nop, which becomes `ld r2,24(r1)`; calls to ftrace's entry points get the loader's ftrace
 // stub instead, which reaches them from the kernel TOC in the paca and saves nothing. Fields
 // are stored by the assembler's relocation table.
+import { ADD_R2_R2_R12, ADDI_R2_R2, ADDIS_R2_R12, LD_R2_24_R1, LD_R2_M8_R12, NOP } from '../../isa/words';
 import { moduleSymbolic } from '../../analysis/moduleLayout';
 import { encodeInstruction } from '../../isa/encode';
-import { RELOCS, partOf, storeField, type Field } from '../../model/assembler/relocs';
+import { RELOCS, partOf, storeField, type Field } from '../../isa/relocations';
 import { wordOf, type Relocation } from '../../model/object';
 import type { LinkDiagnostic, LinkInput } from './index';
 import { STUB_SIZE, type Layout, type SectionPlace } from './layout';
@@ -19,9 +20,7 @@ function word(text: string): number {
   return e.words[0];
 }
 
-const NOP = 0x60000000;
-const LD_R2_SAVE = word('ld r2,24(r1)');
-const LARGE_ENTRY = [word('ld r2,-8(r12)'), word('add r2,r2,r12')];
+const LARGE_ENTRY = [LD_R2_M8_R12, ADD_R2_R2_R12];
 const STUB_MAGIC = 0x73747562; // "stub": marks the slot, as the loader's stubs do
 /** Calls the loader lets go without a nop: ftrace's entry points, patched in at run time. */
 export const MPROFILE_TARGETS = new Set(['_mcount', 'ftrace_caller', 'ftrace_regs_caller']);
@@ -287,7 +286,7 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
         });
         return false;
       }
-      putWord(bytes, r.offset + 4, LD_R2_SAVE, obj.bigEndian);
+      putWord(bytes, r.offset + 4, LD_R2_24_R1, obj.bigEndian);
       return true;
     }
 
@@ -299,8 +298,8 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
       const value = toc - P;
       const words = [wordOf(bytes, r.offset, obj.bigEndian), wordOf(bytes, r.offset + 4, obj.bigEndian)];
       if (!fitsSigned(value + 0x8000n, 32) || words[0] !== LARGE_ENTRY[0] || words[1] !== LARGE_ENTRY[1]) return true;
-      putWord(bytes, r.offset, word('addis r2,r12,0') | Number(partOf('ha', value)), obj.bigEndian);
-      putWord(bytes, r.offset + 4, word('addi r2,r2,0') | Number(partOf('lo', value)), obj.bigEndian);
+      putWord(bytes, r.offset, ADDIS_R2_R12 | Number(partOf('ha', value)), obj.bigEndian);
+      putWord(bytes, r.offset + 4, ADDI_R2_R2 | Number(partOf('lo', value)), obj.bigEndian);
       return true;
     }
   }

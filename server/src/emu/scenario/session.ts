@@ -2,6 +2,7 @@
 // the paca, task stack and thread_info set up, ftrace turned on for the patched functions,
 // stand-ins in place, and the call made. Runs step by step under the runtime checks with a
 // trace that can be walked backwards; the CLI and the debugger drive the same session.
+import { BL_SELF as BL } from '../../isa/words';
 import { readSourceFile, SourceError } from '../../parse/source';
 import { dirname, resolve } from 'node:path';
 import { RuntimeChecks, type Finding } from '../checks/index';
@@ -26,7 +27,6 @@ const MSR_LE = 1n;
 const DEFAULT_STACK = { address: 0xc000000003000000n, size: 0x4000n };
 const PAGE = 0x1000n;
 const BL_MASK = 0xfc000003;
-const BL = 0x48000001;
 
 export interface RunFinding {
   kind: string;

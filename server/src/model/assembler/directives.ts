@@ -3,7 +3,7 @@
 import type { Assembler } from './assembler';
 import { ExpressionError, ExpressionParser, type Expr } from './expression';
 import { emitNop } from './instructions';
-import { dataReloc } from './relocs';
+import { dataReloc } from '../../isa/relocations';
 import { SHF, SHT } from './sections';
 import { parseString, splitOperands } from './source';
 
