@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerObjects } from './objects';
 
 let client: LanguageClient | undefined;
 
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('tocsin', 'Tocsin', serverOptions, clientOptions);
   await client.start();
+  registerObjects(context, client);
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(claimDocument),

@@ -7,7 +7,9 @@ import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CheckReport } from '../../server/src/commands/check';
+import { objectOverview, type ObjectListing, type ObjectOverview } from '../../server/src/features/objectListing';
 import { runCli, scratchDir, writeScratch } from '../helpers';
+import { LspSession } from '../lsp';
 import { kpatchLayout } from '../oracle/kpatch-layout';
 
 function tool(name: string): boolean {
@@ -172,4 +174,37 @@ test('damaged ELF files: one clear error each, exit 2, the other files still rea
     assert.match(lines.at(-1)!, /huge\.ko: file too large \(1073741824 bytes/);
     if (command === 'disasm') assert.match(r.stdout, /<P>:/, 'the good file is still disassembled');
   }
+});
+
+test('the language server gives a built object\'s listing with the findings on its lines, and its parts', { skip }, async () => {
+  const dir = scratchDir();
+  const patched = writeScratch(dir, 'patched.ko', Buffer.from(kpatchLayout(readFileSync(build(dir)), 'kernel_helper').bytes));
+  const lsp = await LspSession.start();
+  try {
+    await lsp.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    await lsp.connection.sendNotification('initialized', {});
+    const overview = await lsp.connection.sendRequest<ObjectOverview>('tocsin/objectOverview', { file: patched });
+    assert.deepEqual(overview.parts.map((p) => p.kind), ['whole'], 'a small object opens whole');
+    const listing = await lsp.connection.sendRequest<ObjectListing>('tocsin/objectListing', { file: patched, part: overview.parts[0] });
+    assert.equal(listing.text, execFileSync(OBJDUMP, ['-dr', patched], { encoding: 'utf8' }));
+    assert.deepEqual(listing.findings.map((f) => [listing.text.split('\n')[f.line].trim(), f.code]), [['14:\t01 00 00 48 \tbl      14 <P+0x14>', 'livepatch-call-lacks-nop']]);
+    const damaged = writeScratch(dir, 'damaged.ko', readFileSync(patched).subarray(0, 100));
+    assert.match((await lsp.connection.sendRequest<{ error: string }>('tocsin/objectOverview', { file: damaged })).error, /truncated ELF/);
+  } finally {
+    await lsp.stop();
+  }
+});
+
+test('a large object is offered per section, and a section too large for one document per function', { skip }, () => {
+  const dir = scratchDir();
+  // 1.1 MiB of code in .text (past the whole-listing limit's estimate), a small .init.text.
+  const functions = Array.from({ length: 64 }, (_, i) => `\t.globl f${i}\n\t.type f${i},@function\nf${i}:\n\t.rept 4500\n\tnop\n\t.endr\n\tblr\n\t.size f${i},.-f${i}\n`).join('');
+  const source = writeScratch(dir, 'big.s', `\t.text\n${functions}\t.section .init.text,"ax",@progbits\ninit:\tblr\n`);
+  const object = join(dir, 'big.o');
+  execFileSync(AS, ['-a64', source, '-o', object]);
+  const { parts } = objectOverview(object);
+  assert.deepEqual(parts.filter((p) => p.kind === 'section').map((p) => p.name), ['.text', '.init.text']);
+  const functions64 = parts.filter((p) => p.kind === 'function');
+  assert.equal(functions64.length, 64);
+  assert.deepEqual([functions64[1].name, functions64[1].start, functions64[1].stop], ['f1', '0x0000000000004654', '0x0000000000008ca8']);
 });

@@ -8,7 +8,7 @@
 import { addressColumn, halvesDigits, type SymbolLookup } from '../isa/address';
 import { decodeAt } from '../isa/disasm';
 import {
-  ET_REL, SHF_ALLOC, SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, STT_FILE, STT_SECTION,
+  ET_REL, SHF_ALLOC, SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, STT_FILE, STT_FUNC, STT_SECTION,
   elfSymbolName, relocationName, type ElfFile, type ElfRelocationEntry, type ElfSectionHeader,
 } from './elf';
 
@@ -30,7 +30,6 @@ interface SortedSymbol {
   rank: number;
 }
 
-const STT_FUNC = 2;
 const R_PPC64_ADDR64 = 38;
 const STT_OBJECT = 1;
 const STB_LOCAL = 0;

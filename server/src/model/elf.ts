@@ -42,6 +42,7 @@ const SHN_LORESERVE = 0xff00;
 export const SHN_ABS = 0xfff1;
 export const SHN_COMMON = 0xfff2;
 const SHN_XINDEX = 0xffff;
+export const STT_FUNC = 2;
 export const STT_SECTION = 3;
 export const STT_FILE = 4;
 const ELF_HEADER_SIZE = 64;
