@@ -109,12 +109,27 @@ function isBranchCtrLink(word: number): boolean {
   return ((word & 0xfc0007ff) >>> 0) === 0x4c000421;
 }
 
-export function analyzeCalls(obj: ObjectFile): ObjectCalls {
+export interface AnalyzeOptions {
+  /**
+   * Keep, in linked code, only the calls a rule looks at there: through stubs and to global
+   * entries that set up a TOC. Calls to a local entry in the same section and to ftrace's
+   * entries are passed over before anything is made for them: vmlinux has a quarter of a
+   * million of them.
+   */
+  skipLocalEntryCalls?: boolean;
+}
+
+export function analyzeCalls(obj: ObjectFile, options: AnalyzeOptions = {}): ObjectCalls {
+  const skipLocal = options.skipLocalEntryCalls === true && isLinked(obj.kind);
   const functions = functionEntries(obj);
   const calls: CallSite[] = [];
   const targets = new TargetIndex(obj, functions);
   obj.sections.forEach((section, sectionIndex) => {
     const sectionFunctions = functions.filter((f) => f.sectionIndex === sectionIndex);
+    // Offsets of ftrace's entry points in this section (labels in assembly, not always functions).
+    const ftraceEntries = new Set(skipLocal ? obj.symbols
+      .filter((s) => FTRACE_ENTRIES.has(s.name) && s.section.kind === 'defined' && s.section.index === sectionIndex)
+      .map((s) => Number(s.value - section.address)) : []);
     const relocationsAt = new Map<number, Relocation>();
     for (const r of relocationsIn(obj, sectionIndex, 0, section.bytes.length)) if (CALL_RELOCATIONS.test(r.type)) relocationsAt.set(r.offset, r);
     let next = 0;
@@ -127,14 +142,25 @@ export function analyzeCalls(obj: ObjectFile): ObjectCalls {
       while (next < sectionFunctions.length && sectionFunctions[next].end <= offset) next++;
       const fn = sectionFunctions[next];
       const caller = fn && fn.start <= offset ? fn : undefined;
+      // A jump inside the caller (not to its start) is control flow, not a call: the most common
+      // branch by far, passed over before anything is made for it.
+      if (branch && (word & 2) === 0 && !relocationsAt.has(offset)) {
+        const target = offset + (((word & 0x03fffffc) << 6) >> 6);
+        if ((word & 1) === 0 && caller && target > caller.start && target < caller.end) return;
+        if ((word & 1) === 1 && skipLocal) {
+          const callee = sectionFunctions[searchSorted(sectionFunctions, (f) => f.start, target, 'past') - 1];
+          if (ftraceEntries.has(target)) return;
+          if (callee && callee.localEntryOffset !== undefined && target === callee.start + callee.localEntryOffset) return;
+        }
+      }
       const site = instructionAt(section, offset)!;
       const base = { sectionIndex, section, offset, address: addAddress(section.address, offset), site, word, caller };
       if (!branch) {
-        calls.push({ ...base, link: true, kind: 'indirect', after: afterCall(obj, section, offset), ctrFromR12: ctrLoadedFromR12(obj, section, offset, caller) });
+        if (!skipLocal) calls.push({ ...base, link: true, kind: 'indirect', after: afterCall(obj, section, offset), ctrFromR12: ctrLoadedFromR12(obj, section, offset, caller) });
         return;
       }
       const call = classifyBranch(obj, base, relocationsAt.get(offset), targets);
-      if (call) calls.push(call);
+      if (call && (!skipLocal || mayLoseToc(call))) calls.push(call);
     });
   });
   return { object: obj, functions, calls };
@@ -236,6 +262,12 @@ function callKind(obj: ObjectFile, base: SiteBase, link: boolean, relocation: Re
   if (callee && callee.localEntryOffset !== undefined && target.offset === BigInt(callee.localEntryOffset)) return 'local';
   if (callee && target.offset === 0n) return callee.localEntryOffset !== undefined ? 'global' : 'local';
   return isLinked(obj.kind) ? 'global' : 'local';
+}
+
+/** In linked code, a call through a stub or to a global entry that sets up a TOC: the only ones a rule there looks at. */
+function mayLoseToc(call: CallSite): boolean {
+  const t = call.target;
+  return !!t && call.kind !== 'mcount' && call.kind !== 'notoc' && (t.stub !== undefined || (t.offset === 0n && t.callee?.tocSetup !== undefined));
 }
 
 function describeStub(obj: ObjectFile, stub: ObjectSymbol): LinkerStub {

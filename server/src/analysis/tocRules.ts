@@ -144,7 +144,7 @@ const MODULE_RELOCATIONS = new Set(['ADDR32', 'ADDR64', 'TOC', 'TOC16', 'TOC16_L
 const KLP_SYMBOL = /^\.klp\.sym\.([^.]+)\.(.+),\d+$/;
 
 export function checkObjects(objects: ObjectFile[], options: CheckOptions = {}): CheckDiagnostic[] {
-  const analyses = objects.map(analyzeCalls);
+  const analyses = objects.map((o) => analyzeCalls(o, { skipLocalEntryCalls: true }));
   const definitions = options.target ? linkDefinitions(objects) : new Map<string, Definition>();
   const out: CheckDiagnostic[] = [];
   for (const a of analyses) {

@@ -348,14 +348,17 @@ export function readElfObject(bytes: Uint8Array, file: string, elf: ElfFile = re
   const at: SourceLocation = { file, range };
   const kept = new Map<number, number>();
   const sections: Section[] = [];
-  for (const s of headers) {
-    if (!(s.flags & SHF_ALLOC)) continue;
+  // Every byte of an ELF section is known: one array of that state serves them all (read only),
+  // and the contents are views of the file (the linker copies what it places).
+  const allocated = headers.filter((s) => s.flags & SHF_ALLOC);
+  const listed = new Uint8Array(allocated.reduce((n, s) => Math.max(n, s.size), 0)).fill(ByteState.Listed);
+  for (const s of allocated) {
     const nobits = s.type === SHT_NOBITS;
     const exec = (s.flags & SHF_EXECINSTR) !== 0;
-    const contents = nobits ? new Uint8Array(s.size) : bytes.slice(s.offset, s.offset + s.size);
+    const contents = nobits ? new Uint8Array(s.size) : bytes.subarray(s.offset, s.offset + s.size);
     kept.set(s.index, sections.length);
     sections.push({
-      name: s.name, address: s.addr, bytes: contents, state: new Uint8Array(s.size).fill(ByteState.Listed),
+      name: s.name, address: s.addr, bytes: contents, state: listed.subarray(0, s.size),
       instructions: [], elided: [], source: at, ...(exec && !nobits ? { everyWord: { bigEndian: h.bigEndian } } : {}),
       align: Math.max(1, s.align), alloc: true, write: (s.flags & SHF_WRITE) !== 0, exec, nobits,
     });
