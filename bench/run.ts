@@ -7,10 +7,11 @@ import { benchAsm } from './asm';
 import { benchCheck } from './check';
 import { benchDisasm } from './disasm';
 import { benchEmu } from './emu';
+import { benchObjects } from './objects';
 import { benchParse } from './parse';
 
 async function main(): Promise<void> {
-  const sections = [await benchParse(), await benchDisasm(), await benchCheck(), await benchAsm(), await benchEmu()];
+  const sections = [await benchParse(), await benchDisasm(), await benchCheck(), await benchObjects(), await benchAsm(), await benchEmu()];
   const header = [
     '# Benchmarks',
     '',

@@ -7,11 +7,11 @@
 //
 //   node --import tsx test/oracle/kpatch-layout.ts MODULE.ko CALLEE OUT.ko
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readElf, relocationName, SHF_RELA_LIVEPATCH, SHT_RELA, SHT_SYMTAB } from '../../server/src/model/elf';
+import { readElf, relocationName, SHF_RELA_LIVEPATCH, SHT_RELA, SHT_SYMTAB, STT_FUNC } from '../../server/src/model/elf';
+import { SHN_LIVEPATCH } from '../../server/src/model/object';
 
-const SHN_LIVEPATCH = 0xff20;
+/** SHF_INFO_LINK: sh_info names the section the relocations apply to. */
 const SHF_INFO_LINK = 0x40;
-const STT_FUNC = 2;
 const RELA_SIZE = 24;
 
 export interface KpatchLayout {

@@ -11,6 +11,7 @@ import {
   ET_REL, SHF_ALLOC, SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, STT_FILE, STT_FUNC, STT_SECTION,
   elfSymbolName, relocationName, type ElfFile, type ElfRelocationEntry, type ElfSectionHeader,
 } from './elf';
+import { searchSorted } from './object';
 
 export interface DisassemblyOptions {
   /** `-r`: relocations under their instructions. */
@@ -93,14 +94,7 @@ function descriptorEntries(elf: ElfFile): SortedSymbol[] {
 
 /** The last index whose value is at or below `vma`, moved back to the first of its value; 0 when none is. */
 function placeOf(sorted: SortedSymbol[], vma: bigint): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].value <= vma) lo = mid + 1;
-    else hi = mid;
-  }
-  let place = Math.max(0, lo - 1);
+  let place = Math.max(0, searchSorted(sorted, (s) => s.value, vma, 'past') - 1);
   while (place > 0 && sorted[place - 1].value === sorted[place].value) place--;
   return place;
 }
