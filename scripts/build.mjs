@@ -26,7 +26,10 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'client.js'), external: ['vscode'] }),
   build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(dist, 'server.js') }),
+  // Large documents are analysed in worker threads of their own.
+  build({ ...common, entryPoints: [join(root, 'server/src/host/worker.ts')], outfile: join(dist, 'analysisWorker.js') }),
   build({ ...common, entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(dist, 'cli.js') }),
+  build({ ...common, entryPoints: [join(root, 'server/src/dap.ts')], outfile: join(dist, 'dap.js') }),
 ]);
 
 const wasmFiles = [
@@ -38,3 +41,6 @@ for (const [from, name] of wasmFiles) copyFileSync(from, join(dist, name));
 // The kernel prelude headers are read at run time by the assembler, for files outside a kernel tree.
 rmSync(join(dist, 'prelude'), { recursive: true, force: true });
 cpSync(join(root, 'server/prelude'), join(dist, 'prelude'), { recursive: true });
+// The debugger's live-patch harness runs example (c) with the user's file in it.
+rmSync(join(dist, 'harness'), { recursive: true, force: true });
+for (const part of ['common', 'c-livepatch-stack']) cpSync(join(root, 'examples/livepatch', part), join(dist, 'harness', part), { recursive: true });

@@ -33,11 +33,15 @@ export class LspSession {
     return new LspSession(child, connection);
   }
 
-  /** Waits until diagnostics for `uri` (at `version`, if given) arrive; fails after `ms`. */
-  async diagnosticsFor(uri: string, version?: number, ms = 10_000): Promise<PublishedDiagnostics> {
+  /**
+   * Waits until diagnostics for `uri` (at `version`, if given, and for which `until` holds)
+   * arrive; fails after `ms`. Syntax errors come at once and the analysis's findings after it,
+   * so a test of findings passes `until`.
+   */
+  async diagnosticsFor(uri: string, version?: number, ms = 10_000, until: (p: PublishedDiagnostics) => boolean = () => true): Promise<PublishedDiagnostics> {
     const deadline = Date.now() + ms;
     for (;;) {
-      const found = [...this.published].reverse().find((p) => p.uri === uri && (version === undefined || p.version === version));
+      const found = [...this.published].reverse().find((p) => p.uri === uri && (version === undefined || p.version === version) && until(p));
       if (found) return found;
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`no diagnostics for ${uri} version ${version} within ${ms} ms`);

@@ -5,11 +5,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerDebugger } from './debugger';
 import { registerObjects } from './objects';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  registerDebugger(context);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -56,7 +58,7 @@ function claimDocument(document: vscode.TextDocument): void {
 /** The settings the server reads, as plain values (the same shape synchronisation sends). */
 function tocsinSettings(): object {
   const config = vscode.workspace.getConfiguration('tocsin');
-  return { includePaths: config.get('includePaths'), defines: config.get('defines'), target: config.get('target') };
+  return { includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target') };
 }
 
 function claimByUserPatterns(document: vscode.TextDocument): void {

@@ -3,12 +3,13 @@ import { CliError, type Command, type CommandIo } from './commands/args';
 import { asmCommand } from './commands/asm';
 import { asmInsnCommand } from './commands/asmInsn';
 import { checkCommand } from './commands/check';
+import { dapCommand } from './commands/dap';
 import { disasmCommand } from './commands/disasm';
 import { functionsCommand } from './commands/functions';
 import { parseCommand } from './commands/parse';
 import { runCommand } from './commands/run';
 
-const commands: Command[] = [parseCommand, checkCommand, functionsCommand, asmCommand, asmInsnCommand, disasmCommand, runCommand];
+const commands: Command[] = [parseCommand, checkCommand, functionsCommand, asmCommand, asmInsnCommand, disasmCommand, runCommand, dapCommand];
 
 function usage(): string {
   const lines = ['usage: tocsin <command> [options]', '', 'commands:'];

@@ -1,35 +1,33 @@
-// Tocsin language server: wiring only. Features live in features/, one file each.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { DocumentStore } from './features/documentSync';
-import { registerCheckDiagnostics } from './features/checkDiagnostics';
-import { SettingsStore } from './features/settings';
-import { registerSyntaxDiagnostics } from './features/syntaxDiagnostics';
-import { objectListing, objectOverview, type ObjectPart } from './features/objectListing';
+// Tocsin language server: wiring only. The analysis host keeps one analysis per document
+// (host/), features answer from it (features/), lsp/ speaks the protocol.
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { serve, type SessionOptions } from './lsp/session';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new DocumentStore(connection);
-const settings = new SettingsStore(connection);
-registerSyntaxDiagnostics(connection, documents);
-registerCheckDiagnostics(connection, documents, settings);
+/** Serves one client on `connection` (in-process tests pass their own); returns the analysis host. */
+export function startServer(connection: Connection, options: SessionOptions = {}): ReturnType<typeof serve> {
+  return serve(connection, options);
+}
 
-// Built objects (.o, .ko, vmlinux): the client asks for their parts and listings; an unreadable
-// or damaged file answers with its one-line error.
-const answer = <T>(f: () => T): T | { error: string } => {
-  try {
-    return f();
-  } catch (err) {
-    return { error: err instanceof Error ? err.message : String(err) };
-  }
-};
-connection.onRequest('tocsin/objectOverview', ({ file }: { file: string }) => answer(() => objectOverview(file)));
-connection.onRequest('tocsin/objectListing', ({ file, part }: { file: string; part?: ObjectPart }) => answer(() => objectListing(file, part, settings.current.target)));
+/** Over stdio a frame that cannot be read (`Content-Length: abc`) ends the server with a message: a client restarts it. */
+function stdioConnection(): Connection {
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((err) => {
+    console.error(`tocsin: unreadable message from the client, exiting: ${err.message}`);
+    process.exit(1);
+  });
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+}
 
-connection.onInitialize((params) => {
-  settings.initialize(params);
-  return {
-    capabilities: { ...DocumentStore.capabilities },
-    serverInfo: { name: 'tocsin', version: '0.1.0' },
-  };
-});
+/** The runtime's full collection, reachable without starting node with --expose-gc. */
+function garbageCollector(): (() => void) | undefined {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as unknown;
+  return typeof gc === 'function' ? () => gc() : undefined;
+}
 
-connection.listen();
+if (require.main === module) {
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+  startServer(connection, { collectGarbage: garbageCollector() });
+}

@@ -39,7 +39,7 @@ interface Published {
   code?: string;
   message: string;
   relatedInformation?: { location: { uri: string; range: { start: { line: number } } }; message: string }[];
-  data?: { fix: { insert: string; after: { start: { line: number } } } };
+  data?: unknown;
 }
 
 test('publishes livepatch-call-lacks-nop with related information and fix data', async () => {
@@ -52,8 +52,7 @@ test('publishes livepatch-call-lacks-nop with related information and fix data',
   assert.equal(d.range.start.line, 11);
   assert.match(d.message, /patch: Expected nop after call, got 7c7f1b78 at 0x<load address of patched\+0xc>/);
   assert.ok(d.relatedInformation?.some((r) => r.location.uri === uri && r.location.range.start.line === 12), 'the relocation line');
-  assert.equal(d.data?.fix.insert, 'nop');
-  assert.equal(d.data?.fix.after.start.line, 11);
+  assert.equal(d.data, undefined, 'a listing is objdump output: no edit of it fixes the code (a code action explains the fix)');
 
   // Turn the mr into a nop: the finding goes away.
   await lsp.connection.sendNotification('textDocument/didChange', {
@@ -67,7 +66,7 @@ test('syntax errors and check findings arrive together', async () => {
   const uri = 'file:///tmp/tocsin-lsp/both.dis';
   const text = listing + '0000000000000020 <broken\n';
   await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-objdump', version: 1, text } });
-  const codes = (await lsp.diagnosticsFor(uri, 1)).diagnostics.map((d) => d.code);
+  const codes = (await lsp.diagnosticsFor(uri, 1, 10_000, (p) => p.diagnostics.some((d) => !String(d.code).startsWith('syntax-')))).diagnostics.map((d) => d.code);
   assert.ok(codes.includes('livepatch-call-lacks-nop'), codes.join());
   assert.ok(codes.some((c) => String(c).startsWith('syntax-')), codes.join());
 });

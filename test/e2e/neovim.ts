@@ -40,6 +40,20 @@ local ok, err = pcall(function()
       source = d.source, message = d.message, code = d.code or lsp.code,
     })
   end
+  -- Hover on mflr and go to definition of _GLOBAL (a macro of the bundled prelude), as :lua vim.lsp.buf.hover() asks.
+  local function request(method, line, col)
+    local params = { textDocument = vim.lsp.util.make_text_document_params(buf), position = { line = line, character = col } }
+    local replies = vim.lsp.buf_request_sync(buf, method, params, 10000)
+    for _, r in pairs(replies or {}) do if r.result then return r.result end end
+    return nil
+  end
+  local hover = request('textDocument/hover', tonumber(os.getenv('TOCSIN_MFLR_LINE')), 2)
+  result.hover = (hover and hover.contents and hover.contents.value) or ''
+  mark('hover')
+  local def = request('textDocument/definition', tonumber(os.getenv('TOCSIN_GLOBAL_LINE')), 2)
+  if def and def.uri then def = { def } end
+  result.definition = (def and def[1]) and { uri = def[1].uri, line = def[1].range.start.line } or vim.NIL
+  mark('definition')
   vim.lsp.stop_client(id)
   result.stopped = vim.wait(5000, function() return vim.lsp.client_is_stopped(id) end, 5)
   mark('stopped')
@@ -65,6 +79,8 @@ interface NvimResult {
   attached?: boolean;
   arrived?: boolean;
   stopped?: boolean;
+  hover?: string;
+  definition?: { uri: string; line: number } | null;
   diagnostics: NvimDiagnostic[];
   error?: string | null;
   ms: Record<string, number>;
@@ -91,7 +107,10 @@ function main(): number {
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
       timeout: 30_000,
-      env: { ...process.env, TOCSIN_OUT: out, TOCSIN_NODE: process.execPath, TOCSIN_SERVER: server, TOCSIN_ROOT: dir, TOCSIN_FILE: file },
+      env: {
+        ...process.env, TOCSIN_OUT: out, TOCSIN_NODE: process.execPath, TOCSIN_SERVER: server, TOCSIN_ROOT: dir, TOCSIN_FILE: file,
+        TOCSIN_MFLR_LINE: String(demo.split('\n').indexOf('\tmflr\tr0')), TOCSIN_GLOBAL_LINE: String(demo.split('\n').indexOf('_GLOBAL(tocsin_demo)')),
+      },
     });
     const ms = Date.now() - t0;
     if (run.error) return fail(`nvim did not run: ${run.error.message}`);
@@ -117,6 +136,8 @@ function main(): number {
       where || 'none',
     );
 
+    check('hover on mflr shows the ISA entry and the encoding', /\*\*mflr\*\*: Move from SPR 8 \(LR\)[\s\S]*`7c0802a6`/.test(r.hover ?? ''), JSON.stringify(r.hover ?? '').slice(0, 120));
+    check('definition of _GLOBAL is its #define in the prelude', /prelude\/asm\/ppc_asm\.h$/.test(r.definition?.uri ?? ''), JSON.stringify(r.definition));
     check('server shut down on request', !!r.stopped, `stopped=${r.stopped}`);
 
     for (const [name, pass, detail] of checks) console.log(`${pass ? 'ok  ' : 'FAIL'} neovim: ${name} (${detail})`);

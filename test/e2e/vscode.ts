@@ -1,7 +1,9 @@
 // What a user sees in a real VS Code (code-server in headless Debian Chromium) with the
 // packaged tocsin.vsix installed: language mode, TextMate colours, the server's squiggle
-// and Problems entry, objdump listings, and scenario files checked against the contributed
-// JSON schema. Each check saves a screenshot.
+// and Problems entry, objdump listings, scenario files checked against the contributed
+// JSON schema; on the kernel's own ftrace_mprofile.S (linked from the kernel tree, never
+// copied) hover, F12, the outline and a CodeLens; a quick fix applied and its squiggle gone.
+// Each check saves a screenshot.
 // Run: node --import tsx test/e2e/vscode.ts   (after: bash scripts/install-editor.sh)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,11 @@ import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { badLine, demo } from './demo';
+
+const kernelTree = spawnSync('bash', [join(__dirname, '..', '..', 'scripts', 'kernel-source.sh')], { encoding: 'utf8' }).stdout?.trim() ?? '';
+const ftraceFile = join(kernelTree, 'arch', 'powerpc', 'kernel', 'trace', 'ftrace_mprofile.S');
+/** A call without its nop: the quick fix inserts one. */
+const FIXME = '#include <asm/ppc_asm.h>\n\t.abiversion 2\n_GLOBAL_TOC(report)\n\tmflr r0\n\tbl printk\n\tmtlr r0\n\tblr\n';
 
 const repoRoot = join(__dirname, '..', '..');
 const editorCache = join(process.env.TOCSIN_CACHE ?? join(homedir(), '.cache', 'tocsin'), 'editor');
@@ -224,6 +231,15 @@ async function main(): Promise<void> {
   mkdirSync(join(work, 'cc'));
   writeFileSync(join(ws, 'listing.objdump'), makeListing(join(work, 'cc')));
   writeFileSync(join(ws, 'bad.scenario.json'), BAD_SCENARIO);
+  mkdirSync(join(ws, 'fix', 'arch', 'powerpc'), { recursive: true });
+  writeFileSync(join(ws, 'fix', 'arch', 'powerpc', 'fixme.S'), FIXME);
+  // The kernel's file is linked, not copied: its text never leaves the kernel tree.
+  if (existsSync(ftraceFile)) {
+    mkdirSync(join(ws, 'kernel', 'arch', 'powerpc', 'trace'), { recursive: true });
+    symlinkSync(ftraceFile, join(ws, 'kernel', 'arch', 'powerpc', 'trace', 'ftrace_mprofile.S'));
+  }
+  // The live-patch example (c), under arch/powerpc so that its files open as ppc64 assembly.
+  for (const part of ['common', 'c-livepatch-stack']) cpSync(join(repoRoot, 'examples/livepatch', part), join(ws, 'patches/arch/powerpc/livepatch', part), { recursive: true });
   mkdirSync(join(ud, 'User'), { recursive: true });
   writeFileSync(join(ud, 'User', 'settings.json'), JSON.stringify({
     'chat.disableAIFeatures': true,
@@ -297,7 +313,11 @@ async function main(): Promise<void> {
     const squiggle = page.locator('.monaco-editor .squiggly-error').first();
     await squiggle.waitFor({ state: 'attached', timeout: 20_000 });
     const bad = page.locator('.monaco-editor .view-lines .view-line').filter({ hasText: /ld\s+r3,,\(/ }).first();
-    const [sq, line] = [await squiggle.boundingBox(), await bad.boundingBox()];
+    // CodeLenses arrive about when the squiggles do and move the lines: measure once both have settled.
+    const [sq, line] = await waitUntil('the squiggle and the bad line rendered', async () => {
+      const boxes = [await squiggle.boundingBox(), await bad.boundingBox()];
+      return boxes[0] && boxes[1] ? boxes as [Box, Box] : undefined;
+    }, 10_000).catch(() => [null, null]);
     if (!sq || !line) throw new Error('squiggle or bad line not rendered');
     const count = await page.locator('.monaco-editor .squiggly-error').count();
     // Decorations sit in a separate layer; the same top edge means the same line.
@@ -352,6 +372,118 @@ async function main(): Promise<void> {
     const path = await shot(page, '6-scenario-schema');
     await page.keyboard.press('Control+Shift+M');
     return `Problems: ${JSON.stringify(text)}, ${path}`;
+  });
+
+  if (!existsSync(ftraceFile)) {
+    record('ftrace_mprofile.S checks', false, `no kernel tree at ${kernelTree} (scripts/kernel-source.sh)`);
+  } else {
+    const lines = readFileSync(ftraceFile, 'utf8').split('\n');
+    const mflrLine = lines.indexOf('\tmflr\tr7') + 1;
+    const blLine = lines.indexOf('\tbl\tftrace_stub') + 1;
+    const stubLine = lines.indexOf('_GLOBAL(ftrace_stub)') + 1;
+    await check(page, `hover on mflr (ftrace_mprofile.S:${mflrLine}) shows the ISA entry`, async () => {
+      await quickOpen(page, 'ftrace_mprofile.S');
+      await page.locator('.monaco-editor .view-line').filter({ hasText: 'ftrace_regs_caller' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      await goToLine(page, mflrLine);
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const hover = page.locator('.monaco-hover').filter({ hasText: 'Move from SPR 8' }).first();
+      await hover.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = (await hover.textContent()) ?? '';
+      if (!/7ce802a6/.test(text)) throw new Error(`no encoding in ${JSON.stringify(text)}`);
+      const path = await shot(page, '7-hover-mflr');
+      await page.keyboard.press('Escape');
+      return `${JSON.stringify(text.slice(0, 160))}, ${path}`;
+    });
+
+    await check(page, `F12 from bl ftrace_stub (line ${blLine}) to _GLOBAL(ftrace_stub) (line ${stubLine})`, async () => {
+      await goToLine(page, blLine);
+      await page.keyboard.press('End');
+      await page.keyboard.press('F12');
+      const at = await waitUntil(`the cursor on line ${stubLine}`, async () => {
+        const status = (await page.locator('[id="status.editor.selection"]').first().textContent()) ?? '';
+        return status.includes(`Ln ${stubLine},`) ? status.trim() : undefined;
+      }, 15_000);
+      return `status bar "${at}", ${await shot(page, '8-definition')}`;
+    });
+
+    await check(page, 'the outline lists the file\'s functions and macros', async () => {
+      await page.keyboard.press('Control+Shift+O');
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.filter({ hasText: 'ftrace_stub' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+      const names = (await rows.allTextContents()).map((t) => t.trim());
+      for (const want of ['ftrace_regs_caller', 'ftrace_caller', 'ftrace_stub', 'ftrace_regs_entry']) {
+        if (!names.some((n) => n.includes(want))) throw new Error(`${want} missing from ${JSON.stringify(names)}`);
+      }
+      const path = await shot(page, '9-outline');
+      await page.keyboard.press('Escape');
+      return `${names.length} symbols: ${JSON.stringify(names.slice(0, 6))}, ${path}`;
+    });
+
+    await check(page, 'a CodeLens above ftrace_stub shows its entry and callers', async () => {
+      await goToLine(page, stubLine);
+      const lens = page.locator('.codelens-decoration').filter({ hasText: 'global entry 0x' }).filter({ hasText: '2 callers' }).first();
+      await lens.waitFor({ state: 'visible', timeout: 20_000 });
+      return `${JSON.stringify(await lens.textContent())}, ${await shot(page, '10-codelens')}`;
+    });
+  }
+
+  await check(page, 'a quick fix inserts the nop and its squiggle goes', async () => {
+    await quickOpen(page, 'fixme.S');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: 'bl printk' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await shot(page, '11-before-fix');
+    await goToLine(page, 5);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Insert a nop after the call' }).first();
+    await item.waitFor({ state: 'visible', timeout: 15_000 });
+    await item.click();
+    await page.locator('.monaco-editor .view-line').filter({ hasText: /^\s*nop\s*$/ }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await waitUntil('no squiggle left', async () => ((await page.locator('.monaco-editor .squiggly-error').count()) === 0 ? true : undefined), 20_000);
+    return `nop inserted, 0 squiggles, ${await shot(page, '12-after-fix')}`;
+  });
+
+  await debugChecks(page);
+}
+
+/** Ctrl+P, the file's name, Enter. */
+async function quickOpen(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Ctrl+G and a line number. */
+async function goToLine(page: Page, line: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * The debugger as a user meets it: F5 on a trampoline file with no launch.json runs it in the
+ * live-patch harness through the extension's adapter process, and the run's outcome shows in
+ * the Debug Console.
+ */
+async function debugChecks(page: Page): Promise<void> {
+  await check(page, 'F5 on ftrace_caller.S runs it in the live-patch harness', async () => {
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('ftrace_caller.S');
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: 'Example (c)' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('F5');
+    await page.locator('.debug-toolbar').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const console = await waitUntil('the run\'s outcome in the Debug Console', async () => {
+      const text = (await page.locator('.repl .monaco-list-row').allTextContents()).join('\n');
+      return /runs in the live-patch harness/.test(text) && /run ended: returned after \d+ instructions/.test(text) ? text : undefined;
+    }, 30_000);
+    return `${JSON.stringify(console.replace(/\s+/g, ' ').slice(0, 160))}, ${await shot(page, '13-debug-harness')}`;
   });
 }
 

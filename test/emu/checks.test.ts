@@ -34,6 +34,7 @@ function makeProgram(fns: [name: string, start: number, end: number, localEntry?
     functionAt: (a) => functions.find((f) => a >= f.address && a < f.end),
     symbol: (n) => functions.find((f) => f.name === n)?.address,
     sourceOf: (a) => (a >= TEXT && a < TEXT + 0x1000n ? { file: FILE, line: Number((a - TEXT) / 4n) + 1 } : undefined),
+    addressesOf: (file, line) => (file === FILE ? [addr(line - 1)] : []),
     bugs: new Map(bugs.map((b) => [b.address, b])),
   };
 }

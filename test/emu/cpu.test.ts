@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DATA, encode, EXIT, machineWith, program, TEXT, wordsToBytes } from './helpers.js';
-import { Trace } from '../../server/src/emu/trace.js';
+import { Engine } from '../../server/src/emu/engine.js';
 import { STATE_SIZE } from '../../server/src/emu/machine.js';
 
 const exitHook = { onSystemCall: (cpu: import('../../server/src/emu/cpu.js').Cpu) => cpu.finish('exited', 'exit', Number(cpu.machine.get('r3'))) };
@@ -155,37 +155,41 @@ test('stepping back restores registers and memory exactly, including the reserva
   const { m, cpu } = machineWith(code, { writableText: true, cpu: exitHook });
   m.set('r31', DATA);
   m.set('r30', TEXT + 36n); // patches the nop to be stepped over
-  const trace = new Trace(cpu);
-  const state0 = m.s.slice();
+  // Snapshots every 4 steps: going back replays from one of them.
+  const engine = new Engine(m, cpu, { maxSteps: 100, history: { interval: 4 } });
+  const states = [m.s.slice()];
   const mem0 = m.mem.peek(DATA, 64)!;
   const text0 = m.mem.peek(TEXT, 64)!;
-  const pcs: bigint[] = [];
   for (let i = 0; i < 11; i++) {
-    const r = trace.step();
-    pcs.push(r.pc);
-    if (r.stop) break;
+    engine.step();
+    states.push(m.s.slice());
   }
-  assert.equal(trace.length, 11);
-  const after = m.s.slice();
-  while (trace.back());
-  assert.deepEqual([...m.s], [...state0]);
+  assert.equal(engine.steps, 11);
+  assert.equal(engine.status, 'exited');
+  for (let i = 10; i >= 0; i--) {
+    assert.ok(engine.back());
+    assert.deepEqual([...m.s], [...states[i]], `after ${i} steps`);
+  }
+  assert.equal(engine.back(), false);
   assert.equal(m.s.length, STATE_SIZE);
   assert.deepEqual(m.mem.peek(DATA, 64), mem0);
   assert.deepEqual(m.mem.peek(TEXT, 64), text0);
   assert.equal(cpu.steps, 0);
   // And forward again to the same state, through the restored (re-decoded) code.
-  for (let i = 0; i < 11; i++) trace.step();
-  assert.deepEqual([...m.s], [...after]);
+  engine.run();
+  assert.deepEqual([...m.s], [...states[11]]);
 });
 
-test('the trace keeps at most its step limit', () => {
-  const { cpu } = machineWith(program(['addi', 3, 3, 1], ['b', -4]));
-  const trace = new Trace(cpu, { maxSteps: 5 });
-  for (let i = 0; i < 20; i++) trace.step();
-  assert.equal(trace.length, 5);
-  for (let i = 0; i < 5; i++) assert.ok(trace.back());
-  assert.equal(trace.back(), undefined);
-  assert.equal(cpu.machine.get('r3'), 8n);
+test('the history thins its snapshots as they fill and still goes back to the first step', () => {
+  const { cpu, m } = machineWith(program(['addi', 3, 3, 1], ['b', -4]));
+  const engine = new Engine(m, cpu, { maxSteps: 10_000, history: { interval: 8, maxSnapshots: 16 } });
+  engine.run();
+  assert.equal(engine.status, 'max-steps');
+  assert.equal(engine.historyStart, 0);
+  assert.ok(engine.goTo(3));
+  assert.equal(m.get('r3'), 2n);
+  assert.ok(engine.goTo(9_001));
+  assert.equal(m.get('r3'), 4501n);
 });
 
 test('kernel per-CPU data: r13 points at the paca, ld r2,PACATOC(r13) reads it', () => {
@@ -207,19 +211,21 @@ test('pnop steps over its 8 bytes', () => {
   assert.equal(m.pc, TEXT + 12n);
 });
 
-test('the trace keeps within its memory cap, dropping the oldest records', () => {
+test('the history keeps within its memory cap by moving its start forward, and says where it starts', () => {
   const { m, cpu } = machineWith(program(['stdu', 3, 8, 31], ['b', -4]));
   m.set('r31', DATA);
-  const trace = new Trace(cpu, { maxBytes: 4096 });
+  // Each snapshot costs its registers; the cap leaves room for a few of them.
+  const engine = new Engine(m, cpu, { maxSteps: 200, history: { interval: 10, maxBytes: 4 * (m.s.byteLength + 256) + 3 * 4160 } });
   const before: bigint[] = [];
   for (let i = 0; i < 200; i++) {
     before.push(m.get('r31'));
-    trace.step();
+    engine.step();
   }
-  const kept = trace.length;
-  assert.ok(kept > 5 && kept < 100, `kept ${kept}`);
-  while (trace.back());
-  assert.equal(m.get('r31'), before[200 - kept]);
+  const start = engine.historyStart;
+  assert.ok(start > 100 && start < 200, `history starts at ${start}`);
+  assert.ok(engine.goTo(start));
+  assert.equal(m.get('r31'), before[start]);
+  assert.equal(engine.goTo(start - 1), false);
 });
 
 test('kernel addresses past 2^53 run and print their branch targets', () => {

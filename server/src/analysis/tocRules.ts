@@ -143,8 +143,11 @@ const MODULE_RELOCATIONS = new Set(['ADDR32', 'ADDR64', 'TOC', 'TOC16', 'TOC16_L
 /** `.klp.sym.OBJECT.NAME,POS`: OBJECT is vmlinux or a module name (no dots). */
 const KLP_SYMBOL = /^\.klp\.sym\.([^.]+)\.(.+),\d+$/;
 
-export function checkObjects(objects: ObjectFile[], options: CheckOptions = {}): CheckDiagnostic[] {
-  const analyses = objects.map((o) => analyzeCalls(o, { skipLocalEntryCalls: true }));
+/**
+ * `analyses` are the objects' calls when the caller has them already (the editor keeps them);
+ * else only the calls a rule looks at are gathered.
+ */
+export function checkObjects(objects: ObjectFile[], options: CheckOptions = {}, analyses: ObjectCalls[] = objects.map((o) => analyzeCalls(o, { skipLocalEntryCalls: true }))): CheckDiagnostic[] {
   const definitions = options.target ? linkDefinitions(objects) : new Map<string, Definition>();
   const out: CheckDiagnostic[] = [];
   for (const a of analyses) {

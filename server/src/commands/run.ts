@@ -3,26 +3,22 @@
 // it ended, what the checks found, the final registers and, with --trace, every instruction.
 import { readFileSync } from 'node:fs';
 import { CliError, optionValue, parseArgs, type Command, type CommandIo } from './args.js';
-import { Cpu, type Stop } from '../emu/cpu.js';
-import { ElfError, isElf, loadElf } from '../emu/elf.js';
-import { JSON_REGISTERS, registersJson, RETURN_SENTINEL, type Machine } from '../emu/machine.js';
+import type { Stop } from '../emu/cpu.js';
+import { ElfError, isElf } from '../emu/elf.js';
+import { prepareElf } from '../emu/elfSession.js';
+import type { Engine } from '../emu/engine.js';
+import { JSON_REGISTERS, registersJson } from '../emu/machine.js';
 import { addressText } from '../isa/address.js';
-import { runPrepared, type ScenarioResult } from '../emu/scenario/result.js';
+import { runPrepared, type ScenarioResult, type TraceJsonRow } from '../emu/scenario/result.js';
 import { ScenarioError } from '../emu/scenario/scenario.js';
 import { CLEAN_ENDS, prepareScenario } from '../emu/scenario/session.js';
-const SYS_EXIT = 1n;
-const SYS_EXIT_GROUP = 234n;
 const DEFAULT_STEPS = 1_000_000;
 const DEFAULT_TRACE_STEPS = 100_000;
+/** A run that will not be stepped back keeps one snapshot: enough to find its end again. */
+const NO_HISTORY = { latestOnly: true };
 
 /** Statuses that end a run as the program meant to. */
 const CLEAN = new Set(['exited', 'returned']);
-
-interface TraceEntry {
-  pc: string;
-  text: string;
-  regs: Record<string, string>;
-}
 
 function readRegs(path: string): Record<string, bigint> {
   let json: unknown;
@@ -39,17 +35,6 @@ function readRegs(path: string): Record<string, bigint> {
     out[name] = BigInt(value);
   }
   return out;
-}
-
-function exitOnSyscall(cpu: Cpu): void {
-  const m = cpu.machine;
-  const nr = m.get('r0');
-  if (nr === SYS_EXIT || nr === SYS_EXIT_GROUP) {
-    const code = Number(m.get('r3') & 0xffn);
-    cpu.finish('exited', `exit(${code})`, code);
-  } else {
-    cpu.halt('system-call', `system call ${nr} is not emulated`);
-  }
 }
 
 function describe(stop: Stop, steps: number): string {
@@ -101,61 +86,33 @@ export const runCommand: Command = {
     } catch (e) {
       throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
     }
-    let machine: Machine;
-    let cpu: Cpu;
+    let engine: Engine;
     try {
-      const loaded = loadElf(bytes);
-      machine = loaded.machine;
-      machine.set('lr', RETURN_SENTINEL);
-      for (const [name, value] of Object.entries(regs)) machine.set(name, value);
-      cpu = new Cpu(machine, { returnAddress: RETURN_SENTINEL, onSystemCall: exitOnSyscall, symbols: loaded.symbols });
+      engine = prepareElf(bytes, { registers: regs, maxSteps, history: NO_HISTORY });
     } catch (e) {
       if (e instanceof ElfError) throw new CliError(`${file}: ${e.message}`);
       throw e;
     }
-
-    const entries: TraceEntry[] = [];
-    const initial = registersJson(machine.s);
-    let stop: Stop;
-    if (trace) {
-      stop = { kind: 'max-steps', message: `stopped after ${maxSteps} instructions`, pc: machine.pc };
-      for (let i = 0; i < maxSteps; i++) {
-        const pc = machine.pc;
-        const text = cpu.decodedAt(pc)?.text.replace(/\s+/g, ' ') ?? '';
-        const one = cpu.run(1);
-        const completed = one.kind === 'max-steps' || one.kind === 'exited';
-        if (completed) entries.push({ pc: addressText(pc), text, regs: registersJson(machine.s) });
-        if (one.kind !== 'max-steps') {
-          stop = one;
-          break;
-        }
-        stop = { ...one, message: `stopped after ${maxSteps} instructions` };
-      }
-    } else {
-      stop = cpu.run(maxSteps);
-    }
-
+    const { machine, cpu } = engine;
+    const json = optionValue(args, 'format') === 'json';
+    // Trace rows go out as they run, so a long trace takes no memory.
+    const rows = traceWriter(io, json, registersJson(machine.s), false);
+    engine.run(trace ? (r) => rows.row({ pc: addressText(r.pc), text: r.decoded?.text.replace(/\s+/g, ' ') ?? '', file: null, line: null, regs: registersJson(machine.s) }) : undefined);
+    const last = engine.lastStop;
+    const stop: Stop = last && last.kind !== 'max-steps' ? last : { kind: 'max-steps', message: `stopped after ${maxSteps} instructions`, pc: machine.pc };
     const steps = cpu.steps;
     const source = cpu.sourceOf?.(stop.pc);
     const findings = CLEAN.has(stop.kind) ? [] : [{
       kind: stop.kind, message: stop.message, file: source?.file ?? file, line: source?.line ?? null, pc: addressText(stop.pc),
     }];
     const registers = registersJson(machine.s);
-    if (optionValue(args, 'format') === 'json') {
+    if (json) {
       const out: Record<string, unknown> = { status: stop.kind, steps };
       if (stop.exitCode !== undefined) out.exitCode = stop.exitCode;
       Object.assign(out, { findings, registers });
-      if (trace) out.trace = entries;
-      io.stdout(JSON.stringify(out) + '\n');
+      rows.close(out);
     } else {
-      let text = '';
-      let before = initial;
-      for (const e of entries) {
-        const changed = Object.keys(e.regs).filter((n) => e.regs[n] !== before[n]).map((n) => `${n}=${e.regs[n]}`);
-        text += `${e.pc}  ${e.text.padEnd(32)} ${changed.join(' ')}\n`;
-        before = e.regs;
-      }
-      text += `${file}: ${describe(stop, steps)}\n`;
+      let text = `${file}: ${describe(stop, steps)}\n`;
       for (const f of findings) text += `${f.file}${f.line === null ? '' : ':' + f.line}: ${f.kind}: ${f.message}\n`;
       io.stdout(text + registerLines(registers));
     }
@@ -171,25 +128,58 @@ function startsWithElfMagic(path: string): boolean {
   }
 }
 
+/**
+ * Trace rows as they come: text lines with what changed, or the JSON result's `trace` array,
+ * opened before the first row and closed with the result's other fields after the last.
+ */
+function traceWriter(io: CommandIo, json: boolean, initial: Record<string, string>, withSource: boolean) {
+  let before = initial;
+  let count = 0;
+  let opened = false;
+  const open = () => {
+    if (!opened && json) io.stdout(`{"initialRegisters":${JSON.stringify(initial)},"trace":[`);
+    opened = true;
+  };
+  return {
+    row(row: TraceJsonRow): void {
+      open();
+      if (json) {
+        io.stdout((count > 0 ? ',' : '') + JSON.stringify(withSource ? row : { pc: row.pc, text: row.text, regs: row.regs }));
+      } else {
+        const changed = Object.keys(row.regs).filter((n) => row.regs[n] !== before[n]).map((n) => `${n}=${row.regs[n]}`);
+        const where = row.file ? `${row.file}:${row.line}` : '';
+        io.stdout(withSource ? `${row.pc}  ${where.padEnd(28)} ${row.text.padEnd(32)} ${changed.join(' ')}\n` : `${row.pc}  ${row.text.padEnd(32)} ${changed.join(' ')}\n`);
+        before = row.regs;
+      }
+      count++;
+    },
+    /** Ends the JSON document with the result's other fields (a plain object when nothing was traced). */
+    close(rest: object): void {
+      if (!opened) {
+        io.stdout(JSON.stringify(rest) + '\n');
+        return;
+      }
+      io.stdout(`],${JSON.stringify(rest).slice(1)}\n`);
+    },
+  };
+}
+
 async function runScenarioFile(file: string, maxSteps: number | undefined, trace: boolean, json: boolean, io: CommandIo): Promise<number> {
   let result: ScenarioResult;
+  let rows: ReturnType<typeof traceWriter> | undefined;
   try {
-    result = runPrepared(await prepareScenario(file, { maxSteps }), file, trace);
+    const prepared = await prepareScenario(file, { maxSteps, history: NO_HISTORY });
+    rows = trace && prepared.session ? traceWriter(io, json, registersJson(prepared.session.machine.s), true) : undefined;
+    result = runPrepared(prepared, file, rows && ((row) => rows!.row(row)));
   } catch (e) {
     if (e instanceof ScenarioError) throw new CliError(e.message);
     throw e;
   }
   if (json) {
-    io.stdout(JSON.stringify(result) + '\n');
+    if (rows) rows.close(result);
+    else io.stdout(JSON.stringify(result) + '\n');
   } else {
     let text = '';
-    let before = result.initialRegisters ?? {};
-    for (const row of result.trace ?? []) {
-      const changed = Object.keys(row.regs).filter((n) => row.regs[n] !== before[n]).map((n) => `${n}=${row.regs[n]}`);
-      const where = row.file ? `${row.file}:${row.line}` : '';
-      text += `${row.pc}  ${where.padEnd(28)} ${row.text.padEnd(32)} ${changed.join(' ')}\n`;
-      before = row.regs;
-    }
     text += `${result.name ? result.name + ': ' : ''}${result.status} after ${result.steps} instruction${result.steps === 1 ? '' : 's'}\n`;
     for (const f of result.findings) text += `${f.file ?? file}${f.line === null ? '' : ':' + f.line}: ${f.kind}: ${f.message}\n`;
     if (result.expectations) {

@@ -7,7 +7,7 @@
 
 import { decodeAt, type Decoded, type SymbolLookup } from '../isa/disasm.js';
 import { Machine, PC, REGISTER_NAMES, STATE_SIZE, getRegister, slotsOf } from './machine.js';
-import { MemoryFault, PAGE_SIZE, type Access, type CodeCache, type Page } from './memory.js';
+import { MemoryFault, PAGE_SIZE, WatchHit, type Access, type CodeCache, type Page } from './memory.js';
 import type { Ctx, Exec, Host, StopKind } from './semantics/context.js';
 import { semanticsFor } from './semantics/index.js';
 import { operandValues, resolve } from './semantics/resolve.js';
@@ -25,6 +25,24 @@ export interface Stop {
   address?: bigint;
   access?: Access;
   exitCode?: number;
+  /**
+   * Kind `event`: `call`, a branch-and-link about to run (pc); `target`, a branch just taken
+   * into a watched address (pc, from the branch); `store`, a store into a watched range about to
+   * run (pc, address).
+   */
+  event?: 'call' | 'target' | 'store';
+  from?: bigint;
+}
+
+/**
+ * What a checked fast run stops for, so the observer sees those instructions one by one and
+ * everything between them runs as blocks.
+ */
+export interface RunEvents {
+  /** Branch-and-link instructions that end a block. */
+  calls: boolean;
+  /** Addresses whose arrival by a taken branch is reported (after the branch). */
+  targets: Set<bigint>;
 }
 
 export interface SourceLocation {
@@ -58,6 +76,17 @@ interface Block {
   /** Address after the last instruction, where PC goes unless that instruction branches. */
   endLo: number;
   endHi: number;
+  /** The last instruction is a branch-and-link. */
+  link: boolean;
+}
+
+/** bl, bcl, bclrl, bcctrl, bctarl: opcode 18 or 16, or 19 with XO 16, 528, 560; LK set. */
+export function isLinkBranch(word: number): boolean {
+  if ((word & 1) === 0) return false;
+  const op = word >>> 26;
+  if (op === 18 || op === 16) return true;
+  const xo = (word >>> 1) & 0x3ff;
+  return op === 19 && (xo === 16 || xo === 528 || xo === 560);
 }
 
 const SLOTS = PAGE_SIZE / 4;
@@ -150,6 +179,10 @@ export class Cpu implements Host {
   sourceOf?: (pc: bigint) => SourceLocation | undefined;
   /** Instructions completed over the CPU's life. */
   steps = 0;
+  /** Set for a checked fast run: where block runs stop for the observer. */
+  events: RunEvents | null = null;
+  /** Low halves of events.targets, checked before the full address. */
+  private targetLows = new Set<number>();
   private pending: Pending | null = null;
   private readonly returnLo: number;
   private readonly returnHi: number;
@@ -208,16 +241,20 @@ export class Cpu implements Host {
     const fns: Exec[] = [];
     let idx = first;
     let length = 0;
+    let link = false;
     while (idx < SLOTS && fns.length < MAX_BLOCK) {
       const at = (lo & ~0xfff) + 4 * idx;
       const entry = this.entryAt(page, hi, at | 0);
       fns.push(code.fns[idx]!);
       length += entry.decoded.length;
       idx += entry.decoded.length >> 2;
-      if (entry.control) break;
+      if (entry.control) {
+        link = entry.decoded.length === 4 && isLinkBranch(entry.decoded.word);
+        break;
+      }
     }
     const [endLo, endHi] = halves(toBig(lo, hi) + BigInt(length));
-    const block = { fns, endLo, endHi };
+    const block = { fns, endLo, endHi, link };
     code.blocks[first] = block;
     return block;
   }
@@ -311,11 +348,17 @@ export class Cpu implements Host {
 
   // ---- Running -----------------------------------------------------------------------------
 
+  /** Sets (or clears) the events a run stops for. */
+  setEvents(events: RunEvents | null): void {
+    this.events = events;
+    this.targetLows = new Set([...(events?.targets ?? [])].map((a) => halves(a)[0]));
+  }
+
   /**
-   * Runs up to maxSteps instructions. The first one runs even when a breakpoint sits on it, so
-   * a run resumes from the breakpoint that stopped the last one.
+   * Runs up to maxSteps instructions. The first one runs even when a breakpoint sits on it
+   * (unless `resume` is false), so a run resumes from the breakpoint that stopped the last one.
    */
-  run(maxSteps = Number.POSITIVE_INFINITY): Stop {
+  run(maxSteps = Number.POSITIVE_INFINITY, resume = true): Stop {
     const s = this.s;
     const mem = this.machine.mem;
     this.pending = null;
@@ -326,7 +369,9 @@ export class Cpu implements Host {
     let codeHi = 0, codePn = -1;
     let page: Page | null = null;
     let blocks: (Block | undefined)[] = [];
-    let resuming = this.breakpoints.size > 0;
+    let resuming = resume && this.breakpoints.size > 0;
+    const events = this.events;
+    const targetLows = this.targetLows;
     try {
       while (steps < maxSteps) {
         lo = s[PC];
@@ -345,6 +390,7 @@ export class Cpu implements Host {
         if (resuming || block.fns.length > maxSteps - steps) {
           // One instruction on its own: past a breakpoint being resumed from, or near the step limit.
           const entry = this.entryAt(page!, hi, lo);
+          if (events !== null && events.calls && entry.decoded.length === 4 && isLinkBranch(entry.decoded.word)) return this.event('call', steps, lo, hi);
           const next = (lo + entry.decoded.length) | 0;
           s[PC] = next;
           if ((next >>> 0) < (lo >>> 0)) s[PC + 1] = (hi + 1) | 0;
@@ -355,10 +401,22 @@ export class Cpu implements Host {
             else return this.stopped(steps, this.pending, lo, hi);
           }
           steps++;
+          if (events !== null && targetLows.has(s[PC])) {
+            const to = toBig(s[PC], s[PC + 1]);
+            if (events.targets.has(to)) {
+              this.steps += steps;
+              return { kind: 'event', event: 'target', message: 'branch to a watched address', pc: to, from: toBig(lo, hi) };
+            }
+          }
           continue;
         }
         const fns = block.fns;
-        const n = fns.length;
+        let n = fns.length;
+        if (events !== null && block.link && events.calls) {
+          // Up to the branch-and-link, which the observer single-steps.
+          n--;
+          if (n === 0) return this.event('call', steps, lo, hi);
+        }
         s[PC] = block.endLo;
         s[PC + 1] = block.endHi;
         for (; at < n; at++) {
@@ -372,14 +430,32 @@ export class Cpu implements Host {
             // The instruction completed; go on after it with freshly decoded code.
             this.pending = null;
             steps += at + 1;
-            if (at < n - 1) blockPc(lo, hi, at + 1, s);
+            if (at < fns.length - 1) blockPc(lo, hi, at + 1, s);
             continue;
           }
           return this.stopped(steps + at, p, here[0], here[1]);
         }
         steps += n;
+        if (n < fns.length) {
+          const [clo, chi] = blockPc(lo, hi, n, s);
+          return this.event('call', steps, clo, chi);
+        }
+        if (events !== null && targetLows.has(s[PC])) {
+          const to = toBig(s[PC], s[PC + 1]);
+          if (events.targets.has(to)) {
+            this.steps += steps;
+            return { kind: 'event', event: 'target', message: 'branch to a watched address', pc: to, from: toBig(...blockPc(lo, hi, n - 1)) };
+          }
+        }
       }
     } catch (e) {
+      if (e instanceof WatchHit) {
+        const [flo, fhi] = blockPc(lo, hi, at);
+        s[PC] = flo;
+        s[PC + 1] = fhi;
+        this.steps += steps + at;
+        return { kind: 'event', event: 'store', message: e.message, pc: toBig(flo, fhi), address: e.address };
+      }
       if (!(e instanceof MemoryFault)) throw e;
       const [flo, fhi] = blockPc(lo, hi, at);
       s[PC] = flo;
@@ -389,6 +465,14 @@ export class Cpu implements Host {
     }
     this.steps += steps;
     return { kind: 'max-steps', message: `stopped after ${steps} instructions`, pc: toBig(s[PC], s[PC + 1]) };
+  }
+
+  /** Stops before the instruction at (lo, hi), which has not run. */
+  private event(event: 'call', steps: number, lo: number, hi: number): Stop {
+    this.s[PC] = lo;
+    this.s[PC + 1] = hi;
+    this.steps += steps;
+    return { kind: 'event', event, message: 'branch-and-link', pc: toBig(lo, hi) };
   }
 
   private stopped(steps: number, p: Pending, lo: number, hi: number): Stop {

@@ -47,6 +47,25 @@ export class Page {
 /** Old bytes of every store while a journal is attached (for stepping backwards). */
 export type Journal = (address: bigint, old: Uint8Array) => void;
 
+/**
+ * A store that touches a watched range while watches are armed: thrown before any byte of
+ * the access changes, so the run stops on the instruction and the caller single-steps it.
+ */
+export class WatchHit extends Error {
+  constructor(readonly address: bigint, readonly length: number) {
+    super(`store to a watched range at 0x${address.toString(16)}`);
+  }
+}
+
+/** Pages' contents as they were when an undo log was opened, by page key (first write wins). */
+export type UndoLog = Map<number, Uint8Array>;
+
+export interface WatchRange {
+  start: bigint;
+  /** One past the last byte. */
+  end: bigint;
+}
+
 const PAGE_KEY_SCALE = 1048576; // pages per 4 GiB: high half times this plus low >>> 12
 
 function pageKey(hi: number, lo: number): number {
@@ -57,6 +76,13 @@ export class Memory {
   readonly regions: Region[] = [];
   private readonly pages = new Map<number, Page>();
   journal: Journal | null = null;
+  /** While set, the first store into each page since it was opened saves the page's bytes here. */
+  private undo: UndoLog | null = null;
+  private watches: WatchRange[] = [];
+  /** Keys of the pages a watch range covers: never cached for writes, so every store is checked. */
+  private watchedPages = new Set<number>();
+  /** Whether a store into a watched range throws WatchHit (fast runs) or just happens (single steps). */
+  watchArmed = false;
   /** Results of the 64-bit reads: low and high halves. */
   lo = 0;
   hi = 0;
@@ -132,11 +158,55 @@ export class Memory {
     return page;
   }
 
-  private writePage(hi: number, lo: number): Page {
+  private writePage(hi: number, lo: number, n: number): Page {
     if (hi === this.wHi && (lo >>> 12) === this.wPn) return this.wPage!;
     const page = this.page(hi, lo, 'write');
+    const key = pageKey(hi, lo);
+    if (this.undo !== null && !this.undo.has(key)) this.undo.set(key, page.bytes.slice());
+    if (this.watchedPages.has(key)) {
+      if (this.watchArmed) {
+        const start = toBig(lo, hi);
+        const end = start + BigInt(n);
+        if (this.watches.some((w) => w.start < end && w.end > start)) throw new WatchHit(start, n);
+      }
+      return page;
+    }
     this.wHi = hi; this.wPn = lo >>> 12; this.wPage = page;
     return page;
+  }
+
+  // ---- History and watches: what the session engine needs to step back and to stop on stores --
+
+  /**
+   * Starts a new undo log (the last one is the caller's to keep): pages are saved again on
+   * their first store from now on.
+   */
+  openUndo(log: UndoLog | null): void {
+    this.undo = log;
+    this.flushTlb();
+  }
+
+  /** Puts saved pages back (dropping their decoded code). */
+  applyUndo(log: UndoLog): void {
+    for (const [key, bytes] of log) {
+      const page = this.pages.get(key);
+      if (!page) continue;
+      page.bytes.set(bytes);
+      if (page.code !== null) page.code.invalidate(0, PAGE_SIZE);
+    }
+  }
+
+  setWatches(ranges: WatchRange[]): void {
+    this.watches = ranges.filter((r) => r.end > r.start);
+    this.watchedPages.clear();
+    const size = BigInt(PAGE_SIZE);
+    for (const r of this.watches) {
+      for (let a = r.start & ~(size - 1n); a < r.end; a += size) {
+        const [lo, hi] = halves(a);
+        this.watchedPages.add(pageKey(hi, lo));
+      }
+    }
+    this.flushTlb();
   }
 
   read8(hi: number, lo: number): number {
@@ -172,7 +242,7 @@ export class Memory {
   }
 
   write8(hi: number, lo: number, v: number): void {
-    const page = this.writePage(hi, lo);
+    const page = this.writePage(hi, lo, 1);
     const off = lo & 0xfff;
     if (this.journal !== null) this.record(hi, lo, 1);
     page.bytes[off] = v;
@@ -182,7 +252,7 @@ export class Memory {
   write16(hi: number, lo: number, v: number): void {
     const off = lo & 0xfff;
     if (off > PAGE_SIZE - 2) return this.writeSpanning(hi, lo, 2, v, 0);
-    const page = this.writePage(hi, lo);
+    const page = this.writePage(hi, lo, 2);
     if (this.journal !== null) this.record(hi, lo, 2);
     page.view.setUint16(off, v & 0xffff, this.littleEndian);
     if (page.code !== null) page.code.invalidate(off, 2);
@@ -191,7 +261,7 @@ export class Memory {
   write32(hi: number, lo: number, v: number): void {
     const off = lo & 0xfff;
     if (off > PAGE_SIZE - 4) return this.writeSpanning(hi, lo, 4, v, 0);
-    const page = this.writePage(hi, lo);
+    const page = this.writePage(hi, lo, 4);
     if (this.journal !== null) this.record(hi, lo, 4);
     page.view.setInt32(off, v, this.littleEndian);
     if (page.code !== null) page.code.invalidate(off, 4);
@@ -200,7 +270,7 @@ export class Memory {
   write64(hi: number, lo: number, vlo: number, vhi: number): void {
     const off = lo & 0xfff;
     if (off > PAGE_SIZE - 8) return this.writeSpanning(hi, lo, 8, vlo, vhi);
-    const page = this.writePage(hi, lo);
+    const page = this.writePage(hi, lo, 8);
     if (this.journal !== null) this.record(hi, lo, 8);
     const v = page.view;
     if (this.littleEndian) { v.setInt32(off, vlo, true); v.setInt32(off + 4, vhi, true); } else { v.setInt32(off, vhi, false); v.setInt32(off + 4, vlo, false); }
@@ -226,7 +296,7 @@ export class Memory {
       bytes.push(bit < 32 ? (vlo >>> bit) & 0xff : (vhi >>> (bit - 32)) & 0xff);
     }
     const addrs = bytes.map((_, i) => this.offset(hi, lo, i));
-    for (const [bl, bh] of addrs) this.writePage(bh, bl);
+    for (const [bl, bh] of addrs) this.writePage(bh, bl, 1);
     addrs.forEach(([bl, bh], i) => this.write8(bh, bl, bytes[i]));
   }
 
@@ -257,6 +327,8 @@ export class Memory {
       }
       const off = lo & 0xfff;
       const n = Math.min(PAGE_SIZE - off, data.length - i);
+      const key = pageKey(hi, lo);
+      if (this.undo !== null && !this.undo.has(key)) this.undo.set(key, page.bytes.slice());
       page.bytes.set(data.subarray(i, i + n), off);
       if (page.code !== null) page.code.invalidate(off, n);
       i += n;

@@ -42,6 +42,11 @@ export interface Program {
   symbol(name: string, input?: number): bigint | undefined;
   /** The source line an instruction came from, when the input has one. */
   sourceOf(address: bigint): SourceLine | undefined;
+  /**
+   * Every instruction address a source line produced, in address order: the lines that invoke
+   * a macro and the macro body's lines (each expansion) alike; files by absolute path.
+   */
+  addressesOf(file: string, line: number): bigint[];
   /** `__bug_table` records by trap address. */
   bugs: Map<bigint, BugRecord>;
 }

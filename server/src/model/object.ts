@@ -30,6 +30,11 @@ export interface InstructionSite {
   /** 4, or 8 for a prefixed instruction. */
   length: number;
   source: SourceLocation;
+  /**
+   * Where a macro expansion's instruction was spelled (the macro body's line, 0-based), when
+   * that is not `source` (the line that invoked the macro).
+   */
+  spelled?: { file: string; line: number };
 }
 
 /** Content state of each byte: not shown by the source, shown, or elided by objdump as zeros. */

@@ -7,7 +7,7 @@
 // address is checked after it runs.
 
 import { LD_R2_24_R1 } from '../../isa/words';
-import type { Cpu, StepResult } from '../cpu.js';
+import { isLinkBranch, type Cpu, type StepResult } from '../cpu.js';
 import { hex, type Finding, type Where } from './finding.js';
 import { gprValue, pcValue } from './registers.js';
 import { addAddress } from '../../isa/address.js';
@@ -25,14 +25,6 @@ export interface Frame {
 }
 
 
-/** bl, bcl, bclrl, bcctrl, bctarl: opcode 18 or 16, or 19 with XO 16, 528, 560; LK set. */
-function isLinkBranch(word: number): boolean {
-  if ((word & 1) === 0) return false;
-  const op = word >>> 26;
-  if (op === 18 || op === 16) return true;
-  const xo = (word >>> 1) & 0x3ff;
-  return op === 19 && (xo === 16 || xo === 528 || xo === 560);
-}
 
 export class CallStack {
   readonly frames: Frame[] = [];
@@ -46,6 +38,11 @@ export class CallStack {
     // The runner put the sentinel in LR and called the entry: the outermost pending call.
     const s = cpu.s;
     if (returnAddress !== undefined) this.frames.push({ returnAddress, r1: gprValue(s, 1), r2: gprValue(s, 2), target: pcValue(s) });
+  }
+
+  /** A TOC restore at a return address waits to be checked after it runs. */
+  get restorePending(): boolean {
+    return this.restore !== undefined;
   }
 
   /** A copy of the check's state, for stepping back. */

@@ -4,12 +4,13 @@
 
 import type { Cpu, Stop, StepResult } from '../cpu.js';
 import type { Program } from '../program.js';
-import { CallStack } from './calls.js';
+import { CallStack, type Frame } from './calls.js';
 import { Where, type CheckOptions, type Finding } from './finding.js';
 import { LivepatchStack } from './livepatch-stack.js';
 import { pcValue } from './registers.js';
 import { StackArguments } from './stack-args.js';
 import { stopFinding } from './stops.js';
+import type { WatchRange } from '../memory.js';
 
 export type { CheckOptions, Finding, FindingKind } from './finding.js';
 
@@ -39,6 +40,30 @@ export class RuntimeChecks {
     this.args?.load(c.args);
     this.livepatch?.load(c.livepatch);
     this.lastPc = c.lastPc;
+  }
+
+  // What a fast run must stop for, so that these checks see the same steps as when every
+  // instruction is stepped: calls (the engine stops before branch-and-links itself), arrivals
+  // at pending return addresses and at patched functions, and stores into the livepatch stack.
+
+  /** Whether the next instruction must be single-stepped (a TOC restore to check, a stack argument watch). */
+  needsStepping(): boolean {
+    return this.calls.restorePending || (this.args?.watching ?? false);
+  }
+
+  /** Addresses whose arrival by a branch the checks must see. */
+  targets(): bigint[] {
+    return [...this.calls.frames.map((f) => f.returnAddress), ...(this.args?.entries ?? [])];
+  }
+
+  /** Memory ranges whose stores the checks must see. */
+  watches(): WatchRange[] {
+    return this.livepatch?.watches ?? [];
+  }
+
+  /** The pending calls, outermost first (the debugger's stack). */
+  get callFrames(): readonly Frame[] {
+    return this.calls.frames;
   }
 
   /** Call before each step: notes where a load about to run reads. */

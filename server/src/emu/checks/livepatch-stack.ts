@@ -23,6 +23,11 @@ export class LivepatchStack {
     this.sp = this.word(o.spAddress) ?? o.base;
   }
 
+  /** The livepatch stack pointer's word and the stack it moves in. */
+  get watches(): { start: bigint; end: bigint }[] {
+    return [{ start: this.o.spAddress, end: this.o.spAddress + 8n }, { start: this.o.base, end: this.o.limit }];
+  }
+
   save(): unknown {
     return { sp: this.sp, markers: new Map(this.markers), overflowed: this.overflowed };
   }

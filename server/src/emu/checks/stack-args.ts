@@ -48,6 +48,16 @@ export class StackArguments {
     private readonly calls: CallStack,
   ) {}
 
+  /** Loads must be watched one by one while a diverted call is active. */
+  get watching(): boolean {
+    return this.active.length > 0;
+  }
+
+  /** The patched functions' entries, where a diversion is noticed. */
+  get entries(): bigint[] {
+    return this.patches.flatMap(({ new: fn }) => [fn.address, fn.address + BigInt(fn.localEntry)]);
+  }
+
   save(): unknown {
     return structuredClone({ active: this.active, pendingLoad: this.pendingLoad });
   }

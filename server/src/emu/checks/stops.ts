@@ -30,6 +30,8 @@ export function stopFinding(stop: Stop, where: Where, cpu: Cpu, lastPc: bigint |
     case 'exited':
       // Normal ends, not problems: only for runners that pass every stop through.
       return where.finding(stop.kind, stop.pc, stop.message, false);
+    case 'event':
+      throw new Error('an event is not a stop of the run');
     default:
       return where.finding(stop.kind, stop.pc, `${at}: ${stop.message}`, true);
   }

@@ -1,6 +1,7 @@
 // The scenario linker: places a kernel image, kernel modules and plain objects in memory,
 // resolves symbols across them, applies relocations (ld's rules inside a TOC group, the module
 // loader's rules for modules) and describes the result as a Program for the emulator.
+import { resolve } from 'node:path';
 import { isLinked, searchSorted, instructionsIn, type ObjectFile, type ObjectSymbol } from '../../model/object';
 import type { Machine } from '../machine';
 import { PAGE_SIZE } from '../memory';
@@ -186,6 +187,31 @@ function buildImage(
     return insn ? { file: insn.source.file, line: insn.source.range.start.line + 1 } : undefined;
   };
 
+  let lineIndex: Map<string, bigint[]> | undefined;
+  const lineKey = (file: string, line: number) => `${resolve(file)}:${line}`;
+  const addressesOf = (file: string, line: number): bigint[] => {
+    if (!lineIndex) {
+      lineIndex = new Map();
+      const add = (key: string, address: bigint) => {
+        const list = lineIndex!.get(key);
+        if (list) list.push(address);
+        else lineIndex!.set(key, [address]);
+      };
+      for (const s of byAddress) {
+        const place = placeOfSection.get(s);
+        if (!place || place.section < 0) continue;
+        const section = inputs[place.input].object.sections[place.section];
+        for (const insn of section.instructions) {
+          const address = s.address + BigInt(insn.offset);
+          add(lineKey(insn.source.file, insn.source.range.start.line + 1), address);
+          if (insn.spelled) add(lineKey(insn.spelled.file, insn.spelled.line + 1), address);
+        }
+      }
+      for (const list of lineIndex.values()) list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    return lineIndex.get(lineKey(file, line)) ?? [];
+  };
+
   const readString = (address: bigint): string | undefined => {
     const s = sectionAt(address);
     if (!s) return undefined;
@@ -222,6 +248,7 @@ function buildImage(
       return symbols.find(name, input)?.address;
     },
     sourceOf,
+    addressesOf,
     bugs,
     sections,
     toc,

@@ -14,33 +14,33 @@ export interface JsonFinding {
   pc: string | null;
 }
 
+export interface TraceJsonRow {
+  pc: string;
+  text: string;
+  file: string | null;
+  line: number | null;
+  regs: Record<string, string>;
+}
+
 export interface ScenarioResult {
   name?: string;
   status: string;
   steps: number;
   findings: JsonFinding[];
   registers: Record<string, string>;
-  /** With a trace: the registers before its first instruction. */
-  initialRegisters?: Record<string, string>;
-  trace?: { pc: string; text: string; file: string | null; line: number | null; regs: Record<string, string> }[];
   expectations?: { met: boolean; failures: string[] };
 }
 
 /** Paths in findings and traces are shown relative to the working directory, as other commands do. */
 const shown = (file: string | undefined) => (file === undefined ? null : relative(process.cwd(), file) || file);
 
-export function runPrepared(prepared: Prepared, scenarioFile: string, trace: boolean): ScenarioResult {
-  const rows: TraceRow[] = [];
+/** Runs a prepared scenario to its end, handing each traced row to onRow as it runs. */
+export function runPrepared(prepared: Prepared, scenarioFile: string, onRow?: (row: TraceJsonRow) => void): ScenarioResult {
   let result: ScenarioResult;
   if (prepared.session) {
     const s = prepared.session;
-    const before = registersJson(s.machine.s);
-    s.run(trace ? (row) => rows.push(row) : undefined);
+    s.runRows(onRow && ((r: TraceRow) => onRow({ pc: addressText(r.pc), text: r.text, file: shown(r.file), line: r.line ?? null, regs: r.regs })));
     result = { status: s.status, steps: s.cpu.steps, findings: s.findings.map(toJson), registers: registersJson(s.machine.s) };
-    if (trace) {
-      result.initialRegisters = before;
-      result.trace = rows.map((r) => ({ pc: addressText(r.pc), text: r.text, file: shown(r.file), line: r.line ?? null, regs: r.regs }));
-    }
   } else {
     result = { status: 'load-failed', steps: 0, findings: prepared.findings.map(toJson), registers: {} };
   }

@@ -5,13 +5,13 @@
 import { BL_SELF as BL } from '../../isa/words';
 import { readSourceFile, SourceError } from '../../parse/source';
 import { dirname, resolve } from 'node:path';
-import { RuntimeChecks, type Finding } from '../checks/index';
-import { Cpu, type StepResult, type Stop } from '../cpu';
+import { RuntimeChecks } from '../checks/index';
+import { Cpu } from '../cpu';
+import { Engine, type HistoryLimits, type RunFinding } from '../engine';
 import { link, loadImage, type LinkedImage, type LinkInput } from '../link/index';
 import { Machine, registersJson, RETURN_SENTINEL } from '../machine';
 import { PERM_R, PERM_W, PERM_X } from '../memory';
 import type { ProgramFunction } from '../program';
-import { Trace } from '../trace';
 import { readInputs, inputName } from './inputs';
 import { kernelOffsets } from '../kernelOffsets';
 import { parseScenario, ScenarioError, type Scenario } from './scenario';
@@ -19,22 +19,13 @@ import { checkStandIns, runStandIn, standInObject, standInSource, type ActiveSta
 import { evaluateValue } from './values';
 
 export const DEFAULT_MAX_STEPS = 100_000;
-/** Ends that are what the scenario asked for, not findings. */
-export const CLEAN_ENDS = new Set(['returned', 'exited', 'breakpoint']);
+export { CLEAN_ENDS, type RunFinding } from '../engine';
 /** SF, HV, ME, IR, DR, RI, LE: a 64-bit little-endian kernel with translation on. */
 const KERNEL_MSR = 0x9000000000001033n;
 const MSR_LE = 1n;
 const DEFAULT_STACK = { address: 0xc000000003000000n, size: 0x4000n };
 const PAGE = 0x1000n;
 const BL_MASK = 0xfc000003;
-
-export interface RunFinding {
-  kind: string;
-  message: string;
-  file?: string;
-  line?: number;
-  pc?: bigint;
-}
 
 export interface TraceRow {
   pc: bigint;
@@ -44,110 +35,42 @@ export interface TraceRow {
   regs: Record<string, string>;
 }
 
-export class ScenarioSession {
-  readonly trace: Trace;
+/** A scenario's run: the engine with the runtime checks as its observer. */
+export class ScenarioSession extends Engine {
   readonly checks: RuntimeChecks;
-  readonly findings: RunFinding[] = [];
-  status = 'ready';
-  private stopped = false;
-  /** Per recorded step: the checks' state and the findings count before it, for stepping back. */
-  private readonly history: { checks: unknown; findings: number }[] = [];
-  /** Findings count before the run ended (a stop's own finding comes after it). */
-  private findingsBeforeEnd = 0;
 
   constructor(
     readonly scenario: Scenario,
     readonly file: string,
-    readonly machine: Machine,
-    readonly cpu: Cpu,
+    machine: Machine,
+    cpu: Cpu,
     readonly program: LinkedImage,
-    readonly maxSteps: number,
+    maxSteps: number,
     patches: { old: ProgramFunction; new: ProgramFunction }[],
     /** Addresses where the run stops (the scenario's stopAt). */
-    private readonly stopAt: Set<bigint> = new Set(),
+    stopAt: Set<bigint> = new Set(),
+    history?: HistoryLimits,
   ) {
-    this.trace = new Trace(cpu, { maxSteps: Math.max(1, maxSteps) });
-    this.checks = new RuntimeChecks(cpu, program, { patches, returnAddress: RETURN_SENTINEL, livepatchStack: this.livepatchStack() });
-  }
-
-  get done(): boolean {
-    return this.stopped;
-  }
-
-  private livepatchStack(): { spAddress: bigint; base: bigint; limit: bigint } | undefined {
-    const k = this.scenario.kernel;
-    if (!k?.threadInfo || !k.stack) return undefined;
-    const offsets = kernelOffsets(k.offsets);
-    const base = BigInt(k.stack.address);
-    return { spAddress: BigInt(k.threadInfo) + BigInt(offsets.TI_livepatch_sp), base: base + 8n, limit: base + BigInt(k.stack.size) };
-  }
-
-  /** One instruction forward, with the findings it raised; undefined when the run is over. */
-  step(): StepResult | undefined {
-    if (this.stopped) return undefined;
-    const pc = this.machine.pc;
-    if (this.stopAt.has(pc) && this.cpu.steps > 0) {
-      this.end({ kind: 'breakpoint', message: `reached stopAt 0x${pc.toString(16)}`, pc });
-      return undefined;
-    }
-    if (this.cpu.steps >= this.maxSteps) {
-      this.end({ kind: 'max-steps', message: `no return after ${this.maxSteps} instructions`, pc: this.machine.pc });
-      return undefined;
-    }
-    const saved = { checks: this.checks.snapshot(), findings: this.findings.length };
-    this.checks.before();
-    const r = this.trace.step();
-    if (r.completed) {
-      this.history.push(saved);
-      while (this.history.length > this.trace.length) this.history.shift();
-      for (const f of this.checks.after(r)) {
-        this.record(f);
-        if (f.fatal) this.end(undefined, f.kind);
-      }
-    }
-    if (r.stop && r.stop.kind !== 'max-steps') this.end(r.stop);
-    return r;
-  }
-
-  /** Undoes the last step (time travel); false when nothing is left to undo. */
-  back(): boolean {
-    if (this.stopped) this.findings.length = this.findingsBeforeEnd;
-    if (!this.trace.back()) return false;
-    const h = this.history.pop()!;
-    this.checks.restore(h.checks);
-    this.findings.length = h.findings;
-    this.stopped = false;
-    this.status = 'ready';
-    return true;
-  }
-
-  private record(f: Finding | RunFinding): void {
-    const { kind, message, file, line, pc } = f;
-    this.findings.push({ kind, message, file, line, pc });
-  }
-
-  private end(stop: Stop | undefined, fatalKind?: string): void {
-    this.stopped = true;
-    this.findingsBeforeEnd = this.findings.length - (fatalKind ? 1 : 0);
-    if (!stop) {
-      this.status = fatalKind ?? 'stopped';
-      return;
-    }
-    this.status = stop.kind;
-    if (!CLEAN_ENDS.has(stop.kind)) this.record(this.checks.stopFinding(stop));
+    const checks = new RuntimeChecks(cpu, program, { patches, returnAddress: RETURN_SENTINEL, livepatchStack: livepatchStack(scenario) });
+    super(machine, cpu, { maxSteps, stopAt, observer: checks, history });
+    this.checks = checks;
   }
 
   /** Runs to the end (or the step limit), with a row per instruction when asked. */
-  run(onRow?: (row: TraceRow) => void): void {
-    while (!this.stopped) {
-      const pc = this.machine.pc;
-      const r = this.step();
-      if (r?.completed && onRow) {
-        const where = this.program.sourceOf(pc);
-        onRow({ pc, text: (r.decoded?.text ?? '').replace(/\s+/g, ' '), file: where?.file, line: where?.line, regs: registersJson(this.machine.s) });
-      }
-    }
+  runRows(onRow?: (row: TraceRow) => void): void {
+    this.run(onRow && ((r) => {
+      const where = this.program.sourceOf(r.pc);
+      onRow({ pc: r.pc, text: (r.decoded?.text ?? '').replace(/\s+/g, ' '), file: where?.file, line: where?.line, regs: registersJson(this.machine.s) });
+    }));
   }
+}
+
+function livepatchStack(scenario: Scenario): { spAddress: bigint; base: bigint; limit: bigint } | undefined {
+  const k = scenario.kernel;
+  if (!k?.threadInfo || !k.stack) return undefined;
+  const offsets = kernelOffsets(k.offsets);
+  const base = BigInt(k.stack.address);
+  return { spAddress: BigInt(k.threadInfo) + BigInt(offsets.TI_livepatch_sp), base: base + 8n, limit: base + BigInt(k.stack.size) };
 }
 
 export type Prepared =
@@ -156,10 +79,11 @@ export type Prepared =
   | { session?: undefined; findings: RunFinding[]; scenario: Scenario };
 
 /** Reads, links and sets up a scenario file; ScenarioError for a scenario that cannot be run. */
-export async function prepareScenario(file: string, options: { maxSteps?: number } = {}): Promise<Prepared> {
+/** `text`: the scenario's JSON when it is not read from `file` (the debugger's built-in harness). */
+export async function prepareScenario(file: string, options: { maxSteps?: number; history?: HistoryLimits; text?: string } = {}): Promise<Prepared> {
   let text: string;
   try {
-    text = readSourceFile(file);
+    text = options.text ?? readSourceFile(file);
   } catch (e) {
     if (!(e instanceof SourceError)) throw e;
     throw new ScenarioError(`cannot read ${e.message}`);
@@ -265,7 +189,7 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
   for (const [name, value] of Object.entries(scenario.registers ?? {})) machine.set(name, BigInt(value));
   const maxSteps = options.maxSteps ?? scenario.maxSteps ?? DEFAULT_MAX_STEPS;
   const stopAt = new Set((scenario.stopAt ?? []).map((v, i) => evaluateValue(v, image, undefined, where(`/stopAt/${i}`))));
-  return { session: new ScenarioSession(scenario, file, machine, cpu, image, maxSteps, patches, stopAt) };
+  return { session: new ScenarioSession(scenario, file, machine, cpu, image, maxSteps, patches, stopAt, options.history) };
 }
 
 function writeU64(m: Machine, address: bigint, value: bigint): void {

@@ -14,7 +14,9 @@ export type Exec = () => void;
 
 export type StopKind =
   | 'exited' | 'returned' | 'max-steps' | 'breakpoint' | 'fault' | 'trap'
-  | 'illegal-instruction' | 'unimplemented' | 'privileged' | 'system-call';
+  | 'illegal-instruction' | 'unimplemented' | 'privileged' | 'system-call'
+  /** Not an end: a checked fast run reached something its observer must see step by step. */
+  | 'event';
 
 /** What the CPU offers instruction semantics. */
 export interface Host {

@@ -3,7 +3,7 @@
 // ObjectFile the listing loader builds, with every diagnostic mapped back to the line the
 // user wrote and the macro expansions that led there.
 import { dirname } from 'node:path';
-import { preprocess, type ExpansionStep, type SourceMap } from '../../parse/preprocess';
+import { preprocess, type ExpansionStep, type MacroDefinition, type SourceMap } from '../../parse/preprocess';
 import { readSourceFile, SourceError } from '../../parse/source';
 import type { SourceLocation, ObjectFile } from '../object';
 import { Assembler } from './assembler';
@@ -59,6 +59,8 @@ export interface AssembleResult {
   /** The ELF-level result: section types, flags and alignment, the symbol table in order. */
   assembled: AssembledObject;
   diagnostics: AssemblyDiagnostic[];
+  /** The C macro table after the file (`#define`s of the file, its headers and the prelude), for the editor. */
+  macros: Map<string, MacroDefinition>;
 }
 
 /** Reads and assembles a file; I/O problems (missing, binary, too large) become one diagnostic. */
@@ -106,6 +108,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   const runCpp = options.preprocess ?? /\.(S|sx)$/.test(path);
   let input = text;
   let map: SourceMap | undefined;
+  let macros = new Map<string, MacroDefinition>();
   const notes: PreludeNote[] = [];
   if (runCpp) {
     const prelude = options.prelude ? preludeIncludes(read, notes) : undefined;
@@ -117,6 +120,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     });
     input = result.text;
     map = result.map;
+    macros = result.macros;
     for (const d of result.diagnostics) {
       const at = { path: d.path, line: d.line, column: d.column };
       diagnostics.push({ ...at, severity: d.severity, code: 'cpp-' + d.code, message: d.message, spelling: at, expansions: [], macros: [] });
@@ -143,8 +147,12 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   const locate = locator(path, map);
   for (const d of assembler.diagnostics) diagnostics.push(describe(d.severity, d.code, d.message, d.origin, locate));
   const lines = lineTables(texts);
-  const object = toObjectFile(path, assembled, (origin) => sourceLocation(origin, locate, lines));
-  return { object, assembled, diagnostics };
+  const object = toObjectFile(path, assembled, (origin) => sourceLocation(origin, locate, lines), (origin) => {
+    if (origin.macros.length === 0 && origin.file) return undefined;
+    const { spelling } = locate(origin.line, origin.column, origin.file);
+    return { file: spelling.path, line: spelling.line };
+  });
+  return { object, assembled, diagnostics, macros };
 }
 
 type Locate = (line: number, column: number, file?: string) => { at: AsmLocation; spelling: AsmLocation; expansions: ExpansionStep[] };

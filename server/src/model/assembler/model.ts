@@ -5,14 +5,22 @@ import type { Origin } from './diagnostics';
 import type { AssembledObject } from './layout';
 import { SHF, SHT } from './sections';
 
-export function toObjectFile(path: string, assembled: AssembledObject, at: (origin: Origin | undefined) => SourceLocation): ObjectFile {
+export function toObjectFile(
+  path: string, assembled: AssembledObject, at: (origin: Origin | undefined) => SourceLocation,
+  spelled: (origin: Origin) => { file: string; line: number } | undefined = () => undefined,
+): ObjectFile {
   const fileStart = at(undefined);
   const sections = assembled.sections.map((s) => ({
     name: s.name,
     address: 0n,
     bytes: s.bytes,
     state: new Uint8Array(s.bytes.length).fill(ByteState.Listed),
-    instructions: s.instructions.map((i) => ({ offset: i.offset, length: i.length, source: at(i.origin) })),
+    instructions: s.instructions.map((i) => {
+      const source = at(i.origin);
+      const body = spelled(i.origin);
+      return body && (body.file !== source.file || body.line !== source.range.start.line)
+        ? { offset: i.offset, length: i.length, source, spelled: body } : { offset: i.offset, length: i.length, source };
+    }),
     elided: [],
     source: at(s.origin),
     align: s.align,

@@ -3,25 +3,22 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
-import { CHECK_TARGETS, type CheckTarget } from '../analysis/tocRules';
+import { CHECK_TARGETS, type AnalysisSettings, type CheckTarget } from '../host/analyze';
 
-export interface AssemblySettings {
-  /** A kernel tree's include directories, absolute; empty means the bundled prelude. */
-  includePaths: string[];
-  /** -D NAME=VALUE for every assembly file; they also override the prelude's constants. */
-  defines: Record<string, string>;
-  /** How the checked files are linked; undefined checks each file on its own. */
-  target?: CheckTarget;
-}
+/** Include paths are absolute (empty: the bundled prelude); target undefined checks each file on its own. */
+export type AssemblySettings = AnalysisSettings;
 
 interface RawSettings {
   includePaths?: unknown;
+  forcedIncludes?: unknown;
   defines?: unknown;
   target?: unknown;
 }
 
 export class SettingsStore {
   private root: string | undefined;
+  /** The workspace folders' paths. */
+  roots: string[] = [];
   private listeners: (() => void)[] = [];
   current: AssemblySettings = { includePaths: [], defines: {} };
 
@@ -36,6 +33,8 @@ export class SettingsStore {
   initialize(params: InitializeParams): void {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     this.root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
+    this.roots = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders?.length ? [] : params.rootUri ? [params.rootUri] : [])
+      .filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     this.current = this.read(params.initializationOptions as RawSettings | undefined);
   }
 
@@ -44,15 +43,16 @@ export class SettingsStore {
   }
 
   private read(raw: RawSettings | undefined): AssemblySettings {
-    const includePaths = Array.isArray(raw?.includePaths)
-      ? raw.includePaths.filter((p): p is string => typeof p === 'string' && p !== '')
-        .map((p) => (isAbsolute(p) || !this.root ? p : resolve(this.root, p)))
+    const paths = (list: unknown) => Array.isArray(list)
+      ? list.filter((p): p is string => typeof p === 'string' && p !== '').map((p) => (isAbsolute(p) || !this.root ? p : resolve(this.root, p)))
       : [];
+    const includePaths = paths(raw?.includePaths);
+    const forcedIncludes = paths(raw?.forcedIncludes);
     const defines: Record<string, string> = {};
     if (raw?.defines && typeof raw.defines === 'object') {
       for (const [name, value] of Object.entries(raw.defines)) defines[name] = String(value);
     }
     const target = CHECK_TARGETS.includes(raw?.target as CheckTarget) ? (raw?.target as CheckTarget) : undefined;
-    return { includePaths, defines, target };
+    return { includePaths, forcedIncludes, defines, target };
   }
 }

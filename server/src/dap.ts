@@ -1,0 +1,4 @@
+// The extension's debug adapter process: wiring only.
+import { serveDebugAdapter } from './debug/adapter';
+
+serveDebugAdapter();
