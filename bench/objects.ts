@@ -5,7 +5,7 @@
 // process, output to /dev/null; wall and CPU (user + system) time and peak RSS per command.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { debianKernel } from '../test/oracle/debian';
 
@@ -38,7 +38,7 @@ const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 
 export async function benchObjects(): Promise<string> {
   const { vmlinux, modules } = debianKernel();
-  const lines: string[] = ['## Built objects', ''];
+  const lines: string[] = ['## Built objects', '', `Load average at the start: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores (other work stretches wall times; CPU times and ratios come from the same run).`, ''];
 
   // Start-up: a small module, where the process start dominates.
   const module = join(modules, 'kernel', 'net', 'key', 'af_key.ko');
