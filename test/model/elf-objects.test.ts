@@ -7,6 +7,7 @@ import { closeSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CheckReport } from '../../server/src/commands/check';
+import { readElfObject } from '../../server/src/model/elf';
 import { objectOverview, type ObjectListing, type ObjectOverview } from '../../server/src/features/objectListing';
 import { runCli, scratchDir, writeScratch } from '../helpers';
 import { LspSession } from '../lsp';
@@ -207,4 +208,40 @@ test('a large object is offered per section, and a section too large for one doc
   const functions64 = parts.filter((p) => p.kind === 'function');
   assert.equal(functions64.length, 64);
   assert.deepEqual([functions64[1].name, functions64[1].start, functions64[1].stop], ['f1', '0x0000000000004654', '0x0000000000008ca8']);
+});
+
+test('.debug_line gives each instruction the file:line objdump -dl gives it (DWARF 4 and 5, gcc and as)', { skip: skip || (tool('powerpc64le-linux-gnu-gcc') ? false : 'gcc is needed') }, () => {
+  const dir = scratchDir();
+  const c = writeScratch(dir, 'lines.c', [
+    'extern long helper(long);', 'static long twice(long x) { return 2 * x; }', 'long g(long x) {', '  long y = helper(x);',
+    '  if (y > 3)', '    y += twice(y);', '  return y + helper(y + 1);', '}', '',
+  ].join('\n'));
+  const objects: string[] = [];
+  for (const version of [4, 5]) {
+    const o = join(dir, `lines-${version}.o`);
+    execFileSync('powerpc64le-linux-gnu-gcc', ['-c', '-O2', `-gdwarf-${version}`, '-ffunction-sections', c, '-o', o]);
+    objects.push(o);
+  }
+  const s = writeScratch(dir, 'lines.s', MODULE);
+  execFileSync(AS, ['-a64', '--gdwarf-5', s, '-o', join(dir, 'lines-as.o')]);
+  objects.push(join(dir, 'lines-as.o'));
+  let compared = 0;
+  for (const o of objects) {
+    const bytes = readFileSync(o);
+    const object = readElfObject(new Uint8Array(bytes), o);
+    let section = -1;
+    let line: string | undefined;
+    for (const l of execFileSync(OBJDUMP, ['-dl', o], { encoding: 'utf8' }).split('\n')) {
+      const header = /^Disassembly of section (.+):$/.exec(l);
+      if (header) section = object.sections.findIndex((x) => x.name === header[1]);
+      const where = /^(\/.*|[^\s:]+):(\d+)( \(discriminator \d+\))?$/.exec(l);
+      if (where) line = `${where[1]}:${where[2]}`;
+      const insn = /^ *([0-9a-f]+):\t/.exec(l);
+      if (!insn || !line) continue;
+      const found = object.sourceLine!(section, parseInt(insn[1], 16));
+      assert.equal(found && `${found.file}:${found.line}`, line, `${o} ${l}`);
+      compared++;
+    }
+  }
+  assert.ok(compared > 40, `${compared} instructions compared`);
 });

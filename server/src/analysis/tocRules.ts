@@ -239,7 +239,11 @@ class ObjectRules {
     // Relocatable sections start at 0 (a listing may show only part of one); a listing of a
     // linked file shows addresses, not where its sections start.
     const sectionOffset = this.object.binary ? BigInt(offset) : isRelocatable(this.object.kind) ? address : undefined;
-    return { section: section.name, address, ...(sectionOffset === undefined ? {} : { offset: sectionOffset }), symbol, ...(this.object.binary ? { binary: true } : {}) };
+    const source = this.object.sourceLine?.(this.object.sections.indexOf(section), offset);
+    return {
+      section: section.name, address, ...(sectionOffset === undefined ? {} : { offset: sectionOffset }), symbol,
+      ...(this.object.binary ? { binary: true } : {}), ...(source ? { source } : {}),
+    };
   }
 
   private nopFix(call: CallSite): QuickFix {

@@ -19,6 +19,7 @@ import {
   type SymbolType,
   type SymbolVisibility,
 } from './object';
+import { readLineTable, type LineLookup } from './dwarfLine';
 
 /** A file that is not a usable ppc64 ELF file; the message is one line. */
 export class ElfFormatError extends Error {}
@@ -404,8 +405,15 @@ export function readElfObject(bytes: Uint8Array, file: string, elf: ElfFile = re
   } else if (h.type === ET_EXEC) kind = 'executable';
   else if (h.type === ET_DYN) kind = 'shared';
   const moduleName = moduleNameOf(elf);
+  const elfIndex = [...kept.entries()].sort((a, b) => a[1] - b[1]).map(([i]) => i);
+  let lines: LineLookup | undefined | null = null;
+  const sourceLine = (section: number, offset: number) => {
+    // Read when a finding first asks for a line: most checks find nothing.
+    if (lines === null) lines = readLineTable(elf);
+    return lines?.(elfIndex[section], BigInt(offset));
+  };
   return {
-    file, name: file, kind, bigEndian: h.bigEndian, sections, symbols, relocations, source: at, binary: true,
+    file, name: file, kind, bigEndian: h.bigEndian, sections, symbols, relocations, source: at, binary: true, sourceLine,
     ...(elf.elfV1 ? { abi: 'elfv1' as const } : {}), ...(moduleName ? { moduleName } : {}),
   };
 }

@@ -148,6 +148,8 @@ export interface ObjectFile {
   binary?: boolean;
   /** ELFv1 (big-endian function descriptors); ELFv2 when absent. */
   abi?: 'elfv1';
+  /** The source line `.debug_line` gives for an instruction (section index into `sections`, byte offset). */
+  sourceLine?: (section: number, offset: number) => { file: string; line: number; column: number } | undefined;
   /** A kernel module's own name (struct module's `name` in `.gnu.linkonce.this_module`), as its loader messages say it. */
   moduleName?: string;
 }
