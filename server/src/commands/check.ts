@@ -13,10 +13,13 @@ const TOOL_VERSION = '0.1.0';
 /** One finding as JSON prints it: lines and columns 1-based, the end exclusive as in LSP. */
 export interface CheckReport {
   file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+  /** Lines of the listing or source; for a finding in an ELF file, the source line `.debug_line` gives, if any. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** For a finding in an ELF file: the source file of `line`. */
+  sourceFile?: string;
   severity: 'error' | 'warning';
   code: RuleCode;
   message: string;
@@ -47,12 +50,14 @@ export const checkCommand: Command = {
     const assembleOptions = assemblyOptions(args);
     const loaded = await loadObjects('check', args.positional, assembleOptions, io);
     const { objects, assemblyErrors } = loaded;
-    const checked = await checkEachAlone(objects, target, io);
+    // The rules are ELFv2's (TOC save at 24(r1), local entries); ELFv1 code is not judged by them.
+    for (const o of objects) if (o.abi === 'elfv1') io.stderr(`tocsin check: ${o.file}: ELFv1 (function descriptors in .opd, TOC saved at 40(r1)): the TOC rules are ELFv2's and are not applied to it\n`);
+    const checked = await checkEachAlone(objects.filter((o) => o.abi !== 'elfv1'), target, io);
     const failed = loaded.failed || checked.failed;
     const findings = checked.findings;
     if (format === 'json') io.stdout(JSON.stringify(findings.map(toReport), null, 2) + '\n');
     else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(findings), null, 2) + '\n');
-    else for (const f of findings.map(toReport)) io.stdout(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`);
+    else for (const f of findings.map(toReport)) io.stdout(`${textPlace(f)}: ${f.severity}: ${f.message} [${f.code}]\n`);
     if (failed) return 2;
     return assemblyErrors || findings.some((f) => f.severity === 'error') ? 1 : 0;
   },
@@ -78,8 +83,23 @@ async function checkEachAlone(objects: ObjectFile[], target: CheckTarget | undef
   return { findings, failed };
 }
 
+/** `FILE:LINE:COL` in a listing or source; `FILE:(SECTION+0xOFF) SYM+0xOFF` in an ELF file, as GNU ld names places. */
+function textPlace(f: CheckReport): string {
+  if (f.endLine !== undefined) return `${f.file}:${f.line}:${f.column}`;
+  const where = `${f.file}:(${f.section}+${f.offset})${f.location ? ` ${f.location}` : ''}`;
+  return f.sourceFile ? `${where} (${f.sourceFile}:${f.line}${f.column ? `:${f.column}` : ''})` : where;
+}
+
 export function toReport(d: CheckDiagnostic): CheckReport {
   const { start, end } = d.location.range;
+  if (d.place?.binary) {
+    const source = d.place.source;
+    return {
+      file: d.location.file,
+      ...(source ? { sourceFile: source.file, line: source.line, ...(source.column ? { column: source.column } : {}) } : {}),
+      severity: d.severity, code: d.code, message: d.message, ...placeFields(d.place),
+    };
+  }
   return {
     file: d.location.file,
     line: start.line + 1,
@@ -110,6 +130,19 @@ function artifactUri(file: string): string {
   const rel = relative(process.cwd(), file);
   const path = rel.startsWith('..') ? file : rel;
   return encodeURI(path.split(sep).join('/'));
+}
+
+/** An ELF place: the file, and the address as strings (SARIF's integers cannot hold a 64-bit one exactly). */
+function sarifBinaryLocation(f: CheckDiagnostic) {
+  const place = f.place!;
+  const source = place.source;
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(source?.file ?? f.location.file) },
+      ...(source ? { region: { startLine: source.line, ...(source.column ? { startColumn: source.column } : {}) } } : {}),
+      address: { kind: 'instruction', name: `${place.section}+0x${place.offset!.toString(16)}`, fullyQualifiedName: addressText(place.address) },
+    },
+  };
 }
 
 function sarifLocation(location: CheckDiagnostic['location']) {
@@ -147,9 +180,9 @@ export function toSarif(findings: CheckDiagnostic[]): object {
         ruleIndex: codes.indexOf(f.code),
         level: f.severity,
         message: { text: f.message },
-        locations: [{ ...sarifLocation(f.location), ...(f.place?.symbol ? { logicalLocations: [{ fullyQualifiedName: f.place.symbol, kind: 'function' }] } : {}) }],
+        locations: [{ ...(f.place?.binary ? sarifBinaryLocation(f) : sarifLocation(f.location)), ...(f.place?.symbol ? { logicalLocations: [{ fullyQualifiedName: f.place.symbol, kind: 'function' }] } : {}) }],
         ...(f.place ? { properties: placeFields(f.place) } : {}),
-        ...(f.related.length ? { relatedLocations: f.related.map((r, id) => ({ id, ...sarifLocation(r.location), message: { text: r.message } })) } : {}),
+        ...(f.related.length && !f.place?.binary ? { relatedLocations: f.related.map((r, id) => ({ id, ...sarifLocation(r.location), message: { text: r.message } })) } : {}),
       })),
     }],
   };

@@ -1,6 +1,9 @@
-// `tocsin disasm`: objdump-style text (or JSON) for raw ppc64 machine code.
-import { addressOption, CliError, parseArgs, optionValue, optionValues, readRequired, type Command } from './args.js';
+// `tocsin disasm`: an ELF file as `objdump -d`/`-dr` prints it, or raw ppc64 machine code as
+// objdump-style text (or JSON).
+import { disassembly } from '../model/disassembly.js';
+import { InputError, loadInputs } from '../model/inputs.js';
 import { readSourceBytes } from '../parse/source.js';
+import { addressOption, CliError, parseArgs, optionValue, optionValues, readRequired, type Command } from './args.js';
 import { addressPrinter, addressText } from '../isa/address.js';
 import { instructions } from '../isa/disasm.js';
 
@@ -9,14 +12,23 @@ const BATCH = 4096;
 
 export const disasmCommand: Command = {
   name: 'disasm',
-  usage: 'disasm [--address HEX] [--big-endian] [--format text|json] (--bin FILE | --hex WORD...)',
-  summary: 'disassemble ppc64 machine code as GNU objdump prints it',
+  usage: 'disasm [-r] [--section NAME]... [--start-address HEX] [--stop-address HEX] ELF-FILE... | disasm [--address HEX] [--big-endian] [--format text|json] (--bin FILE | --hex WORD...)',
+  summary: 'disassemble ELF objects, modules and vmlinux as objdump -d/-dr prints them, or raw ppc64 machine code',
   async run(argv, io) {
     try {
-      const args = parseArgs(argv, { address: { value: true }, 'big-endian': {}, format: { value: true, choices: ['text', 'json'] }, bin: { value: true }, hex: { value: true, repeat: true } });
+      const args = parseArgs(argv, {
+        address: { value: true }, 'big-endian': {}, format: { value: true, choices: ['text', 'json'] }, bin: { value: true }, hex: { value: true, repeat: true },
+        reloc: { short: 'r' }, section: { value: true, repeat: true }, 'start-address': { value: true }, 'stop-address': { value: true },
+      });
       const bigEndian = args.flags.has('big-endian');
       const address = addressOption(args, 'address') ?? 0n;
       const file = optionValue(args, 'bin');
+      if (!file && optionValues(args, 'hex').length === 0 && args.positional.length > 0 && args.positional.every((p) => !/^(0x)?[0-9a-fA-F]{1,8}$/.test(p))) {
+        return await disassembleFiles(args.positional, {
+          relocations: args.flags.has('reloc'), sections: optionValues(args, 'section').length ? optionValues(args, 'section') : undefined,
+          start: addressOption(args, 'start-address'), stop: addressOption(args, 'stop-address'),
+        }, io);
+      }
       const words = [...optionValues(args, 'hex'), ...args.positional];
       if (!file === !words.length) throw new CliError('give either --bin FILE or --hex WORD...');
       let bytes: Uint8Array;
@@ -61,3 +73,20 @@ export const disasmCommand: Command = {
     }
   },
 };
+
+/** ELF files as objdump prints them; a file that is not one is an error on stderr (exit 2), the others go on. */
+async function disassembleFiles(files: string[], options: Parameters<typeof disassembly>[2], io: Parameters<Command['run']>[1]): Promise<number> {
+  let failed = false;
+  for (const result of await loadInputs(files)) {
+    if (result instanceof InputError) {
+      io.stderr(`tocsin disasm: ${result.message}\n`);
+      failed = true;
+    } else if (!result.elf) {
+      io.stderr(`tocsin disasm: ${result.path}: not an ELF file (disasm reads objects, modules and executables)\n`);
+      failed = true;
+    } else {
+      for (const chunk of disassembly(result.elf, result.path, options)) io.stdout(chunk);
+    }
+  }
+  return failed ? 2 : 0;
+}

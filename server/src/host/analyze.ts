@@ -100,7 +100,7 @@ function wholeLine(lines: LineIndex, n: number): TextRange {
 
 function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const objects = stage('model', () => loadListing(syntax, text, input.uri));
-  const analyses = stage('calls', () => objects.map(analyzeCalls));
+  const analyses = stage('calls', () => objects.map((o) => analyzeCalls(o)));
   const findings = stage('findings', () => checkObjects(objects, { target: input.settings.target }, analyses)
     .filter((c) => c.location.file === input.uri).map((c) => checkFinding(c, lines, input.uri, false)));
   tell(findings);

@@ -5,6 +5,7 @@ import { AnalysisHost, type HostOptions } from '../host/analysisHost';
 import { WorkspaceIndex } from '../host/workspace';
 import { registerDiagnostics } from './diagnostics';
 import { registerDocuments, syncCapabilities } from './documents';
+import { registerObjectRequests } from './objects';
 import { featureCapabilities, registerRequests } from './requests';
 import { SettingsStore } from './settings';
 
@@ -18,6 +19,7 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   registerDocuments(connection, host);
   registerDiagnostics(connection, host);
   registerRequests(connection, host, workspace);
+  registerObjectRequests(connection, () => settings.current.target);
   connection.onDidChangeWatchedFiles(() => workspace.invalidate());
   connection.onInitialize((params) => {
     settings.initialize(params);

@@ -6,6 +6,7 @@
 // livepatch_handler does from its own stack); a TOC restore `ld r2,24(r1)` at the return
 // address is checked after it runs.
 
+import { LD_R2_24_R1 } from '../../isa/words';
 import { isLinkBranch, type Cpu, type StepResult } from '../cpu.js';
 import { hex, type Finding, type Where } from './finding.js';
 import { gprValue, pcValue } from './registers.js';
@@ -23,7 +24,6 @@ export interface Frame {
   divertedTo?: string;
 }
 
-const LD_R2_24_R1 = 0xe8410018;
 
 
 export class CallStack {

@@ -1,17 +1,11 @@
-// A scenario's inputs as object files: `.S`/`.s` assembled with the kernel prelude (or the
-// input's include paths), ELF objects and modules read as they are, objdump listings loaded.
-// Assembly errors are reported as findings of the run, at the line that has them.
+// A scenario's inputs as object files, through the shared input loader: `.S`/`.s` assembled
+// with the kernel prelude (or the input's include paths), ELF objects and modules read as they
+// are, objdump listings loaded. Assembly errors are reported as findings of the run, at the
+// line that has them.
 import { realpathSync } from 'node:fs';
-import { basename, extname, relative, resolve, sep } from 'node:path';
-import { readElfObject } from '../../model/elf';
-import { assembleSource } from '../../model/assembler/index';
-import { loadListing } from '../../model/listing';
+import { basename, relative, resolve, sep } from 'node:path';
+import { InputError, loadInputs } from '../../model/inputs';
 import type { ObjectFile } from '../../model/object';
-import { SyntaxDocument } from '../../parse/document';
-import { loadLanguages } from '../../parse/runtime';
-import { decodeText, detectGrammar, readSourceBytes, SourceError } from '../../parse/source';
-import type { ListingFile } from '../../parse/syntax';
-import { isElf } from '../elf';
 import { ScenarioError, type ScenarioInput } from './scenario';
 
 export interface LoadedInput {
@@ -27,9 +21,6 @@ export interface InputProblem {
   /** 1-based. */
   line: number;
 }
-
-/** Assembly by name: anything else must be an objdump listing or an ELF object. */
-const ASSEMBLY = new Set(['.S', '.s', '.sx', '.asm']);
 
 /**
  * A path named in a scenario, resolved from the scenario's folder; it must lie under `root`
@@ -77,50 +68,26 @@ export async function readInputs(inputs: ScenarioInput[], baseDir: string, scena
 
 /** One input as objects; its assembly errors go to `problems`. */
 async function readInput(spec: ScenarioInput, path: string, includePaths: string[], where: string, problems: InputProblem[]): Promise<ObjectFile[]> {
-  let bytes: Buffer;
-  try {
-    bytes = readSourceBytes(path);
-  } catch (e) {
-    if (!(e instanceof SourceError)) throw e;
-    throw new ScenarioError(`${where}: cannot read ${spec.file}: ${e.message.slice(path.length + 2)}`);
-  }
-  if (isElf(bytes)) {
-    try {
-      return [readElfObject(new Uint8Array(bytes), path)];
-    } catch (e) {
-      throw new ScenarioError(`${where}: ${spec.file}: ${(e as Error).message}`);
-    }
-  }
-  let text: string;
-  try {
-    text = decodeText(bytes, path);
-  } catch (e) {
-    if (e instanceof SourceError) throw new ScenarioError(`${where}: ${e.message}`);
-    throw e;
-  }
-  const assembly = ASSEMBLY.has(extname(path));
   // Only what is assembly by name is assembled: the messages about any other text would quote it.
-  if (!assembly && detectGrammar(path, text) !== 'objdump') {
-    throw new ScenarioError(`${where}/file: '${spec.file}' is neither assembly (.S, .s), an objdump listing nor an ELF object`);
+  const [result] = await loadInputs([path], () => ({ includePaths, defines: spec.defines, prelude: includePaths.length === 0 }), { assemblyByName: true });
+  if (result instanceof InputError) {
+    if (result.kind === 'unknown') throw new ScenarioError(`${where}/file: '${spec.file}' is neither assembly (.S, .s), an objdump listing nor an ELF object`);
+    const message = result.message.startsWith(path + ': ') ? result.message.slice(path.length + 2) : result.message;
+    throw new ScenarioError(`${where}: ${result.kind === 'read' ? `cannot read ${spec.file}: ${message}` : `${spec.file}: ${message}`}`);
   }
-  if (assembly) {
-    const result = assembleSource(path, text, { includePaths, defines: spec.defines, prelude: includePaths.length === 0 });
-    for (const d of result.diagnostics) {
-      if (d.severity === 'error') problems.push({ kind: 'assembly', message: d.message, file: d.path, line: d.line + 1 });
-    }
-    return [result.object];
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') problems.push({ kind: 'assembly', message: d.message, file: d.path, line: d.line + 1 });
   }
-  await loadLanguages();
-  const doc = await SyntaxDocument.parse('objdump', text);
-  const objects = loadListing(doc.syntax as ListingFile, text, path);
-  doc.dispose();
-  if (objects.length === 0) throw new ScenarioError(`${where}: ${spec.file} holds no object (neither assembly, an objdump listing nor ELF)`);
-  return objects;
+  if (result.objects.length === 0) throw new ScenarioError(`${where}: ${spec.file} holds no object (neither assembly, an objdump listing nor ELF)`);
+  return result.objects;
 }
 
 /** The name loader messages and `.klp.sym.<name>.` use for an input. */
-export function inputName(spec: ScenarioInput, path: string): string {
+export function inputName(spec: ScenarioInput, path: string, objects: ObjectFile[] = []): string {
   if (spec.name) return spec.name;
   if (spec.role === 'kernel') return 'vmlinux';
+  // A built module knows its name (a file renamed on disk keeps it).
+  const own = objects.find((o) => o.moduleName)?.moduleName;
+  if (own) return own;
   return basename(path).replace(/\.(S|s|ko|o|dis|objdump|dump|txt)$/, '');
 }

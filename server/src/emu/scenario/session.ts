@@ -2,6 +2,7 @@
 // the paca, task stack and thread_info set up, ftrace turned on for the patched functions,
 // stand-ins in place, and the call made. Runs step by step under the runtime checks with a
 // trace that can be walked backwards; the CLI and the debugger drive the same session.
+import { BL_SELF as BL } from '../../isa/words';
 import { readSourceFile, SourceError } from '../../parse/source';
 import { dirname, resolve } from 'node:path';
 import { RuntimeChecks } from '../checks/index';
@@ -30,7 +31,6 @@ const MAX_STACK = 64n * 1024n * 1024n;
 /** Extra regions: the memory they may span (pages are made as they are touched). */
 const MAX_REGION = 1n << 40n;
 const BL_MASK = 0xfc000003;
-const BL = 0x48000001;
 
 export interface TraceRow {
   pc: bigint;
@@ -108,7 +108,7 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
 
   const defined = new Set(loaded.flatMap((l) => l.objects.flatMap((o) => o.symbols.filter((s) => s.section.kind === 'defined' && s.binding !== 'local').map((s) => s.name))));
   const inputs: LinkInput[] = loaded.flatMap((l) => l.objects.map((object) => ({
-    object, role: l.spec.role, name: inputName(l.spec, l.path), address: l.spec.address === undefined ? undefined : BigInt(l.spec.address),
+    object, role: l.spec.role, name: inputName(l.spec, l.path, l.objects), address: l.spec.address === undefined ? undefined : BigInt(l.spec.address),
   })));
   const specOf = loaded.flatMap((l, i) => l.objects.map(() => i));
   const bigEndianInputs = loaded.some((l) => l.objects.some((o) => o.bigEndian));

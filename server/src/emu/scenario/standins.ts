@@ -2,6 +2,7 @@
 // The scenario's system-call hook runs the stand-in's behaviour when its `sc` executes, so its
 // register and memory changes are part of that instruction's step: traced and undone on a step
 // back like any other. Undefined symbols a stand-in names are defined by that region.
+import { BLR } from '../../isa/words';
 import type { ObjectFile, Section, SourceLocation } from '../../model/object';
 import type { Cpu } from '../cpu';
 import type { Machine } from '../machine';
@@ -12,7 +13,6 @@ import { evaluateValue } from './values';
 import { halves } from '../u64';
 
 const SC = 0x44000002;
-const BLR = 0x4e800020;
 /** Bytes per stand-in: `sc; blr`, padded so each starts on a 16-byte boundary. */
 const SLOT = 16;
 

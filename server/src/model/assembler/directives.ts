@@ -3,7 +3,7 @@
 import type { Assembler } from './assembler';
 import { ExpressionError, ExpressionParser, isBignum, type Expr } from './expression';
 import { emitNop } from './instructions';
-import { dataReloc } from './relocs';
+import { dataReloc } from '../../isa/relocations';
 import { MAX_SECTION_BYTES, SHF, SHT } from './sections';
 import { parseString, splitOperands } from './source';
 

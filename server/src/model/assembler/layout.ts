@@ -2,13 +2,14 @@
 // then each fixup either resolved into its bytes or turned into an ELF relocation exactly as
 // GNU as decides (PC-relative within a section is resolved; local symbols are replaced by their
 // section symbol plus an addend where the relocation allows it), then the symbol table.
+import { NOP } from '../../isa/words';
 import type { Assembler, Fixup } from './assembler';
 import { writeLittleEndian } from './assembler';
 import type { Origin } from './diagnostics';
 import { encodeLeb } from './directives';
 import { addressOf, Evaluator, isConstant, sectionOf, type Value } from './evaluate';
 import { ExpressionError } from './expression';
-import { pcrelForm, partOf, RELOCS, storeField } from './relocs';
+import { pcrelForm, partOf, RELOCS, storeField } from '../../isa/relocations';
 import { MAX_SECTION_BYTES, SHF, storesBytes, type Frag, type Section } from './sections';
 import type { AsmSymbol } from './symbols';
 
@@ -65,7 +66,6 @@ export interface AssembledObject {
   abiVersion: number;
 }
 
-const NOP = 0x60000000;
 const GROUP_ENDING_NOP = 0x60420000;
 const BRANCH_RELOCS = new Set(['REL24', 'REL24_NOTOC', 'REL14', 'ADDR24', 'ADDR14']);
 
