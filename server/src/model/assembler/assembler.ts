@@ -83,6 +83,18 @@ interface Capture {
 const MAX_SAME_DIAGNOSTIC = 100;
 
 const GROUP_NOP_MACHINES = /^(power[789]|power1\d|pwr[789]|pwr1\d|ppc64|future|any|e6500|)$/i;
+/** CPUs with binutils' PPC_OPCODE_POWER4: GNU as encodes a one-field `mtcrf` as `mtocrf` for them. */
+const POWER4_MACHINES = /^(power[4-9]|power1\d|pwr[4-9]|pwr5x|pwr1\d|a2|cell|e5500|e6500|future|libresoc|)$/i;
+/** `.machine` operands that add a unit to the CPU rather than name one (binutils' "sticky" ppc_opts entries). */
+const UNIT_OPTIONS = /^(any|altivec|vsx|htm|spe|spe2|lsp|vle)$/i;
+
+/** What the CPU GNU as assembles for changes in the output. */
+export interface Machine {
+  /** Code alignment ends with a group-ending nop (`ori r2,r2,0`). */
+  groupNop: boolean;
+  /** A `mtcrf` of one field is encoded as `mtocrf`. */
+  oneFieldCrMoves: boolean;
+}
 
 export class Assembler implements ExpressionScope {
   readonly symbols = new SymbolTable();
@@ -98,8 +110,8 @@ export class Assembler implements ExpressionScope {
   current!: { section: Section; subsection: number };
   previous?: { section: Section; subsection: number };
   readonly sectionStack: { section: Section; subsection: number; previous?: { section: Section; subsection: number } }[] = [];
-  groupNop: boolean;
-  readonly machineStack: boolean[] = [];
+  machine: Machine;
+  readonly machineStack: Machine[] = [];
 
   private readonly input: InputFrame[] = [];
   private readonly repeats = new Map<string, { count: number; severity: Severity; code: string; origin: Origin }>();
@@ -114,7 +126,7 @@ export class Assembler implements ExpressionScope {
   readonly reading = new Evaluator('reading');
 
   constructor(private readonly options: AssemblerOptions = {}) {
-    this.groupNop = GROUP_NOP_MACHINES.test(options.machine ?? 'power8');
+    this.machine = machineFor(options.machine ?? 'power8');
     for (const name of ['.text', '.data', '.bss']) this.getSection(name);
     this.current = { section: this.sections[0], subsection: 0 };
   }
@@ -554,7 +566,7 @@ export class Assembler implements ExpressionScope {
     const frag = this.frag;
     frag.variable = variable;
     frag.origin = this.origin;
-    frag.groupNop = this.groupNop;
+    frag.groupNop = this.machine.groupNop;
     const list = this.current.section.frags(this.current.subsection);
     const next = new Frag(this.current.section, this.current.subsection);
     next.index = list.length;
@@ -721,12 +733,17 @@ export class Assembler implements ExpressionScope {
   }
 
   setMachine(name: string): void {
-    this.groupNop = GROUP_NOP_MACHINES.test(name);
+    const oneFieldCrMoves = UNIT_OPTIONS.test(name) ? this.machine.oneFieldCrMoves : POWER4_MACHINES.test(name);
+    this.machine = { groupNop: GROUP_NOP_MACHINES.test(name), oneFieldCrMoves };
   }
 
   get sectionIsCode(): boolean {
     return this.current.section.isCode;
   }
+}
+
+function machineFor(name: string): Machine {
+  return { groupNop: GROUP_NOP_MACHINES.test(name), oneFieldCrMoves: POWER4_MACHINES.test(name) };
 }
 
 export function writeLittleEndian(bytes: Uint8Array, at: number, size: number, value: bigint): void {

@@ -383,11 +383,11 @@ export const DIRECTIVES: Record<string, Directive> = {
   }),
   machine: (asm, operands) => {
     const name = operands.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
-    if (name === 'push') asm.machineStack.push(asm.groupNop);
+    if (name === 'push') asm.machineStack.push(asm.machine);
     else if (name === 'pop') {
       const top = asm.machineStack.pop();
       if (top === undefined) asm.error('machine', '.machine pop without .machine push');
-      else asm.groupNop = top;
+      else asm.machine = top;
     } else asm.setMachine(name);
   },
   end: (asm) => asm.exitAll(),
