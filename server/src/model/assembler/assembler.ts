@@ -542,6 +542,17 @@ export class Assembler implements ExpressionScope {
     return symbol;
   }
 
+  /**
+   * An absolute symbol reads as its value where it is used, as GNU as folds it (expr.c operand):
+   * a later `sym = ...` does not change what an earlier expression wrote.
+   */
+  constant(name: string): bigint | undefined {
+    const symbol = this.symbols.find(name);
+    if (symbol?.definition?.kind !== 'absolute') return undefined;
+    symbol.referenced = true;
+    return symbol.definition.value;
+  }
+
   localLabel(label: string, direction: 'b' | 'f'): AsmSymbol {
     const symbol = this.localLabels.reference(label, direction);
     if (!symbol) throw new ExpressionError(`backward reference to unknown label "${label}:"`);

@@ -91,7 +91,7 @@ function operandScope(asm: Assembler): ExpressionScope {
       localLabel: (label, direction) => asm.localLabel(label, direction),
       dot: () => asm.dot(),
       warn: (message) => asm.warn(message),
-      constant: (name) => (name in CR_NAMES && !asm.symbols.find(name)?.isDefined ? CR_NAMES[name] : undefined),
+      constant: (name) => (name in CR_NAMES && !asm.symbols.find(name)?.isDefined ? CR_NAMES[name] : asm.constant(name)),
     };
     scopes.set(asm, scope);
   }
