@@ -7,7 +7,7 @@
 //   node --import tsx test/oracle/asm-kernel.ts [SUBSTRING...]   # a table; exits 1 on a difference
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { assembleFile } from '../../server/src/model/assembler/index';
 import { assembledFacts, compareFacts, readElfFacts } from './asm-elf';
 

@@ -147,7 +147,7 @@ function flatten(insn: Insn, exprs: OperandExpr[]): { list: (OperandExpr | undef
   return { list: written, pcrel };
 }
 
-function attempt(insn: Insn, exprs: OperandExpr[], opts: Required<EncodeOptions>): Attempt {
+function attempt(insn: Insn, exprs: OperandExpr[], opts: Required<Omit<EncodeOptions, 'oneFieldCrMoves'>>): Attempt {
   const flat = flatten(insn, exprs);
   if (typeof flat === 'string') return { error: flat };
   const kinds = insn.operands;
