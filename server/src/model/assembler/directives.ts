@@ -142,7 +142,6 @@ function openSection(asm: Assembler, operands: string, push: boolean): void {
     subsection = Number(asm.absolute(parts[i++]));
   }
   if (push && flags !== undefined && parts[i] !== undefined && /^\d/.test(parts[i])) subsection = Number(asm.absolute(parts[i]));
-  if (flags !== undefined && type === undefined) type = flags === 0 ? undefined : SHT.PROGBITS;
   const section = asm.getSection(name, flags === undefined ? undefined : { flags, type, entsize });
   if (push) asm.sectionStack.push({ ...asm.current, previous: asm.previous });
   asm.switchTo(section, subsection);
