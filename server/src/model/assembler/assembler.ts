@@ -3,7 +3,7 @@
 // can only be resolved once every address is known.
 import type { Origin, RawDiagnostic, Severity } from './diagnostics';
 import { Evaluator, isConstant, NotYetKnown, type Value } from './evaluate';
-import { bignumTruncates, ExpressionError, isBignum, ExpressionParser, type Expr, type ExpressionScope } from './expression';
+import { bignumTruncates, ExpressionError, isBignum, isSignedConstant, ExpressionParser, type Expr, type ExpressionScope } from './expression';
 import { bindArguments, MacroError, parseParameters, splitArguments, substitute, type MacroDefinition } from './macros';
 import { defaultsFor, Frag, Section } from './sections';
 import { splitStatements, stripBlockComments, type Statement } from './source';
@@ -731,7 +731,8 @@ export class Assembler implements ExpressionScope {
       const v = this.tryEvaluate(expr);
       if (v && isConstant(v)) {
         const value = BigInt.asUintN(64, v.offset + addend);
-        writeLittleEndian(frag.bytes, where, size, value);
+        // Wider than 64 bits, a constant extends by its sign only when GNU as reads it as signed.
+        writeLittleEndian(frag.bytes, where, size, size > 8 && isSignedConstant(expr) ? BigInt.asIntN(64, value) : value);
         // GNU as's emit_expr: quiet when the dropped bits are all zeros or the value negated fits.
         const dropped = size < 8 ? ~((1n << BigInt(size * 8)) - 1n) & 0xffffffffffffffffn : 0n;
         if ((value & dropped) !== 0n && (BigInt.asUintN(64, -value) & dropped) !== 0n) {
@@ -740,7 +741,9 @@ export class Assembler implements ExpressionScope {
         return;
       }
     }
-    this.addFixup({ frag, where, reloc, expr, addend, pcrel: false, signedHalf: true });
+    // No relocation is wider than 64 bits: GNU as refuses what is not a constant when it is read.
+    if (size > 8) this.error('expression', `unsupported BFD relocation size ${size}`);
+    else this.addFixup({ frag, where, reloc, expr, addend, pcrel: false, signedHalf: true });
   }
 
   setMachine(name: string): void {

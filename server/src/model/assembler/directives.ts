@@ -40,7 +40,7 @@ export function parseRelocatable(asm: Assembler, text: string): { expr: Expr; su
   return { expr, suffix, addend };
 }
 
-/** `.byte/.short/.long/.quad` and their synonyms. */
+/** `.byte/.short/.long/.quad/.octa` and their synonyms. */
 function data(size: number): Directive {
   return (asm, operands) => {
     for (const operand of splitOperands(operands)) {
@@ -265,6 +265,7 @@ export const DIRECTIVES: Record<string, Directive> = {
   quad: data(8),
   '8byte': data(8),
   llong: data(8),
+  octa: data(16),
   ascii: strings(false),
   asciz: strings(true),
   string: strings(true),
