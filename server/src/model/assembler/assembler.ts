@@ -10,6 +10,7 @@ import { splitStatements, stripBlockComments, type Statement } from './source';
 import { AsmSymbol, LocalLabels, SymbolTable } from './symbols';
 import { DIRECTIVES } from './directives';
 import { assembleInstruction } from './instructions';
+import { CallFrames } from './cfi';
 
 export interface AssemblerOptions {
   /** `.include` resolution: the file's text, why it cannot be read, or undefined when there is none. */
@@ -106,6 +107,7 @@ export class Assembler implements ExpressionScope {
   /** `.reloc` entries: explicit relocations. */
   readonly explicitRelocs: { frag: Frag; where: number; offsetExpr: Expr; type: string; expr?: Expr; origin: Origin }[] = [];
   abiVersion = 0;
+  readonly callFrames = new CallFrames(this);
 
   current!: { section: Section; subsection: number };
   previous?: { section: Section; subsection: number };

@@ -408,12 +408,12 @@ export const DIRECTIVES: Record<string, Directive> = {
   altmacro: (asm) => asm.error('unsupported', '.altmacro (alternate macro syntax) is not supported'),
   gnu_attribute: unmodelled('the .gnu.attributes section'),
   loc: unmodelled('DWARF line information'),
-  cfi_startproc: unmodelled('.eh_frame'),
-  cfi_endproc: ignored,
-  cfi_sections: ignored,
+  cfi_startproc: guarded((asm, operands) => asm.callFrames.startProcedure(operands)),
+  cfi_endproc: guarded((asm) => asm.callFrames.endProcedure()),
+  cfi_sections: unmodelled('.debug_frame'),
 };
-for (const cfi of ['def_cfa', 'def_cfa_offset', 'def_cfa_register', 'offset', 'rel_offset', 'restore', 'register', 'adjust_cfa_offset', 'remember_state', 'restore_state', 'return_column', 'undefined', 'same_value', 'signal_frame', 'escape', 'window_save', 'personality', 'lsda']) {
-  DIRECTIVES['cfi_' + cfi] = ignored;
+for (const cfi of ['def_cfa', 'def_cfa_offset', 'def_cfa_register', 'offset', 'val_offset', 'rel_offset', 'restore', 'register', 'adjust_cfa_offset', 'remember_state', 'restore_state', 'return_column', 'undefined', 'same_value', 'signal_frame', 'escape', 'window_save', 'personality', 'lsda']) {
+  DIRECTIVES['cfi_' + cfi] = guarded((asm, operands) => asm.callFrames.directive(cfi, operands));
 }
 
 function leb(signed: boolean): Directive {
