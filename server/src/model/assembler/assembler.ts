@@ -749,8 +749,8 @@ export class Assembler implements ExpressionScope {
   }
 
   setMachine(name: string): void {
-    const oneFieldCrMoves = UNIT_OPTIONS.test(name) ? this.machine.oneFieldCrMoves : POWER4_MACHINES.test(name);
-    this.machine = { groupNop: GROUP_NOP_MACHINES.test(name), oneFieldCrMoves };
+    const named = machineFor(name);
+    this.machine = UNIT_OPTIONS.test(name) ? { ...named, oneFieldCrMoves: this.machine.oneFieldCrMoves } : named;
   }
 
   get sectionIsCode(): boolean {

@@ -220,7 +220,7 @@ function space(asm: Assembler, operands: string): void {
 
 const ignored: Directive = () => undefined;
 
-/** Directives that make `.eh_frame` or debug sections, which this assembler does not build. */
+/** Directives that make debug or note sections, which this assembler does not build. */
 const unmodelled = (what: string): Directive => (asm, _operands, name) => {
   asm.report('info', 'unmodelled', `.${name} ignored: ${what} is not built`);
 };
