@@ -33,6 +33,11 @@ export interface EncodeOptions {
    * as GNU as encodes it for such CPUs (binutils insert_fxm).
    */
   oneFieldCrMoves?: boolean;
+  /**
+   * The CPU is of the POWER4 to POWER6 class: `tlbie RB[,L]`, L optional, in the bits later CPUs
+   * give RS; a lone RB is `tlbie RB,0` (binutils' pre-POWER7 tlbie entry).
+   */
+  tlbieWithL?: boolean;
 }
 
 const BY_MNEMONIC = new Map<string, Insn[]>();
@@ -147,7 +152,7 @@ function flatten(insn: Insn, exprs: OperandExpr[]): { list: (OperandExpr | undef
   return { list: written, pcrel };
 }
 
-function attempt(insn: Insn, exprs: OperandExpr[], opts: Required<Omit<EncodeOptions, 'oneFieldCrMoves'>>): Attempt {
+function attempt(insn: Insn, exprs: OperandExpr[], opts: Required<Pick<EncodeOptions, 'address' | 'bigEndian'>>): Attempt {
   const flat = flatten(insn, exprs);
   if (typeof flat === 'string') return { error: flat };
   const kinds = insn.operands;
@@ -328,6 +333,7 @@ export function encodeInstruction(source: string | ParsedInstruction, options: E
     }
   }
   if (mnemonic === 'mtcrf' && options.oneFieldCrMoves && isSingleField(operands[0])) mnemonic = 'mtocrf';
+  if (mnemonic === 'tlbie' && options.tlbieWithL && operands.length === 1) operands = [...operands, { kind: 'number', value: 0n }];
   const rows = BY_MNEMONIC.get(mnemonic);
   if (!rows) return { error: `unknown instruction '${parsed.mnemonic}'` };
   let firstError: string | undefined;

@@ -10,6 +10,7 @@ import { splitStatements, stripBlockComments, type Statement } from './source';
 import { AsmSymbol, LocalLabels, SymbolTable } from './symbols';
 import { DIRECTIVES } from './directives';
 import { assembleInstruction } from './instructions';
+import type { EncodeOptions } from '../../isa/encode';
 import { CallFrames } from './cfi';
 
 export interface AssemblerOptions {
@@ -86,6 +87,8 @@ const MAX_SAME_DIAGNOSTIC = 100;
 const GROUP_NOP_MACHINES = /^(power[789]|power1\d|pwr[789]|pwr1\d|ppc64|future|any|e6500|)$/i;
 /** CPUs with binutils' PPC_OPCODE_POWER4: GNU as encodes a one-field `mtcrf` as `mtocrf` for them. */
 const POWER4_MACHINES = /^(power[4-9]|power1\d|pwr[4-9]|pwr5x|pwr1\d|a2|cell|e5500|e6500|future|libresoc|)$/i;
+/** POWER4-class CPUs before POWER7: their `tlbie` is `tlbie RB[,L]` (binutils ppc-opc.c). */
+const TLBIE_L_MACHINES = /^(power[456]|pwr[456]|pwr5x|a2|cell)$/i;
 /** `.machine` operands that add a unit to the CPU rather than name one (binutils' "sticky" ppc_opts entries). */
 const UNIT_OPTIONS = /^(any|altivec|vsx|htm|spe|spe2|lsp|vle)$/i;
 
@@ -93,8 +96,8 @@ const UNIT_OPTIONS = /^(any|altivec|vsx|htm|spe|spe2|lsp|vle)$/i;
 export interface Machine {
   /** Code alignment ends with a group-ending nop (`ori r2,r2,0`). */
   groupNop: boolean;
-  /** A `mtcrf` of one field is encoded as `mtocrf`. */
-  oneFieldCrMoves: boolean;
+  /** Instruction forms that depend on the CPU. */
+  encoding: Required<Pick<EncodeOptions, 'oneFieldCrMoves' | 'tlbieWithL'>>;
 }
 
 export class Assembler implements ExpressionScope {
@@ -750,7 +753,7 @@ export class Assembler implements ExpressionScope {
 
   setMachine(name: string): void {
     const named = machineFor(name);
-    this.machine = UNIT_OPTIONS.test(name) ? { ...named, oneFieldCrMoves: this.machine.oneFieldCrMoves } : named;
+    this.machine = UNIT_OPTIONS.test(name) ? { ...named, encoding: this.machine.encoding } : named;
   }
 
   get sectionIsCode(): boolean {
@@ -759,7 +762,7 @@ export class Assembler implements ExpressionScope {
 }
 
 function machineFor(name: string): Machine {
-  return { groupNop: GROUP_NOP_MACHINES.test(name), oneFieldCrMoves: POWER4_MACHINES.test(name) };
+  return { groupNop: GROUP_NOP_MACHINES.test(name), encoding: { oneFieldCrMoves: POWER4_MACHINES.test(name), tlbieWithL: TLBIE_L_MACHINES.test(name) } };
 }
 
 export function writeLittleEndian(bytes: Uint8Array, at: number, size: number, value: bigint): void {

@@ -125,7 +125,7 @@ export function assembleInstruction(asm: Assembler, mnemonic: string, operandTex
   const flat: Operand[] = operands.flatMap((o) => (o.base ? [o.main, o.base] : [o.main]));
   let result: Encoded | { error: string };
   try {
-    const options = { address: BigInt(asm.frag.length), oneFieldCrMoves: asm.machine.oneFieldCrMoves };
+    const options = { address: BigInt(asm.frag.length), ...asm.machine.encoding };
     result = encodeInstruction({ mnemonic: mnemonic.toLowerCase(), operands: encoderOperands(operands, flat, true) }, options);
     if ('error' in result && flat.some((op) => op.suffix && op.value && isConstant(op.value))) {
       const unsigned = encodeInstruction({ mnemonic: mnemonic.toLowerCase(), operands: encoderOperands(operands, flat, false) }, options);
