@@ -6,8 +6,8 @@
 //
 //   node --import tsx test/oracle/asm-kernel.ts            # prints a table, exits 1 on a difference
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { livepatchTree, MAKE } from './kernel-tree';
 import { assembleFile } from '../../server/src/model/assembler/index';
 import { assembleOptionsOf, KbuildTree } from '../../server/src/model/kbuild';
 import { assembledFacts, compareFacts, readElfFacts } from './asm-elf';
@@ -18,25 +18,6 @@ const FILES = [
   'arch/powerpc/kernel/trace/ftrace_mprofile',
   'arch/powerpc/kernel/trace/ftrace_low',
 ];
-const MAKE = ['ARCH=powerpc', 'CROSS_COMPILE=powerpc64le-linux-gnu-'];
-const repo = join(__dirname, '..', '..');
-
-/** The defconfig tree of scripts/kernel-prepare.sh, copied once and reconfigured for live patching. */
-function livepatchTree(): string {
-  const base = execFileSync('bash', [join(repo, 'scripts/kernel-prepare.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-  const tree = `${base}-livepatch`;
-  if (existsSync(join(tree, '.prepared-livepatch'))) return tree;
-  execFileSync('rm', ['-rf', tree]);
-  execFileSync('cp', ['-a', base, tree]);
-  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: tree, stdio: ['ignore', 'ignore', 'inherit'] });
-  run('scripts/config', ['--enable', 'KALLSYMS_ALL', '--enable', 'LIVEPATCH']);
-  run('make', [...MAKE, 'olddefconfig']);
-  const config = readFileSync(join(tree, '.config'), 'utf8');
-  if (!/^CONFIG_LIVEPATCH=y$/m.test(config)) throw new Error('CONFIG_LIVEPATCH did not stick (dependencies changed?)');
-  run('make', [...MAKE, `-j${Math.max(1, Number(execFileSync('nproc', { encoding: 'utf8' }).trim()))}`, 'prepare']);
-  writeFileSync(join(tree, '.prepared-livepatch'), '');
-  return tree;
-}
 
 function main(): void {
   const tree = livepatchTree();

@@ -2,7 +2,8 @@
 // (assembled first, as GNU as would), as text, JSON or SARIF.
 import { checkObjects, CHECK_TARGETS, RULES, type CheckDiagnostic, type CheckTarget, type ObjectPlace, type RuleCode } from '../analysis/tocRules';
 import { addressText } from '../isa/address';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { commandBesideObject } from '../model/kbuild';
 import { inferTarget } from '../analysis/linkTarget';
 import type { AssemblyDiagnostic } from '../model/assembler/index';
 import type { LoadedInput } from '../model/inputs';
@@ -128,10 +129,13 @@ function objectTarget(input: LoadedInput, object: ObjectFile, setup: AssemblySet
   if (input.form === 'assembly') {
     const s = setup.setupOf(input.path);
     if (s.target) return { target: s.target, link: s.module ?? '', status: s.status };
-  } else if (setup.tree) {
-    // An ELF object by its path; a listing by the object objdump names in its header.
+  } else {
+    // An ELF object by its path; a listing by the object objdump names in its header, from the
+    // current folder or the listing's: a kbuild object has its `.cmd` file beside it.
     const named = input.form === 'elf' ? input.path : object.name;
-    const command = setup.tree.commandForObject(isAbsolute(named) ? named : resolve(named)) ?? setup.tree.commandForObject(named);
+    const candidates = isAbsolute(named) ? [named] : [resolve(named), resolve(dirname(input.path), named)];
+    const command = candidates.map((c) => setup.tree?.commandForObject(c) ?? commandBesideObject(c)).find((c) => c)
+      ?? (isAbsolute(named) ? undefined : setup.tree?.commandForObject(named));
     if (command) {
       const module = command.flags.target === 'module' ? command.flags.defines.KBUILD_MODNAME ?? command.object ?? '' : '';
       return { target: command.flags.target, link: module, status: `target ${command.flags.target} from ${command.from}` };

@@ -325,3 +325,23 @@ export function fileSetup(path: string, given: GivenOptions, tree?: KbuildTree):
   const why = tree ? `no build command for it in ${tree.root}` : 'no build directory';
   return { options, status: prelude ? `bundled kernel prelude (${why})` : `given flags only (${why})` };
 }
+
+const treesByRoot = new Map<string, KbuildTree>();
+
+/** The build directory holding `path` (nearest above it), read once per process. */
+export function buildTreeOf(path: string): KbuildTree | undefined {
+  const root = findBuildDirectory(dirname(resolve(path)));
+  if (!root) return undefined;
+  let tree = treesByRoot.get(root);
+  if (!tree) treesByRoot.set(root, tree = new KbuildTree(root));
+  return tree;
+}
+
+/**
+ * The build's command for an object file that kbuild made (a `.X.o.cmd` beside it), found
+ * without being told the build directory: a listing's header names the object.
+ */
+export function commandBesideObject(object: string): BuildCommand | undefined {
+  if (!existsSync(join(dirname(object), `.${basename(object)}.cmd`))) return undefined;
+  return buildTreeOf(object)?.commandForObject(resolve(object));
+}
