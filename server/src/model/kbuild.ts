@@ -286,8 +286,8 @@ export interface GivenOptions {
 /** How one assembly file is read: its options, the link it goes into, and why, in one line. */
 export interface FileSetup {
   options: AssembleOptions;
-  /** The build's target for it (`-DMODULE`: module), when the build has its command. */
-  target?: 'module' | 'vmlinux';
+  /** The build's target for it (`-DMODULE`: module), when the build has its command; the editor's setting above it. */
+  target?: 'vmlinux' | 'static' | 'shared' | 'module';
   /** The module it is linked into (kbuild's `KBUILD_MODNAME`), for a module's files. */
   module?: string;
   command?: BuildCommand;
@@ -344,4 +344,20 @@ export function buildTreeOf(path: string): KbuildTree | undefined {
 export function commandBesideObject(object: string): BuildCommand | undefined {
   if (!existsSync(join(dirname(object), `.${basename(object)}.cmd`))) return undefined;
   return buildTreeOf(object)?.commandForObject(resolve(object));
+}
+
+/** The kernel source tree holding `path` (a folder with `Kbuild`, `Makefile` and `arch/`), if any. */
+export function kernelSourceRoot(path: string): string | undefined {
+  let dir = resolve(path);
+  for (;;) {
+    if (existsSync(join(dir, 'Kbuild')) && existsSync(join(dir, 'Makefile')) && existsSync(join(dir, 'arch'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
