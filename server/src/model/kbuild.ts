@@ -203,7 +203,8 @@ export class KbuildTree {
   private readonly folders = new Map<string, Map<string, BuildCommand>>();
 
   constructor(root: string) {
-    this.root = resolve(root);
+    // Sources are compared by their real paths (a workspace may reach the tree through a link).
+    this.root = canonical(root);
     const link = join(this.root, 'source');
     this.sourceRoot = existsSync(join(link, 'Makefile')) ? canonical(link) : this.root;
   }
