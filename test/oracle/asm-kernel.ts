@@ -1,89 +1,44 @@
 // `tocsin asm` against GNU as on real kernel sources: every assembly (.S) object that
 // `make vmlinux modules` builds under arch/powerpc/ for ppc64le_defconfig + KALLSYMS_ALL +
 // LIVEPATCH, the vDSO included, built by the kernel's own make (scripts/kernel-build.sh) and
-// assembled again by Tocsin with the flags make used (read from each object's .o.cmd file).
+// assembled again by Tocsin with the flags make used (its .o.cmd file, read as `-p` reads it).
 // Section bytes and attributes, the symbol table in order and every relocation must match.
 //
 //   node --import tsx test/oracle/asm-kernel.ts [SUBSTRING...]   # a table; exits 1 on a difference
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleFile } from '../../server/src/model/assembler/index';
+import { assembleOptionsOf, KbuildTree, parseCmdFile } from '../../server/src/model/kbuild';
 import { assembledFacts, compareFacts, readElfFacts } from './asm-elf';
+import { livepatchTree } from './kernel-tree';
 
-const repo = join(__dirname, '..', '..');
-
-interface Flags {
-  includePaths: string[];
-  forcedIncludes: string[];
-  defines: Record<string, string>;
-  machine?: string;
-}
-
-/** An assembly object kbuild built: the .o, its .S source and the gcc command line. */
-interface KbuildObject {
-  object: string;
-  source: string;
-  command: string;
-}
-
-/** GNU as options that add to the CPU rather than replace it (binutils ppc_opts "sticky" entries) or are not CPUs. */
-const NOT_A_CPU = /^(any|altivec|vsx|htm|spe|spe2|lsp|vle|efs|efs2|little|big|le|be|regnames|no-regnames|relocatable|relocatable-lib|no-relocatable|solaris|no-solaris|a32|a64|32|64)$/;
-
-/** Every .o under DIR whose .o.cmd file says kbuild made it from a .S file. */
-function kbuildObjects(tree: string, dir: string): KbuildObject[] {
-  const found: KbuildObject[] = [];
+/** Every object under DIR whose .o.cmd file says kbuild made it from a .S file: [object, source]. */
+function builtAssembly(tree: string, dir: string): [string, string][] {
+  const found: [string, string][] = [];
   for (const entry of readdirSync(join(tree, dir), { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...kbuildObjects(tree, path));
-    else if (/^\..*\.o\.cmd$/.test(entry.name)) {
-      const text = readFileSync(join(tree, path), 'utf8');
-      const source = /^source_\S+ := (\S+\.S)$/m.exec(text)?.[1];
-      if (source) found.push({ object: join(dir, entry.name.slice(1, -'.cmd'.length)), source, command: text.split('\n')[0] });
+    if (entry.isDirectory()) found.push(...builtAssembly(tree, join(dir, entry.name)));
+    else if (/^\..+\.o\.cmd$/.test(entry.name)) {
+      const cmd = parseCmdFile(readFileSync(join(tree, dir, entry.name), 'utf8'));
+      if (cmd?.source?.endsWith('.S')) found.push([cmd.object, cmd.source]);
     }
   }
-  return found.sort((a, b) => a.object.localeCompare(b.object));
-}
-
-/**
- * The options kbuild passed to gcc for one object. GNU as gets the CPU of `-mcpu=` first, then
- * the `-Wa,` options in order; the last CPU named is the one it assembles for.
- */
-function flagsOf(command: string): Flags {
-  const words = command.replace(/^[^=]*:=\s*/, '').split(/\s+/);
-  const flags: Flags = { includePaths: [], forcedIncludes: [], defines: {} };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const value = (prefix: string) => (w.length > prefix.length ? w.slice(prefix.length) : words[++i]);
-    if (w.startsWith('-I')) flags.includePaths.push(value('-I'));
-    else if (w === '-include') flags.forcedIncludes.push(words[++i]);
-    else if (w.startsWith('-D')) {
-      const d = value('-D');
-      const eq = d.indexOf('=');
-      flags.defines[eq < 0 ? d : d.slice(0, eq)] = eq < 0 ? '1' : d.slice(eq + 1);
-    } else if (w.startsWith('-U')) delete flags.defines[value('-U')];
-    else if (w.startsWith('-mcpu=')) flags.machine = w.slice('-mcpu='.length);
-    else if (w.startsWith('-Wa,')) {
-      for (const option of w.slice(4).split(',')) {
-        if (option.startsWith('-m') && !NOT_A_CPU.test(option.slice(2))) flags.machine = option.slice(2);
-      }
-    }
-  }
-  return flags;
+  return found.sort((a, b) => a[0].localeCompare(b[0]));
 }
 
 function main(): void {
   const only = process.argv.slice(2);
-  const tree = execFileSync('bash', [join(repo, 'scripts/kernel-build.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  const tree = livepatchTree();
   // kbuild runs in the tree root with relative paths; __FILE__ strings depend on that.
   process.chdir(tree);
-  const objects = kbuildObjects(tree, 'arch/powerpc').filter((o) => !only.length || only.some((s) => o.object.includes(s)));
+  const build = new KbuildTree(tree);
+  const objects = builtAssembly(tree, 'arch/powerpc').filter(([object]) => !only.length || only.some((s) => object.includes(s)));
   let identical = 0;
   console.log('object | sections | symbols | relocations | ms (tocsin) | result');
-  for (const { object, source, command } of objects) {
-    const flags = flagsOf(command);
+  for (const [object, source] of objects) {
+    const command = build.commandForObject(object);
+    if (!command) throw new Error(`${object}: kbuild left no .cmd file`);
     const start = performance.now();
-    const result = assembleFile(source, flags);
+    const result = assembleFile(source, assembleOptionsOf(command.flags));
     const ms = performance.now() - start;
     const expected = readElfFacts(readFileSync(object));
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
