@@ -5,25 +5,11 @@
 // Section bytes and attributes, the symbol table in order and every relocation must match.
 //
 //   node --import tsx test/oracle/asm-kernel.ts [SUBSTRING...]   # a table; exits 1 on a difference
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { assembleFile } from '../../server/src/model/assembler/index';
-import { assembleOptionsOf, KbuildTree, parseCmdFile } from '../../server/src/model/kbuild';
+import { assembleOptionsOf, KbuildTree } from '../../server/src/model/kbuild';
 import { assembledFacts, compareFacts, readElfFacts } from './asm-elf';
-import { livepatchTree } from './kernel-tree';
-
-/** Every object under DIR whose .o.cmd file says kbuild made it from a .S file: [object, source]. */
-function builtAssembly(tree: string, dir: string): [string, string][] {
-  const found: [string, string][] = [];
-  for (const entry of readdirSync(join(tree, dir), { withFileTypes: true })) {
-    if (entry.isDirectory()) found.push(...builtAssembly(tree, join(dir, entry.name)));
-    else if (/^\..+\.o\.cmd$/.test(entry.name)) {
-      const cmd = parseCmdFile(readFileSync(join(tree, dir, entry.name), 'utf8'));
-      if (cmd?.source?.endsWith('.S')) found.push([cmd.object, cmd.source]);
-    }
-  }
-  return found.sort((a, b) => a[0].localeCompare(b[0]));
-}
+import { builtAssembly, livepatchTree } from './kernel-tree';
 
 function main(): void {
   const only = process.argv.slice(2);
@@ -31,7 +17,7 @@ function main(): void {
   // kbuild runs in the tree root with relative paths; __FILE__ strings depend on that.
   process.chdir(tree);
   const build = new KbuildTree(tree);
-  const objects = builtAssembly(tree, 'arch/powerpc').filter(([object]) => !only.length || only.some((s) => object.includes(s)));
+  const objects = builtAssembly(tree).filter(([object]) => !only.length || only.some((s) => object.includes(s)));
   let identical = 0;
   console.log('object | sections | symbols | relocations | ms (tocsin) | result');
   for (const [object, source] of objects) {
