@@ -71,7 +71,8 @@ const ENTRY = 'arch/powerpc/kernel/entry_64.S';
 const INCLUDES = ['arch/powerpc/include', 'arch/powerpc/include/generated', 'include', 'arch/powerpc/include/uapi',
   'arch/powerpc/include/generated/uapi', 'include/uapi', 'include/generated/uapi', 'arch/powerpc'];
 
-export async function benchEntry(): Promise<string[]> {
+/** entry_64.S of the prepared 6.1 tree opened with kbuild's include paths and forced includes. */
+async function openEntry(): Promise<{ lsp: LspSession; uri: string; text: string }> {
   const tree = execFileSync('bash', [join(repoRoot, 'scripts', 'kernel-prepare.sh')], { encoding: 'utf8' }).trim();
   const path = join(tree, ENTRY);
   const uri = pathToFileURL(path).href;
@@ -83,6 +84,11 @@ export async function benchEntry(): Promise<string[]> {
     target: 'vmlinux',
   });
   await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-asm', version: 1, text } });
+  return { lsp, uri, text };
+}
+
+export async function benchEntry(): Promise<string[]> {
+  const { lsp, uri, text } = await openEntry();
   const first = await lsp.diagnosticsFor(uri, 1, 60_000, (p) => p.diagnostics.every((d) => !String(d.code).startsWith('syntax-')));
   // A comment toggled at the end of the first line: the analysis runs again, its findings stay.
   const line0 = text.split('\n')[0].length;
@@ -164,17 +170,7 @@ export async function benchCompletion(): Promise<string[]> {
   const inListing = await completionTimes(listingSession, listingUri, listingLines.map((line) => ({ line, character: 40 })));
   await listingSession.stop();
 
-  const tree = execFileSync('bash', [join(repoRoot, 'scripts', 'kernel-prepare.sh')], { encoding: 'utf8' }).trim();
-  const path = join(tree, ENTRY);
-  const uri = pathToFileURL(path).href;
-  const text = readFileSync(path, 'utf8');
-  const lsp = await session({
-    includePaths: INCLUDES.map((p) => join(tree, p)),
-    forcedIncludes: ['include/linux/compiler-version.h', 'include/linux/kconfig.h'].map((p) => join(tree, p)),
-    defines: { __KERNEL__: 1, HAVE_AS_ATHIGH: 1 },
-    target: 'vmlinux',
-  });
-  await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-asm', version: 1, text } });
+  const { lsp, uri, text } = await openEntry();
   await lsp.diagnosticsFor(uri, 1, 60_000);
   // Every instruction line: at its mnemonic's second letter, and after its first operand's comma.
   const lines = text.split('\n');
