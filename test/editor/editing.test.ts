@@ -55,7 +55,7 @@ function tokens(view: DocumentView): string[] {
 test('completion: mnemonics with the ISA table\'s doc, directives, registers, asm-offsets constants, macros, relocation operators', async () => {
   const { host, view } = await analysed(uri, 'ppc64-asm', asm);
   const s = view.snapshot;
-  const at = (line: string) => completion(s, line, { line: 10, column: line.length });
+  const at = (line: string) => completion(s, line, { line: 10, column: line.length }).items;
   const mflr = at('\tmfl').find((c) => c.label === 'mflr');
   assert.deepEqual(mflr, { label: 'mflr', kind: 'mnemonic', detail: 'mflr RT', documentation: '**mflr**: Move from SPR 8 (LR)  \nXFX-form · Power ISA 2.07 · problem state (user)' });
   assert.deepEqual(at('1:\t.glo').map((c) => c.label), ['.global', '.globl']);
@@ -67,7 +67,7 @@ test('completion: mnemonics with the ISA table\'s doc, directives, registers, as
   assert.ok(at('\tbl rep').some((c) => c.label === 'report' && c.kind === 'function'));
   assert.deepEqual(at('\taddis r6,r2,report@toc@').map((c) => [c.label, c.detail, c.replace?.start]), [['toc@l', 'R_PPC64_TOC16_LO', 20], ['toc@h', 'R_PPC64_TOC16_HI', 20], ['toc@ha', 'R_PPC64_TOC16_HA', 20]]);
   assert.deepEqual(at('#ifd').map((c) => c.label), ['ifdef']);
-  assert.deepEqual(completion(s, '#', { line: 0, column: 1 }).slice(0, 2).map((c) => c.label), ['include', 'define']);
+  assert.deepEqual(completion(s, '#', { line: 0, column: 1 }).items.slice(0, 2).map((c) => c.label), ['include', 'define']);
   host.dispose();
 });
 
@@ -190,8 +190,11 @@ test('kernel 6.1 entry_64.S: completion of its macros and asm-offsets, tokens, i
   // asm-offsets.h of the prepared tree: THREAD is offsetof(struct task_struct, thread).
   const offsets = readFileSync(join(prepared, 'include/generated/asm-offsets.h'), 'utf8');
   const thread = /#define THREAD (\d+)/.exec(offsets)![1];
-  assert.deepEqual(completion(s, '\taddi r3,r3,THREA', { line: 0, column: 17 }).filter((c) => c.label === 'THREAD').map((c) => c.detail), [`THREAD ${thread}`]);
-  assert.ok(completion(s, '\tSAVE_GP', { line: 0, column: 8 }).some((c) => c.label === 'SAVE_GPRS' && c.kind === 'macro'));
+  assert.deepEqual(completion(s, '\taddi r3,r3,THREA', { line: 0, column: 17 }).items.filter((c) => c.label === 'THREAD').map((c) => c.detail), [`THREAD ${thread}`]);
+  assert.ok(completion(s, '\tSAVE_GP', { line: 0, column: 8 }).items.some((c) => c.label === 'SAVE_GPRS' && c.kind === 'macro'));
+  // An operand with nothing typed matches every macro: the client gets 200 and asks again as the word grows.
+  const open = completion(s, '\tld r3,', { line: 0, column: 7 });
+  assert.deepEqual([open.items.length, open.incomplete, open.items[0].label], [200, true, 'r0']);
   const all = tokens(view);
   assert.ok(all.some((t) => /:r1 register stack$/.test(t)) && all.some((t) => /:r9 register argument$/.test(t)));
   // Under ppc64le_defconfig: `#ifdef CONFIG_PPC_BOOK3E` and the like are skipped.

@@ -87,8 +87,8 @@ test('CodeLens and the command it runs in the server', async () => {
 });
 
 test('completion and signature help on the line as typed', async () => {
-  const items = await request<any[]>('textDocument/completion', at(3, 4));
-  const mflr = items.find((i) => i.label === 'mflr');
+  const list = await request<any>('textDocument/completion', at(3, 4));
+  const mflr = list.items.find((i: any) => i.label === 'mflr');
   assert.deepEqual([mflr.kind, mflr.detail, mflr.documentation], [14, 'mflr RT', { kind: 'markdown', value: '**mflr**: Move from SPR 8 (LR)  \nXFX-form · Power ISA 2.07 · problem state (user)' }]);
   const help = await request<any>('textDocument/signatureHelp', at(3, 6));
   assert.deepEqual([help.signatures[0].label, help.activeParameter], ['mflr RT', 0]);

@@ -35,8 +35,22 @@ export interface SignatureHelp {
   activeParameter: number;
 }
 
+/** At most this many items go to the client; it asks again as the word grows (a kernel file knows 5,000 macros). */
+export const COMPLETION_LIMIT = 200;
+
+export interface CompletionList {
+  items: Completion[];
+  /** More matched than were sent. */
+  incomplete: boolean;
+}
+
 /** Completions at the cursor of `line` (the current text's line), filtered by the word typed so far. */
-export function completion(snapshot: Snapshot, line: string, position: Position): Completion[] {
+export function completion(snapshot: Snapshot, line: string, position: Position): CompletionList {
+  const all = candidates(snapshot, line, position);
+  return { items: all.slice(0, COMPLETION_LIMIT), incomplete: all.length > COMPLETION_LIMIT };
+}
+
+function candidates(snapshot: Snapshot, line: string, position: Position): Completion[] {
   const before = line.slice(0, position.column);
   const word = /[%A-Za-z_.$][\w.$]*$/.exec(before)?.[0] ?? '';
   const start = before.length - word.length;

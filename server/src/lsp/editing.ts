@@ -10,6 +10,7 @@ import {
   ErrorCodes,
   type ClientCapabilities,
   type CompletionItem,
+  type CompletionList,
   type Connection,
   type FoldingRange,
   type InlayHint,
@@ -63,17 +64,18 @@ export function registerEditing(connection: Connection, host: AnalysisHost, inla
     return view && text !== undefined ? { view, text } : undefined;
   };
 
-  connection.onCompletion(async ({ textDocument, position }): Promise<CompletionItem[]> => {
+  connection.onCompletion(async ({ textDocument, position }): Promise<CompletionList> => {
     const found = await typing(textDocument.uri, position.line);
-    if (!found) return [];
-    return completion(found.view.snapshot, found.text, fromPosition(position)).map((c) => ({
+    if (!found) return { isIncomplete: false, items: [] };
+    const list = completion(found.view.snapshot, found.text, fromPosition(position));
+    return { isIncomplete: list.incomplete, items: list.items.map((c): CompletionItem => ({
       label: c.label,
       kind: COMPLETION_KINDS[c.kind],
       ...(c.detail ? { detail: c.detail } : {}),
       ...(c.documentation ? { documentation: { kind: MarkupKind.Markdown, value: c.documentation } } : {}),
       ...(c.insertText ? { insertText: c.insertText } : {}),
       ...(c.replace ? { textEdit: { range: { start: { line: position.line, character: c.replace.start }, end: { line: position.line, character: c.replace.end } }, newText: c.insertText ?? c.label } } : {}),
-    }));
+    })) };
   });
 
   connection.onSignatureHelp(async ({ textDocument, position }) => {
