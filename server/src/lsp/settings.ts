@@ -30,8 +30,10 @@ export class SettingsStore {
     connection.onDidChangeConfiguration(({ settings }) => {
       const raw = (settings as { tocsin?: RawSettings } | undefined)?.tocsin;
       this.inlayHints = readInlayHints(raw);
-      if (JSON.stringify(this.read(raw)) === JSON.stringify(this.current)) return;
-      this.current = this.read(raw);
+      // A change of the inlay hints alone analyses nothing again.
+      const next = this.read(raw);
+      if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+      this.current = next;
       for (const l of this.listeners) l();
     });
   }
