@@ -471,8 +471,8 @@ async function main(): Promise<void> {
     return `nop inserted, 0 squiggles, ${await shot(page, '12-after-fix')}`;
   });
 
-  await debugChecks(page);
   await editingChecks(page);
+  await debugChecks(page);
 }
 
 /** The file the typing checks edit: a skipped #if, r1/r2/r3 on one line, a label used three times. */
