@@ -500,12 +500,14 @@ async function editingChecks(page: Page): Promise<void> {
   await check(page, 'typing.S: r1, r2 and r3 take three semantic colours', async () => {
     await quickOpen(page, 'typing.S');
     await page.locator('.monaco-editor .view-line').filter({ hasText: 'add r3,r2,r1' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    let seen = '';
     const colours = await waitUntil('three register colours', async () => {
-      const tokens = await lineTokens(page, /add r3,r2,r1/);
+      const tokens = await lineTokens(page, /add\sr3,r2,r1/);
       const colour = (name: string) => tokens?.find((t) => t.text === name)?.color;
       const found = ['r1', 'r2', 'r3'].map(colour);
+      seen = JSON.stringify(tokens);
       return found.every(Boolean) && new Set(found).size === 3 ? found : undefined;
-    }, 30_000);
+    }, 30_000).catch((e) => { throw new Error(`${e.message}; tokens ${seen}`); });
     return `r1 ${colours[0]}, r2 ${colours[1]}, r3 ${colours[2]}, ${await shot(page, '14-register-colours')}`;
   });
 
@@ -526,7 +528,8 @@ async function editingChecks(page: Page): Promise<void> {
     await page.keyboard.press('F2');
     const input = page.locator('.rename-box input').first();
     await input.waitFor({ state: 'visible', timeout: 15_000 });
-    // The rename box opens with the name selected: typing replaces it.
+    await input.click();
+    await page.keyboard.press('Control+A');
     await page.keyboard.type('again');
     await page.keyboard.press('Enter');
     await waitUntil('three lines with again', async () => {
@@ -537,10 +540,11 @@ async function editingChecks(page: Page): Promise<void> {
   });
 
   await check(page, 'typing mfl offers mflr with its ISA doc', async () => {
-    await goToLine(page, 11);
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await goToLine(page, 12);
     await page.keyboard.type('mfl');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Control+Space');
     const row = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'mflr' }).first();
     await row.waitFor({ state: 'visible', timeout: 15_000 });
     const details = page.locator('.suggest-details').filter({ hasText: 'Move from SPR 8 (LR)' }).first();
