@@ -549,9 +549,11 @@ async function editingChecks(page: Page): Promise<void> {
     await row.waitFor({ state: 'visible', timeout: 15_000 });
     const details = page.locator('.suggest-details').filter({ hasText: 'Move from SPR 8 (LR)' }).first();
     // The details pane opens with Ctrl+Space when it was closed before.
-    await page.waitForTimeout(600);
-    if (!(await details.count())) await page.keyboard.press('Control+Space');
-    await details.waitFor({ state: 'visible', timeout: 10_000 });
+    // Ctrl+Space on an open list toggles its details pane: pressed again only if they stay closed.
+    await details.waitFor({ state: 'visible', timeout: 5_000 }).catch(async () => {
+      await page.keyboard.press('Control+Space');
+      await details.waitFor({ state: 'visible', timeout: 10_000 });
+    });
     const path = await shot(page, '17-completion-mflr');
     const text = (await details.textContent())?.replace(/\s+/g, ' ').slice(0, 90);
     await page.keyboard.press('Escape');
