@@ -162,3 +162,23 @@ test('a broken frame ends the server with a message', async () => {
   assert.equal(code, 1);
   assert.match(stderr, /tocsin: unreadable message from the client, exiting: Content-Length value must be a number/);
 });
+
+test('a change of tocsin.inlayHints alone asks a client that can refresh for its hints again, and analyses nothing', async () => {
+  const other = await LspSession.start();
+  try {
+    let refreshes = 0;
+    other.connection.onRequest('workspace/inlayHint/refresh', () => { refreshes++; return null; });
+    await other.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: { workspace: { inlayHint: { refreshSupport: true } } } });
+    await other.connection.sendNotification('initialized', {});
+    const hints = (pairValues: boolean) => other.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tocsin: { inlayHints: { tocValues: true, branchTargets: true, pairValues } } } });
+    await hints(true);
+    await hints(true);
+    await other.connection.sendRequest('workspace/symbol', { query: 'x' });
+    assert.equal(refreshes, 1, 'once for the change, not again for the same settings');
+    await hints(false);
+    await other.connection.sendRequest('workspace/symbol', { query: 'x' });
+    assert.equal(refreshes, 2);
+  } finally {
+    await other.stop();
+  }
+});

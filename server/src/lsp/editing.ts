@@ -20,9 +20,10 @@ import {
 import type { AnalysisHost, DocumentView } from '../host/analysisHost';
 import { completion, signatureHelp, type CompletionKind } from '../features/completion';
 import { foldingRanges } from '../features/folding';
-import { inlayHints, type InlayHintOptions } from '../features/inlayHints';
+import { inlayHints } from '../features/inlayHints';
 import { definesName, invalidName, renameRanges, renameTarget, type RenameTarget } from '../features/rename';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../features/semanticTokens';
+import type { SettingsStore } from './settings';
 import { current, fromPosition } from './convert';
 
 export const editingCapabilities: ServerCapabilities = {
@@ -48,12 +49,16 @@ const COMPLETION_KINDS: Record<CompletionKind, CompletionItemKind> = {
 };
 
 /** Registers the handlers; the returned function takes the client's capabilities at initialize. */
-export function registerEditing(connection: Connection, host: AnalysisHost, inlayOptions: () => InlayHintOptions): (client: ClientCapabilities) => void {
+export function registerEditing(connection: Connection, host: AnalysisHost, settings: SettingsStore): (client: ClientCapabilities) => void {
+  const inlayOptions = () => settings.inlayHints;
   let refreshTokens = false;
   let refreshHints = false;
   // A new analysis may colour and annotate differently: clients that can ask again are told to.
   host.onSnapshot(() => {
     if (refreshTokens) void connection.languages.semanticTokens.refresh();
+    if (refreshHints) void connection.languages.inlayHint.refresh();
+  });
+  settings.onDidChangeInlayHints(() => {
     if (refreshHints) void connection.languages.inlayHint.refresh();
   });
 

@@ -20,7 +20,7 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   registerDocuments(connection, host);
   registerDiagnostics(connection, host);
   registerRequests(connection, host, workspace);
-  const editingClient = registerEditing(connection, host, () => settings.inlayHints);
+  const editingClient = registerEditing(connection, host, settings);
   registerObjectRequests(connection, () => settings.current.target);
   connection.onDidChangeWatchedFiles(() => workspace.invalidate());
   connection.onInitialize((params) => {

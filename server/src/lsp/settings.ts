@@ -23,6 +23,7 @@ export class SettingsStore {
   /** The workspace folders' paths. */
   roots: string[] = [];
   private listeners: (() => void)[] = [];
+  private hintListeners: (() => void)[] = [];
   current: AssemblySettings = { includePaths: [], defines: {} };
   /** Which inlay hints to show: a setting of the editor alone, no analysis depends on it. */
   inlayHints: InlayHintOptions = DEFAULT_INLAY_HINTS;
@@ -30,7 +31,11 @@ export class SettingsStore {
   constructor(connection: Connection) {
     connection.onDidChangeConfiguration(({ settings }) => {
       const raw = (settings as { tocsin?: RawSettings } | undefined)?.tocsin;
-      this.inlayHints = readInlayHints(raw);
+      const hints = readInlayHints(raw);
+      if (JSON.stringify(hints) !== JSON.stringify(this.inlayHints)) {
+        this.inlayHints = hints;
+        for (const l of this.hintListeners) l();
+      }
       // A change of the inlay hints alone analyses nothing again.
       const next = this.read(raw);
       if (JSON.stringify(next) === JSON.stringify(this.current)) return;
@@ -51,6 +56,11 @@ export class SettingsStore {
 
   onDidChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  /** When the inlay hint setting alone changes (the client is asked for hints again). */
+  onDidChangeInlayHints(listener: () => void): void {
+    this.hintListeners.push(listener);
   }
 
   private read(raw: RawSettings | undefined): AssemblySettings {
