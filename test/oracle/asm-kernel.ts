@@ -7,9 +7,10 @@
 //   node --import tsx test/oracle/asm-kernel.ts            # prints a table, exits 1 on a difference
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { assembleFile } from '../../server/src/model/assembler/index';
 import { assembledFacts, compareFacts, readElfFacts } from './asm-elf';
+import { flagsOf } from './kbuild-flags';
 
 const FILES = [
   'arch/powerpc/kernel/entry_64',
@@ -35,32 +36,6 @@ function livepatchTree(): string {
   run('make', [...MAKE, `-j${Math.max(1, Number(execFileSync('nproc', { encoding: 'utf8' }).trim()))}`, 'prepare']);
   writeFileSync(join(tree, '.prepared-livepatch'), '');
   return tree;
-}
-
-interface Flags {
-  includePaths: string[];
-  forcedIncludes: string[];
-  defines: Record<string, string>;
-  machine?: string;
-}
-
-/** The options kbuild passed to gcc for one object, from its .o.cmd file. */
-function flagsOf(tree: string, object: string): Flags {
-  const cmd = readFileSync(join(tree, dirname(object), `.${object.split('/').pop()}.o.cmd`), 'utf8').split('\n')[0];
-  const words = cmd.replace(/^[^=]*:=\s*/, '').split(/\s+/);
-  const flags: Flags = { includePaths: [], forcedIncludes: [], defines: {} };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const value = (prefix: string) => (w.length > prefix.length ? w.slice(prefix.length) : words[++i]);
-    if (w.startsWith('-I')) flags.includePaths.push(value('-I'));
-    else if (w === '-include') flags.forcedIncludes.push(words[++i]);
-    else if (w.startsWith('-D')) {
-      const d = value('-D');
-      const eq = d.indexOf('=');
-      flags.defines[eq < 0 ? d : d.slice(0, eq)] = eq < 0 ? '1' : d.slice(eq + 1);
-    } else if (/^-Wa,-mpower\d+$/.test(w)) flags.machine = w.slice(5);
-  }
-  return flags;
 }
 
 function main(): void {

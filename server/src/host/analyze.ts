@@ -10,13 +10,14 @@ import { CHECK_TARGETS, checkObjects, RULES, type CheckDiagnostic, type CheckTar
 import { assembleSource, type AssembleResult, type AssemblyDiagnostic } from '../model/assembler/index';
 import { preludeDir } from '../model/assembler/prelude';
 import { loadListing } from '../model/listing';
-import { relocationsIn, wordOf, type ObjectFile, type SourceLocation } from '../model/object';
+import { relocationsIn, wordOf, type ExpansionLevel, type FilePosition, type ObjectFile, type SourceLocation } from '../model/object';
 import type { SyntaxDocument } from '../parse/document';
 import type { AsmFile, AsmStatement, Expr, ListingFile, SyntaxError } from '../parse/syntax';
 import type {
   AssembledInstruction,
   CallInfo,
   Definition,
+  ExpansionStep,
   FileLine,
   Finding,
   FunctionInfo,
@@ -537,16 +538,41 @@ function assembledInstructions(obj: ObjectFile, path: string): AssembledInstruct
       if (site.source.file !== path) continue;
       const words: number[] = [];
       for (let o = site.offset; o < site.offset + site.length; o += 4) words.push(wordOf(section.bytes, o, obj.bigEndian));
-      out.push({
+      const insn: AssembledInstruction = {
         line: site.source.range.start.line,
         section: section.name,
         address: section.address + BigInt(site.offset),
         words,
         relocations: relocationsIn(obj, index, site.offset, site.offset + site.length).map((r) => `${r.type} ${r.symbolName ?? ''}${r.addend ? (r.addend > 0n ? '+' : '-') + '0x' + (r.addend < 0n ? -r.addend : r.addend).toString(16) : ''}`.trim()),
-      });
+      };
+      if (site.expansion?.length) insn.expansion = expansionSteps(site.expansion, path);
+      if (site.spelled) insn.spelled = filePlace({ ...site.spelled, column: 0 }, path, 0);
+      out.push(insn);
     }
   });
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** Chains are shared by the instructions of one expansion: converted once each. */
+const convertedChains = new WeakMap<ExpansionLevel[], ExpansionStep[]>();
+
+function expansionSteps(levels: ExpansionLevel[], own: string): ExpansionStep[] {
+  let steps = convertedChains.get(levels);
+  if (!steps) {
+    steps = levels.map((l) => ({
+      kind: l.kind,
+      name: l.name,
+      at: filePlace(l.at, own, l.name.length),
+      ...(l.definition ? { definition: filePlace(l.definition, own, l.kind === 'macro' ? 0 : l.name.length) } : {}),
+      instance: l.instance,
+    }));
+    convertedChains.set(levels, steps);
+  }
+  return steps;
+}
+
+function filePlace(p: FilePosition, own: string, length: number): Place {
+  return { uri: p.file === own ? undefined : toUri(p.file), range: { start: { line: p.line, column: p.column }, end: { line: p.line, column: p.column + length } } };
 }
 
 function symbolInfos(obj: ObjectFile, own: string): SymbolInfo[] {
