@@ -72,6 +72,20 @@ export function syntaxFindings(errors: SyntaxError[]): Finding[] {
 export type EarlyFindings = Pick<Snapshot, 'version' | 'findings' | 'syntaxErrors'>;
 
 export function analyzeDocument(doc: SyntaxDocument, input: AnalysisInput, wanted: () => boolean, early?: (f: EarlyFindings) => void): Snapshot {
+  const analysis = analyzeInPhases(doc, input, wanted);
+  early?.(analysis.findings);
+  return analysis.finish();
+}
+
+/** An analysis whose findings are known and whose index (for hover, definition, ...) is still to build. */
+export interface PhasedAnalysis {
+  findings: EarlyFindings;
+  /** Builds the rest of the snapshot; throws Superseded when no longer wanted. */
+  finish(): Snapshot;
+}
+
+/** The analysis up to its findings, so that they can be published before the index is built. */
+export function analyzeInPhases(doc: SyntaxDocument, input: AnalysisInput, wanted: () => boolean): PhasedAnalysis {
   const timings: Record<string, number> = {};
   const stage = <T>(name: string, run: () => T): T => {
     if (!wanted()) throw new Superseded();
@@ -83,10 +97,15 @@ export function analyzeDocument(doc: SyntaxDocument, input: AnalysisInput, wante
   const syntax = stage('syntax', () => doc.syntax);
   const lines = new LineIndex(doc.text);
   const base = { uri: input.uri, version: input.version, target: input.settings.target, syntaxErrors: syntaxFindings(doc.errors), timings };
-  const tell = (findings: Finding[]) => early?.({ version: input.version, findings, syntaxErrors: base.syntaxErrors });
-  return syntax.language === 'objdump'
-    ? analyzeListing(syntax, doc.text, lines, input, stage, base, tell)
-    : analyzeAssembly(syntax, doc.text, lines, input, stage, base, tell);
+  const phases = syntax.language === 'objdump'
+    ? analyzeListing(syntax, doc.text, lines, input, stage, base)
+    : analyzeAssembly(syntax, doc.text, lines, input, stage, base);
+  return { findings: { version: input.version, findings: phases.findings, syntaxErrors: base.syntaxErrors }, finish: phases.finish };
+}
+
+interface Phases {
+  findings: Finding[];
+  finish(): Snapshot;
 }
 
 type Stage = <T>(name: string, run: () => T) => T;
@@ -102,13 +121,12 @@ function wholeLine(lines: LineIndex, n: number): TextRange {
 
 // ---- listings ----
 
-function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
+function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Phases {
   const objects = stage('model', () => loadListing(syntax, text, input.uri));
   const analyses = stage('calls', () => objects.map((o) => analyzeCalls(o)));
   const findings = stage('findings', () => checkObjects(objects, { target: input.settings.target }, analyses)
     .filter((c) => c.location.file === input.uri).map((c) => checkFinding(c, lines, input.uri, false)));
-  tell(findings);
-  return stage('index', () => {
+  return { findings, finish: () => stage('index', () => {
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
     const fileLines: FileLine[] = [];
@@ -165,12 +183,12 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
       symbols: objects.flatMap((o) => symbolInfos(o, input.uri)),
       fileLines,
     };
-  });
+  }) };
 }
 
 // ---- assembly ----
 
-function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
+function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Phases {
   const path = documentPath(input.uri);
   const { includePaths, forcedIncludes, defines, target } = input.settings;
   const result = stage('model', () => assembleSource(path, text, {
@@ -186,8 +204,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
     ...result.diagnostics.filter((d) => d.path === path && d.severity !== 'info').map((d) => assemblyFinding(d, path)),
     ...checkObjects([result.object], { target }, [calls]).filter((c) => own(c.location)).map((c) => checkFinding(c, lines, path, true, calls)),
   ]);
-  tell(findings);
-  return stage('index', () => {
+  return { findings, finish: () => stage('index', () => {
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
     const includes: Include[] = [];
@@ -257,7 +274,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
       symbols: symbolInfos(result.object, path),
       fileLines: [],
     };
-  });
+  }) };
 }
 
 function directive(s: Extract<AsmStatement, { kind: 'directive' }>, lines: LineIndex, definitions: Definition[], refs: ReferenceBuilder): void {
