@@ -2,19 +2,19 @@
 // with the instructions it made, definition goes to each level's definition, and from a line
 // of a macro body back to the lines that expanded it. On a fixture, and on 6.1's entry_64.S
 // and ftrace_mprofile.S with the flags kbuild used (the live-patch tree of
-// scripts/kernel-prepare.sh and test/oracle/asm-kernel.ts), every instruction a hover shows
+// test/oracle/kernel-tree.ts), every instruction a hover shows
 // checked against GNU as's object built with the same command.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { definition } from '../../server/src/features/definition';
 import { hover } from '../../server/src/features/hover';
 import type { AnalysisSettings } from '../../server/src/host/analyze';
-import { buildAgain, flagsOf } from '../oracle/kbuild-flags';
+import { KbuildTree, parseCmdFile, splitCommandWords } from '../../server/src/model/kbuild';
 import { analysed, positionOf } from './harness';
 
 const fixture = [
@@ -67,15 +67,26 @@ function commandExists(name: string): boolean {
 }
 
 function settingsOf(object: string): AnalysisSettings {
-  const flags = flagsOf(tree, object);
-  return { includePaths: flags.includePaths.map((p) => join(tree, p)), forcedIncludes: flags.forcedIncludes.map((p) => join(tree, p)), defines: flags.defines, target: 'vmlinux' };
+  const command = new KbuildTree(tree).commandForObject(`${object}.o`);
+  assert.ok(command, `${object}.o has a .cmd file`);
+  const { includePaths, forcedIncludes, defines } = command.flags;
+  return { includePaths, forcedIncludes, defines, target: 'vmlinux' };
+}
+
+/** Runs kbuild's command for `object` again, writing the object to `output` (no dependency file). */
+function buildAgain(object: string, output: string): void {
+  const cmd = parseCmdFile(readFileSync(join(tree, dirname(object), `.${basename(object)}.o.cmd`), 'utf8'));
+  assert.ok(cmd, `${object}.o.cmd`);
+  const words = splitCommandWords(cmd.command).filter((w) => !w.startsWith('-Wp,-MMD'));
+  words[words.indexOf('-o') + 1] = output;
+  execFileSync(words[0], words.slice(1), { cwd: tree, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** GNU as's words by `.text` offset, from objdump -d of the object kbuild's command makes. */
 function gnuWords(object: string): Map<number, string> {
   const dir = mkdtempSync(join(tmpdir(), 'tocsin-expansion-'));
   try {
-    buildAgain(tree, object, join(dir, 'out.o'));
+    buildAgain(object, join(dir, 'out.o'));
     const dump = execFileSync('powerpc64le-linux-gnu-objdump', ['-d', '-j', '.text', join(dir, 'out.o')], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const words = new Map<number, string>();
     for (const m of dump.matchAll(/^ +([0-9a-f]+):\t([0-9a-f]{2}) ([0-9a-f]{2}) ([0-9a-f]{2}) ([0-9a-f]{2}) /gm)) words.set(parseInt(m[1], 16), m[5] + m[4] + m[3] + m[2]);
