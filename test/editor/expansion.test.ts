@@ -112,12 +112,18 @@ function lineOf(text: string, pattern: RegExp): number {
   return n;
 }
 
-test('kernel 6.1 entry_64.S: SAVE_NVGPRS(r1) → SAVE_GPRS → OP_REGS → .rept, as GNU as assembles it', { skip: absent }, async () => {
-  const object = 'arch/powerpc/kernel/entry_64';
+/** A kernel source analysed with its build's flags; correct kernel code has no findings. */
+async function kernelFile(object: string): Promise<{ text: string } & Awaited<ReturnType<typeof analysed>>> {
   const path = join(tree, `${object}.S`);
   const text = readFileSync(path, 'utf8');
   const { host, view } = await analysed(pathToFileURL(path).href, 'ppc64-asm', text, settingsOf(object));
   assert.deepEqual(view.snapshot.findings, []);
+  return { text, host, view };
+}
+
+test('kernel 6.1 entry_64.S: SAVE_NVGPRS(r1) → SAVE_GPRS → OP_REGS → .rept, as GNU as assembles it', { skip: absent }, async () => {
+  const object = 'arch/powerpc/kernel/entry_64';
+  const { text, host, view } = await kernelFile(object);
   const at = positionOf(text, '\tSAVE_NVGPRS(r1)', 'SAVE_NVGPRS');
   const markdown = hover(view, at)!.markdown;
   const header = join(tree, 'arch/powerpc/include/asm/ppc_asm.h');
@@ -136,10 +142,7 @@ test('kernel 6.1 entry_64.S: SAVE_NVGPRS(r1) → SAVE_GPRS → OP_REGS → .rept
 
 test('kernel 6.1 ftrace_mprofile.S: ftrace_regs_entry → SAVE_GPRS, LOAD_REG_ADDR; back from mflr r7 in its body', { skip: absent }, async () => {
   const object = 'arch/powerpc/kernel/trace/ftrace_mprofile';
-  const path = join(tree, `${object}.S`);
-  const text = readFileSync(path, 'utf8');
-  const { host, view } = await analysed(pathToFileURL(path).href, 'ppc64-asm', text, settingsOf(object));
-  assert.deepEqual(view.snapshot.findings, []);
+  const { text, host, view } = await kernelFile(object);
   const at = positionOf(text, '\tftrace_regs_entry 1', 'ftrace_regs_entry');
   const markdown = hover(view, at)!.markdown;
   const steps = [...markdown.matchAll(/\*\*([\d.]+)\*\* (?:C macro|GNU as macro|GNU as) `([^`]+)` at (line \d+|\S+:\d+)/g)].map((m) => `${m[1]} ${m[2]} ${m[3].replace(/^.*\//, '')}`);
