@@ -13,13 +13,14 @@ import { CHECK_TARGETS, checkObjects, RULES, type CheckDiagnostic, type CheckTar
 import { assembleSource, type AssembleResult, type AssemblyDiagnostic } from '../model/assembler/index';
 import { preludeDir } from '../model/assembler/prelude';
 import { loadListing } from '../model/listing';
-import { relocationsIn, wordOf, type ObjectFile, type SourceLocation } from '../model/object';
+import { relocationsIn, wordOf, type ExpansionLevel, type FilePosition, type ObjectFile, type SourceLocation } from '../model/object';
 import type { SyntaxDocument } from '../parse/document';
 import type { AsmFile, AsmStatement, Expr, ListingFile, SyntaxError } from '../parse/syntax';
 import type {
   AssembledInstruction,
   CallInfo,
   Definition,
+  ExpansionStep,
   FileLine,
   Finding,
   FunctionInfo,
@@ -80,6 +81,20 @@ export function syntaxFindings(errors: SyntaxError[]): Finding[] {
 export type EarlyFindings = Pick<Snapshot, 'version' | 'findings' | 'syntaxErrors'>;
 
 export function analyzeDocument(doc: SyntaxDocument, input: AnalysisInput, wanted: () => boolean, early?: (f: EarlyFindings) => void): Snapshot {
+  const analysis = analyzeInPhases(doc, input, wanted);
+  early?.(analysis.findings);
+  return analysis.finish();
+}
+
+/** An analysis whose findings are known and whose index (for hover, definition, ...) is still to build. */
+export interface PhasedAnalysis {
+  findings: EarlyFindings;
+  /** Builds the rest of the snapshot; throws Superseded when no longer wanted. */
+  finish(): Snapshot;
+}
+
+/** The analysis up to its findings, so that they can be published before the index is built. */
+export function analyzeInPhases(doc: SyntaxDocument, input: AnalysisInput, wanted: () => boolean): PhasedAnalysis {
   const timings: Record<string, number> = {};
   const stage = <T>(name: string, run: () => T): T => {
     if (!wanted()) throw new Superseded();
@@ -91,10 +106,15 @@ export function analyzeDocument(doc: SyntaxDocument, input: AnalysisInput, wante
   const syntax = stage('syntax', () => doc.syntax);
   const lines = new LineIndex(doc.text);
   const base = { uri: input.uri, version: input.version, target: input.settings.target, syntaxErrors: syntaxFindings(doc.errors), timings };
-  const tell = (findings: Finding[]) => early?.({ version: input.version, findings, syntaxErrors: base.syntaxErrors });
-  return syntax.language === 'objdump'
-    ? analyzeListing(syntax, doc.text, lines, input, stage, base, tell)
-    : analyzeAssembly(syntax, doc.text, lines, input, stage, base, tell);
+  const phases = syntax.language === 'objdump'
+    ? analyzeListing(syntax, doc.text, lines, input, stage, base)
+    : analyzeAssembly(syntax, doc.text, lines, input, stage, base);
+  return { findings: { version: input.version, findings: phases.findings, syntaxErrors: base.syntaxErrors }, finish: phases.finish };
+}
+
+interface Phases {
+  findings: Finding[];
+  finish(): Snapshot;
 }
 
 type Stage = <T>(name: string, run: () => T) => T;
@@ -123,14 +143,13 @@ function listingTarget(objects: ObjectFile[], input: AnalysisInput): { target?: 
   return inferred ? { target: inferred, setup: `target ${inferred} (from the object)` } : { setup: 'no target: the object stands alone (set tocsin.target)' };
 }
 
-function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
+function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Phases {
   const objects = stage('model', () => loadListing(syntax, text, input.uri));
   const analyses = stage('calls', () => objects.map((o) => analyzeCalls(o)));
   const { target, setup } = listingTarget(objects, input);
   const findings = stage('findings', () => checkObjects(objects, { target }, analyses)
     .filter((c) => c.location.file === input.uri).map((c) => checkFinding(c, lines, input.uri, false)));
-  tell(findings);
-  return stage('index', () => {
+  return { findings, finish: () => stage('index', () => {
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
     const tokens = new TokenBuilder();
@@ -206,12 +225,12 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
       inactive: [],
       macros: [],
     };
-  });
+  }) };
 }
 
 // ---- assembly ----
 
-function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
+function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Phases {
   const path = documentPath(input.uri);
   const setup = editorFileSetup(path, input.settings);
   const { target } = setup;
@@ -226,8 +245,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
     ...result.diagnostics.filter((d) => d.path === path && d.severity !== 'info').map((d) => assemblyFinding(d, path)),
     ...checkObjects([result.object], { target }, [calls]).filter((c) => own(c.location)).map((c) => checkFinding(c, lines, path, true, calls)),
   ]);
-  tell(findings);
-  return stage('index', () => {
+  return { findings, finish: () => stage('index', () => {
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
     const tokens = new TokenBuilder();
@@ -317,7 +335,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
       inactive: result.inactive,
       macros: macroInfos(result, path),
     };
-  });
+  }) };
 }
 
 function directive(s: Extract<AsmStatement, { kind: 'directive' }>, lines: LineIndex, definitions: Definition[], refs: ReferenceBuilder): void {
@@ -616,16 +634,41 @@ function assembledInstructions(obj: ObjectFile, path: string): AssembledInstruct
       if (site.source.file !== path) continue;
       const words: number[] = [];
       for (let o = site.offset; o < site.offset + site.length; o += 4) words.push(wordOf(section.bytes, o, obj.bigEndian));
-      out.push({
+      const insn: AssembledInstruction = {
         line: site.source.range.start.line,
         section: section.name,
         address: section.address + BigInt(site.offset),
         words,
         relocations: relocationsIn(obj, index, site.offset, site.offset + site.length).map((r) => `${r.type} ${r.symbolName ?? ''}${r.addend ? (r.addend > 0n ? '+' : '-') + '0x' + (r.addend < 0n ? -r.addend : r.addend).toString(16) : ''}`.trim()),
-      });
+      };
+      if (site.expansion?.length) insn.expansion = expansionSteps(site.expansion, path);
+      if (site.spelled) insn.spelled = filePlace({ ...site.spelled, column: 0 }, path, 0);
+      out.push(insn);
     }
   });
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** Chains are shared by the instructions of one expansion: converted once each. */
+const convertedChains = new WeakMap<ExpansionLevel[], ExpansionStep[]>();
+
+function expansionSteps(levels: ExpansionLevel[], own: string): ExpansionStep[] {
+  let steps = convertedChains.get(levels);
+  if (!steps) {
+    steps = levels.map((l) => ({
+      kind: l.kind,
+      name: l.name,
+      at: filePlace(l.at, own, l.name.length),
+      ...(l.definition ? { definition: filePlace(l.definition, own, l.kind === 'macro' ? 0 : l.name.length) } : {}),
+      instance: l.instance,
+    }));
+    convertedChains.set(levels, steps);
+  }
+  return steps;
+}
+
+function filePlace(p: FilePosition, own: string, length: number): Place {
+  return { uri: p.file === own ? undefined : toUri(p.file), range: { start: { line: p.line, column: p.column }, end: { line: p.line, column: p.column + length } } };
 }
 
 function symbolInfos(obj: ObjectFile, own: string): SymbolInfo[] {

@@ -127,6 +127,23 @@ export interface AssembledInstruction {
   words: number[];
   /** The relocations on it, as objdump -r names them. */
   relocations: string[];
+  /** The macro expansions that made it, outermost first (invoked on `line`). */
+  expansion?: ExpansionStep[];
+  /** Where its text was written, when a macro body (here or in a header) holds it. */
+  spelled?: Place;
+}
+
+/** One level of an instruction's macro expansion chain. */
+export interface ExpansionStep {
+  /** `cpp`: a `#define`; `macro`: a GNU as `.macro`; `repeat`: `.rept`, `.irp`, `.irpc`. */
+  kind: 'cpp' | 'macro' | 'repeat';
+  name: string;
+  /** The name where this expansion was asked for. */
+  at: Place;
+  /** The macro's definition (a `.rept`: its own line). */
+  definition?: Place;
+  /** Equal for the instructions of one expansion. */
+  instance: number;
 }
 
 /** A symbol as the object model knows it, for hovers. */
