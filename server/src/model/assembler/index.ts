@@ -3,7 +3,7 @@
 // ObjectFile the listing loader builds, with every diagnostic mapped back to the line the
 // user wrote and the macro expansions that led there.
 import { dirname, isAbsolute } from 'node:path';
-import { preprocess, type ExpansionStep, type MacroDefinition, type SourceMap } from '../../parse/preprocess';
+import { preprocess, type ExpansionStep, type MacroDefinition, type OriginalPosition, type SourceMap } from '../../parse/preprocess';
 import { readIncludedText, readSourceBytesIfPresent, readSourceFile, SourceError } from '../../parse/source';
 import type { SourceLocation, ObjectFile } from '../object';
 import { Assembler } from './assembler';
@@ -158,8 +158,14 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   assembler.run(input);
   const assembled = finish(assembler);
   const locate = locator(path, map);
-  for (const d of assembler.diagnostics) diagnostics.push(describe(d.severity, d.code, d.message, d.origin, locate));
   const lines = lineTables(texts);
+  const inputLines = lineTables(new Map([['', input]]));
+  const inputLine = (n: number) => lineText(inputLines(''), n);
+  for (const d of assembler.diagnostics) {
+    const diagnostic = describe(d.severity, d.code, d.message, d.origin, locate);
+    if (map && !d.origin.file && !d.origin.macros.length) diagnostic.message = quoteWritten(diagnostic.message, d.origin.line, inputLine(d.origin.line), map, diagnostic, lineText(lines(diagnostic.path), diagnostic.line));
+    diagnostics.push(diagnostic);
+  }
   // Statements repeated by `.rept` or a macro share their origin: located once.
   const located = new Map<Origin | undefined, SourceLocation>();
   const object = toObjectFile(path, assembled, (origin) => {
@@ -219,6 +225,52 @@ function sourceLocation(origin: Origin | undefined, locate: Locate, lines: (path
       endIndex: end,
     },
   };
+}
+
+function lineText(file: { text: string; starts: number[] }, n: number): string {
+  const start = file.starts[n];
+  if (start === undefined) return '';
+  const end = file.text.indexOf('\n', start);
+  return file.text.slice(start, end < 0 ? file.text.length : end);
+}
+
+/**
+ * A message's quotes of preprocessed text (`'MTMSRD(%r0)'`) as the user wrote them on the
+ * line (`'MTMSRD(r0)'`): each quote is found on the preprocessor's output line and its ends
+ * mapped back. An end spelled inside a macro's body stands for the whole invocation. A quote
+ * that does not map onto the written line (reordered arguments, text from a header) stays.
+ */
+function quoteWritten(message: string, outputLine: number, output: string, map: SourceMap, written: AsmLocation, source: string): string {
+  return message.replace(/'([^'\n]+)'/g, (quote, quoted: string) => {
+    const pattern = new RegExp(quoted.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[ \\t]*'));
+    const found = pattern.exec(output);
+    if (!found) return quote;
+    const first = map.originalPosition(outputLine, found.index);
+    const last = map.originalPosition(outputLine, found.index + found[0].length - 1);
+    if (!first || !last) return quote;
+    const onLine = (p: { path: string; line: number }) => p.path === written.path && p.line === written.line;
+    const invocation = (p: OriginalPosition) => p.expansions[p.expansions.length - 1];
+    const startStep = onLine(first) ? first : invocation(first);
+    const endStep = onLine(last) ? undefined : invocation(last);
+    if (!startStep || !onLine(startStep) || (endStep && !onLine(endStep))) return quote;
+    const start = startStep.column;
+    const end = endStep ? invocationEnd(source, endStep.column) : last.column + 1;
+    const text = source.slice(start, end);
+    return end > start && text !== quoted ? `'${text}'` : quote;
+  });
+}
+
+/** Where a macro invocation written at `column` ends: its name, then its parenthesised arguments if any. */
+function invocationEnd(line: string, column: number): number {
+  let i = column + (/^[A-Za-z_$][\w$]*/.exec(line.slice(column))?.[0].length ?? 0);
+  const open = /^[ \t]*\(/.exec(line.slice(i));
+  if (!open) return i;
+  i += open[0].length;
+  for (let depth = 1; i < line.length && depth > 0; i++) {
+    if (line[i] === '(') depth++;
+    else if (line[i] === ')') depth--;
+  }
+  return i;
 }
 
 /** Line start offsets of each file read, computed once per file. */
