@@ -6,6 +6,7 @@
 import type { GrammarName } from '../parse/runtime';
 import type { AnalysisSettings, EarlyFindings } from './analyze';
 import { mapBack, mapRangeForward, TextBuffer, type Move, type TextChange } from './edits';
+import { expandLines, type LineExpansion } from './expansion';
 import { LineIndex } from './lines';
 import { InlineRunner, WorkerRunner, type Runner } from './runners';
 import type { Finding, Position, Snapshot, TextRange } from './snapshot';
@@ -167,6 +168,13 @@ export class AnalysisHost {
     const out: Record<string, string> = {};
     for (const d of this.docs.values()) if (d.grammar === 'ppc64asm' && d.uri.startsWith('file:')) out[documentPath(d.uri)] = d.text.text;
     return out;
+  }
+
+  /** Lines `first`..`last` of an open `.S` document as the preprocessor and the assembler expand them, with the current text and settings. */
+  expansion(uri: string, first: number, last: number): LineExpansion[] | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc || doc.grammar !== 'ppc64asm') return undefined;
+    return expandLines(documentPath(uri), doc.text.text, { settings: this.settings, buffers: this.buffers() }, first, last);
   }
 
   /** The latest finished snapshot; waits for the first one of a document just opened. */

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeCalls, type CallSite, type ObjectCalls } from '../analysis/calls';
 import { CHECK_TARGETS, checkObjects, RULES, type CheckDiagnostic, type CheckTarget, type RuleCode } from '../analysis/tocRules';
-import { assembleSource, type AssembleResult, type AssemblyDiagnostic } from '../model/assembler/index';
+import { assembleSource, type AssembleOptions, type AssembleResult, type AssemblyDiagnostic } from '../model/assembler/index';
 import { preludeDir } from '../model/assembler/prelude';
 import { loadListing } from '../model/listing';
 import { relocationsIn, wordOf, type ObjectFile, type SourceLocation } from '../model/object';
@@ -171,14 +171,8 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
 
 function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const path = documentPath(input.uri);
-  const { includePaths, forcedIncludes, defines, target } = input.settings;
-  const result = stage('model', () => assembleSource(path, text, {
-    includePaths,
-    forcedIncludes,
-    defines,
-    prelude: includePaths.length === 0,
-    readFile: (file) => input.buffers[file] ?? files.read(file),
-  }));
+  const { includePaths, target } = input.settings;
+  const result = stage('model', () => assembleDocument(path, text, input));
   const calls = stage('calls', () => analyzeCalls(result.object));
   const own = (location: SourceLocation) => location.file === path;
   const findings = stage('findings', () => [
@@ -256,6 +250,19 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
       symbols: symbolInfos(result.object, path),
       fileLines: [],
     };
+  });
+}
+
+/** Assembles a document's text as its analysis does: the settings' include paths, or the bundled prelude. */
+export function assembleDocument(path: string, text: string, input: Pick<AnalysisInput, 'settings' | 'buffers'>, onStatement?: AssembleOptions['onStatement']): AssembleResult {
+  const { includePaths, forcedIncludes, defines } = input.settings;
+  return assembleSource(path, text, {
+    includePaths,
+    forcedIncludes,
+    defines,
+    prelude: includePaths.length === 0,
+    readFile: (file) => input.buffers[file] ?? files.read(file),
+    onStatement,
   });
 }
 

@@ -5,6 +5,7 @@ import { AnalysisHost, type HostOptions } from '../host/analysisHost';
 import { WorkspaceIndex } from '../host/workspace';
 import { registerDiagnostics } from './diagnostics';
 import { registerDocuments, syncCapabilities } from './documents';
+import { registerExpansion } from './expansion';
 import { registerObjectRequests } from './objects';
 import { featureCapabilities, registerRequests } from './requests';
 import { SettingsStore } from './settings';
@@ -20,6 +21,7 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   registerDiagnostics(connection, host);
   registerRequests(connection, host, workspace);
   registerObjectRequests(connection, () => settings.current.target);
+  registerExpansion(connection, host);
   connection.onDidChangeWatchedFiles(() => workspace.invalidate());
   connection.onInitialize((params) => {
     settings.initialize(params);

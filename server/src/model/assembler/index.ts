@@ -34,6 +34,8 @@ export interface AssembleOptions {
   prelude?: boolean;
   /** Run the C preprocessor; default: for `.S` and `.sx` files. */
   preprocess?: boolean;
+  /** Told each statement the assembler runs, with the line it was written on. */
+  onStatement?: (statement: WrittenStatement) => void;
   /** The CPU GNU as was told (`-mpower8`...): picks the alignment nops. Default power8. */
   machine?: string;
 }
@@ -57,6 +59,15 @@ export interface AssemblyDiagnostic extends AsmLocation {
   macros: (AsmLocation & { name: string })[];
 }
 
+/** A statement as the assembler ran it, after the C preprocessor and GNU as macros. */
+export interface WrittenStatement {
+  text: string;
+  /** The line the user wrote that produced it. */
+  written: AsmLocation;
+  /** The GNU as macros (`.macro` names, `.rept`, `.irp`) it came out of, innermost first. */
+  macros: string[];
+}
+
 export interface AssembleResult {
   object: ObjectFile;
   /** The ELF-level result: section types, flags and alignment, the symbol table in order. */
@@ -64,6 +75,8 @@ export interface AssembleResult {
   diagnostics: AssemblyDiagnostic[];
   /** The C macro table after the file (`#define`s of the file, its headers and the prelude), for the editor. */
   macros: Map<string, MacroDefinition>;
+  /** The C preprocessor's output and its map back to the sources, for a `.S` file. */
+  preprocessed?: { text: string; map: SourceMap };
 }
 
 /** Reads and assembles a file; I/O problems (missing, binary, too large) become one diagnostic. */
@@ -126,8 +139,14 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     }
   }
 
+  const locate = locator(path, map);
+  const onStatement = options.onStatement;
   const assembler = new Assembler({
     machine: options.machine,
+    onStatement: onStatement && ((s) => {
+      const w = writtenAt(s.origin);
+      onStatement({ text: s.text, written: locate(w.line, w.column, s.origin.macros.length ? undefined : s.origin.file).at, macros: s.origin.macros.map((m) => m.name) });
+    }),
     include: (name) => {
       try {
         const candidates = isAbsolute(name) ? [name] : [dirname(path), ...(options.includePaths ?? [])].map((dir) => `${dir}/${name}`);
@@ -157,7 +176,6 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   });
   assembler.run(input);
   const assembled = finish(assembler);
-  const locate = locator(path, map);
   const lines = lineTables(texts);
   const inputLines = lineTables(new Map([['', input]]));
   const inputLine = (n: number) => lineText(inputLines(''), n);
@@ -177,7 +195,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     const { spelling } = locate(origin.line, origin.column, origin.file);
     return { file: spelling.path, line: spelling.line };
   });
-  return { object, assembled, diagnostics, macros };
+  return { object, assembled, diagnostics, macros, preprocessed: map && { text: input, map } };
 }
 
 type Locate = (line: number, column: number, file?: string) => { at: AsmLocation; spelling: AsmLocation; expansions: ExpansionStep[] };
