@@ -60,6 +60,12 @@ after(async () => {
   await lsp.stop();
 });
 
+async function waitFor(condition: () => boolean, ms = 20_000): Promise<void> {
+  for (const deadline = Date.now() + ms; !condition(); await new Promise((resolve) => setTimeout(resolve, 20))) {
+    if (Date.now() > deadline) throw new Error(`not within ${ms} ms`);
+  }
+}
+
 const expansion = (start: number, end: number, endCharacter = 0) =>
   lsp.connection.sendRequest('tocsin/expansion', { textDocument: { uri }, range: { start: { line: start, character: 0 }, end: { line: end, character: endCharacter } } }) as Promise<{ text?: string; error?: string }>;
 
@@ -104,4 +110,12 @@ test('expansion: a listing is not expanded', async () => {
   await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: listing, languageId: 'ppc64-objdump', version: 1, text: '\nx.o:     file format elf64-powerpcle\n' } });
   const result = await lsp.connection.sendRequest('tocsin/expansion', { textDocument: { uri: listing }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }) as { error?: string };
   assert.match(result.error ?? '', /not an open assembly document/);
+});
+
+test('the log says what the server started with, and each analysis with its reason and stages', async () => {
+  assert.ok(logs.some((l) => l.message === `started for ${workspace}: include paths ${join(workspace, 'include')}; each file checked on its own (no target)`), JSON.stringify(logs));
+  assert.ok(logs.some((l) => /^analysed expand\.S version 1 \(opened\): 0 findings, \d+ definitions; syntax \d+ ms, model \d+ ms, calls \d+ ms, findings \d+ ms, index \d+ ms$/.test(l.message)), JSON.stringify(logs));
+  await lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tocsin: { includePaths: [join(workspace, 'include')], target: 'module' } } });
+  await waitFor(() => logs.some((l) => l.message.includes('(settings changed)')));
+  assert.ok(logs.some((l) => l.message.endsWith('; target module') && l.message.startsWith('settings changed: ')));
 });

@@ -69,6 +69,8 @@ interface OpenDocument {
   publishedSyntax?: string;
   settingsVersion: number;
   snapshotSettings?: number;
+  /** Why the next analysis runs, for the log. */
+  why: string;
   waiters: (() => void)[];
 }
 
@@ -79,7 +81,7 @@ export class AnalysisHost {
   private settings: AnalysisSettings = { includePaths: [], defines: {} };
   private settingsVersion = 0;
   private readonly diagnosticsListeners: ((d: PublishedDiagnostics) => void)[] = [];
-  private readonly snapshotListeners: ((s: Snapshot) => void)[] = [];
+  private readonly snapshotListeners: ((s: Snapshot, why: string) => void)[] = [];
   private readonly debounceMs: number;
   private readonly workerThreshold: number;
   private readonly collectGarbage?: () => void;
@@ -98,14 +100,18 @@ export class AnalysisHost {
     this.diagnosticsListeners.push(listener);
   }
 
-  onSnapshot(listener: (s: Snapshot) => void): void {
+  /** Each new snapshot, and why its analysis ran (`opened`, `edited`, `settings changed`). */
+  onSnapshot(listener: (s: Snapshot, why: string) => void): void {
     this.snapshotListeners.push(listener);
   }
 
   setSettings(settings: AnalysisSettings): void {
     this.settings = settings;
     this.settingsVersion++;
-    for (const doc of this.docs.values()) this.schedule(doc, 0);
+    for (const doc of this.docs.values()) {
+      doc.why = 'settings changed';
+      this.schedule(doc, 0);
+    }
   }
 
   open(uri: string, languageId: string, version: number, text: string): boolean {
@@ -113,7 +119,7 @@ export class AnalysisHost {
     if (!grammar) return false;
     this.close(uri);
     const doc: OpenDocument = {
-      uri, grammar, version, text: new TextBuffer(text), history: [], requested: new Map(), settingsVersion: this.settingsVersion, waiters: [],
+      uri, grammar, version, text: new TextBuffer(text), history: [], requested: new Map(), settingsVersion: this.settingsVersion, waiters: [], why: 'opened',
       runner: undefined as unknown as Runner,
     };
     const events = {
@@ -140,6 +146,7 @@ export class AnalysisHost {
     doc.history.push({ version, moves });
     if (doc.runner.analysing) doc.runner.cancel(version);
     else doc.runner.apply(version, valid);
+    doc.why = 'edited';
     this.schedule(doc, this.debounceMs);
   }
 
@@ -218,6 +225,7 @@ export class AnalysisHost {
   private async run(doc: OpenDocument): Promise<void> {
     const version = doc.version;
     const settingsVersion = this.settingsVersion;
+    const why = doc.why;
     doc.requested.set(version, doc.text.text);
     let snapshot: Snapshot | undefined;
     const current = () => this.docs.get(doc.uri) === doc && (!doc.results || doc.results.version <= version);
@@ -244,7 +252,7 @@ export class AnalysisHost {
     doc.snapshotSettings = settingsVersion;
     doc.results = snapshot;
     doc.history = doc.history.filter((h) => h.version > snapshot!.version);
-    for (const l of this.snapshotListeners) l(snapshot);
+    for (const l of this.snapshotListeners) l(snapshot, why);
     if (!publishedEarly) this.publish(doc);
     for (const w of doc.waiters.splice(0)) w();
   }

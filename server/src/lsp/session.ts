@@ -6,9 +6,10 @@ import { WorkspaceIndex } from '../host/workspace';
 import { registerDiagnostics } from './diagnostics';
 import { registerDocuments, syncCapabilities } from './documents';
 import { registerExpansion } from './expansion';
+import { describeSettings, logAnalyses, serverLog } from './log';
 import { registerObjectRequests } from './objects';
 import { featureCapabilities, registerRequests } from './requests';
-import { SettingsStore } from './settings';
+import { SettingsStore, TRUST_NOTIFICATION } from './settings';
 
 export type SessionOptions = HostOptions;
 
@@ -16,7 +17,13 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   const host = new AnalysisHost(options);
   const workspace = new WorkspaceIndex();
   const settings = new SettingsStore(connection);
-  settings.onDidChange(() => host.setSettings(settings.current));
+  const log = serverLog(connection);
+  settings.onDidChange(() => {
+    log(`settings changed: ${describeSettings(settings.current, settings.trusted)}`);
+    host.setSettings(settings.current);
+  });
+  connection.onNotification(TRUST_NOTIFICATION, () => settings.trust());
+  logAnalyses(host, log);
   registerDocuments(connection, host);
   registerDiagnostics(connection, host);
   registerRequests(connection, host, workspace);
@@ -27,6 +34,7 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
     settings.initialize(params);
     host.setSettings(settings.current);
     workspace.setRoots(settings.roots);
+    log(`started for ${settings.roots.join(', ') || 'no workspace folder'}: ${describeSettings(settings.current, settings.trusted)}`);
     return {
       capabilities: { ...syncCapabilities, ...featureCapabilities },
       serverInfo: { name: 'tocsin', version: '0.1.0' },

@@ -13,7 +13,12 @@ interface RawSettings {
   forcedIncludes?: unknown;
   defines?: unknown;
   target?: unknown;
+  /** VS Code's workspace trust; other clients do not send it. */
+  trusted?: unknown;
 }
+
+/** The client's word that the user trusted the workspace. */
+export const TRUST_NOTIFICATION = 'tocsin/trusted';
 
 export class SettingsStore {
   private root: string | undefined;
@@ -21,6 +26,8 @@ export class SettingsStore {
   roots: string[] = [];
   private listeners: (() => void)[] = [];
   current: AssemblySettings = { includePaths: [], defines: {} };
+  /** The workspace is trusted (VS Code sends only the user's own values of restricted settings otherwise). */
+  trusted = true;
 
   constructor(connection: Connection) {
     connection.onDidChangeConfiguration(({ settings }) => {
@@ -35,7 +42,14 @@ export class SettingsStore {
     this.root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     this.roots = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders?.length ? [] : params.rootUri ? [params.rootUri] : [])
       .filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
-    this.current = this.read(params.initializationOptions as RawSettings | undefined);
+    const options = params.initializationOptions as RawSettings | undefined;
+    this.trusted = options?.trusted !== false;
+    this.current = this.read(options);
+  }
+
+  /** The client granted trust to the workspace; its settings follow as a configuration change. */
+  trust(): void {
+    this.trusted = true;
   }
 
   onDidChange(listener: () => void): void {
