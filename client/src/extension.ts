@@ -24,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     outputChannel: output,
     initializationOptions: { ...tocsinSettings(), trusted: vscode.workspace.isTrusted },
+    // Saved and created sources update the workspace index file by file.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{S,s,h,inc}') },
     documentSelector: [
       { scheme: 'file', language: 'ppc64-asm' },
       { scheme: 'file', language: 'ppc64-objdump' },

@@ -6,6 +6,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { AnalysisHost } from '../host/analysisHost';
 import type { AnalysisSettings } from '../host/analyze';
 import { documentPath } from '../host/uris';
+import type { IndexStats } from '../host/workspace';
 
 export type Log = (message: string) => void;
 
@@ -21,6 +22,11 @@ export function describeSettings(settings: AnalysisSettings, trusted: boolean): 
   parts.push(settings.target ? `target ${settings.target}` : 'each file checked on its own (no target)');
   if (!trusted) parts.push('untrusted workspace: paths outside the workspace ignored');
   return parts.join('; ');
+}
+
+export function describeIndex(stats: IndexStats): string {
+  const trees = stats.kernelTrees.length ? `; kernel tree ${stats.kernelTrees.join(', ')}: arch/powerpc and the headers it includes, not the whole tree` : '';
+  return `indexed ${stats.files} files of the workspace (${stats.definitions} definitions) in ${(stats.ms / 1000).toFixed(1)} s${trees}${stats.truncated ? '; stopped at the file limit' : ''}`;
 }
 
 export function logAnalyses(host: AnalysisHost, log: Log): void {

@@ -3,6 +3,7 @@
 import {
   CodeActionKind,
   MessageType,
+  type CancellationToken,
   type CodeAction,
   type CodeLens,
   type Connection,
@@ -39,7 +40,10 @@ export const featureCapabilities: ServerCapabilities = {
   executeCommandProvider: { commands: COMMANDS },
 };
 
-export function registerRequests(connection: Connection, host: AnalysisHost, workspace: WorkspaceIndex): void {
+/** Server commands whose work lives outside the features: the command's arguments and the request's cancellation. */
+export type CommandHandlers = Record<string, (args: unknown[], token: CancellationToken) => Promise<{ message: string }>>;
+
+export function registerRequests(connection: Connection, host: AnalysisHost, workspace: WorkspaceIndex, handlers: CommandHandlers = {}): void {
   /** The snapshot and the cursor in its text; undefined where the text was typed since. */
   const at = async (uri: string, position: { line: number; character: number }): Promise<[DocumentView, Position] | undefined> => {
     const view = await host.view(uri);
@@ -152,9 +156,11 @@ export function registerRequests(connection: Connection, host: AnalysisHost, wor
     });
   });
 
-  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+  connection.onExecuteCommand(async ({ command, arguments: args = [] }, token) => {
     let result: CommandResult | undefined;
-    if (command === SHOW_CALLERS) {
+    if (handlers[command]) {
+      result = await handlers[command](args, token);
+    } else if (command === SHOW_CALLERS) {
       const [uri, name] = args as [string, string];
       const view = await host.view(uri);
       result = view ? callersOf(view.snapshot, name) : { message: `${uri} is not open` };
