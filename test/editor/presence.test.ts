@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { runCli } from '../helpers';
 import { LspSession } from '../lsp';
 
 const GCC = 'powerpc64le-linux-gnu-gcc';
@@ -118,4 +119,87 @@ test('the log says what the server started with, and each analysis with its reas
   await lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tocsin: { includePaths: [join(workspace, 'include')], target: 'module' } } });
   await waitFor(() => logs.some((l) => l.message.includes('(settings changed)')));
   assert.ok(logs.some((l) => l.message.endsWith('; target module') && l.message.startsWith('settings changed: ')));
+});
+
+/** A session over `root` that accepts work-done progress and records it. */
+async function progressSession(root: string): Promise<{ lsp: LspSession; progress: { token: unknown; value: { kind: string; title?: string; message?: string; cancellable?: boolean } }[]; logs: string[] }> {
+  const session = await LspSession.start();
+  const progress: { token: unknown; value: any }[] = [];
+  const logLines: string[] = [];
+  session.connection.onRequest('window/workDoneProgress/create', () => null);
+  session.connection.onNotification('$/progress', (p: { token: unknown; value: any }) => progress.push(p));
+  session.connection.onNotification('window/logMessage', (m: { message: string }) => logLines.push(m.message));
+  await session.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: { window: { workDoneProgress: true } } });
+  await session.connection.sendNotification('initialized', {});
+  return { lsp: session, progress, logs: logLines };
+}
+
+const MISSING_NOP = '\t.abiversion 2\n\t.globl f\nf:\n\tbl printk\n\tblr\n';
+
+test('check workspace: the files not open are analysed with progress, their findings published as tocsin check finds them', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'tocsin-check-'));
+  writeFileSync(join(root, 'bad.S'), MISSING_NOP);
+  writeFileSync(join(root, 'good.S'), '\t.abiversion 2\n\tnop\n');
+  writeFileSync(join(root, 'header.h'), '#define X 1\n');
+  const { lsp: session, progress, logs: logLines } = await progressSession(root);
+  try {
+    const result = await session.connection.sendRequest('workspace/executeCommand', { command: 'tocsin.checkWorkspace', arguments: [] }) as { message: string };
+    assert.equal(result.message, 'checked 2 of 2 files: 1 errors, 0 warnings in 1 files');
+    const bad = await session.diagnosticsFor(pathToFileURL(join(root, 'bad.S')).href);
+    const cli = JSON.parse(runCli(['check', '--format', 'json', join(root, 'bad.S')]).stdout) as { code: string; line: number; message: string }[];
+    assert.deepEqual(bad.diagnostics.map((d) => [d.code, d.range.start.line, d.message]), cli.map((d) => [d.code, d.line - 1, d.message]));
+    assert.deepEqual((await session.diagnosticsFor(pathToFileURL(join(root, 'good.S')).href)).diagnostics, []);
+    const titles = progress.filter((p) => p.value.kind === 'begin').map((p) => [p.value.title, p.value.cancellable]);
+    assert.deepEqual(titles, [['Tocsin: indexing the workspace', true], ['Tocsin: checking the workspace', true]]);
+    assert.ok(progress.some((p) => p.value.kind === 'report' && /^(bad|good)\.S$/.test(p.value.message ?? '')));
+    assert.equal(progress.filter((p) => p.value.kind === 'end').length, 2);
+    assert.ok(logLines.includes(result.message));
+  } finally {
+    await session.stop();
+  }
+});
+
+test('check workspace: cancelled from the progress, it stops and says how many it left', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'tocsin-cancel-'));
+  for (let i = 0; i < 60; i++) writeFileSync(join(root, `f${i}.S`), MISSING_NOP);
+  const { lsp: session, progress } = await progressSession(root);
+  try {
+    const done = session.connection.sendRequest('workspace/executeCommand', { command: 'tocsin.checkWorkspace', arguments: [] }) as Promise<{ message: string }>;
+    await waitFor(() => progress.some((p) => p.value.kind === 'report' && /\.S$/.test(p.value.message ?? '')));
+    const token = progress.find((p) => p.value.kind === 'begin' && p.value.title === 'Tocsin: checking the workspace')!.token;
+    await session.connection.sendNotification('window/workDoneProgress/cancel', { token });
+    const { message } = await done;
+    const m = /^checked (\d+) of 60 files \(cancelled: (\d+) not checked\)/.exec(message);
+    assert.ok(m, message);
+    assert.equal(Number(m[1]) + Number(m[2]), 60);
+  } finally {
+    await session.stop();
+  }
+});
+
+const kernelTree = (() => {
+  try {
+    return execFileSync('bash', [join(__dirname, '..', '..', 'scripts', 'kernel-prepare.sh')], { encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+})();
+
+test('a whole 6.1 tree as the workspace: arch/powerpc and the headers it includes are indexed, other architectures are not', { skip: kernelTree ? false : 'scripts/kernel-prepare.sh gives no kernel tree' }, async () => {
+  const { lsp: session, logs: logLines } = await progressSession(kernelTree!);
+  try {
+    await waitFor(() => logLines.some((l) => l.startsWith('indexed ')), 120_000);
+    const indexed = /^indexed (\d+) files/.exec(logLines.find((l) => l.startsWith('indexed '))!)!;
+    const search = async (query: string) => (await session.connection.sendRequest('workspace/symbol', { query }) as { name: string; location: { uri: string } }[])
+      .filter((s) => s.name === query).map((s) => s.location.uri.slice(pathToFileURL(kernelTree!).href.length + 1));
+    // A label of arch/powerpc, a macro of a header it includes (ppc_asm.h), one of a header two includes away (linkage.h via export.h).
+    assert.deepEqual((await search('ftrace_caller')).sort(), ['arch/powerpc/kernel/trace/ftrace_64_pg.S', 'arch/powerpc/kernel/trace/ftrace_mprofile.S']);
+    assert.ok((await search('LOAD_REG_ADDR')).includes('arch/powerpc/include/asm/ppc_asm.h'));
+    assert.ok((await search('SYM_FUNC_START')).includes('include/linux/linkage.h'));
+    // x86's entry code is not powerpc's business.
+    assert.deepEqual(await search('entry_SYSCALL_64'), []);
+    assert.ok(Number(indexed[1]) < 5000, indexed[0]);
+  } finally {
+    await session.stop();
+  }
 });
