@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { runCli } from '../helpers';
 import { LspSession } from '../lsp';
+import { bigListing, breakNop } from './bigListing';
 
 const GCC = 'powerpc64le-linux-gnu-gcc';
 function tool(name: string): boolean {
@@ -199,6 +200,29 @@ test('a whole 6.1 tree as the workspace: arch/powerpc and the headers it include
     // x86's entry code is not powerpc's business.
     assert.deepEqual(await search('entry_SYSCALL_64'), []);
     assert.ok(Number(indexed[1]) < 5000, indexed[0]);
+  } finally {
+    await session.stop();
+  }
+});
+
+test('a large listing\'s analysis shows as progress; cancelled, it stops, and the next edit analyses again', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'tocsin-large-'));
+  const { lsp: session, progress, logs: logLines } = await progressSession(root);
+  try {
+    const listing = bigListing(100_000);
+    const big = pathToFileURL(join(root, 'big.dis')).href;
+    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'ppc64-objdump', version: 1, text: listing.text } });
+    await waitFor(() => progress.some((p) => p.value.kind === 'begin' && /^Tocsin: analysing big\.dis \(100,\d{3} lines\)$/.test(p.value.title ?? '')));
+    const begin = progress.find((p) => p.value.kind === 'begin' && p.value.title?.startsWith('Tocsin: analysing big.dis'))!;
+    assert.equal(begin.value.cancellable, true);
+    await session.connection.sendNotification('window/workDoneProgress/cancel', { token: begin.token });
+    await waitFor(() => progress.some((p) => p.token === begin.token && p.value.kind === 'end'), 30_000);
+    // Cancelled: version 1 was never analysed to the end, and none of its findings is published.
+    assert.ok(!logLines.some((l) => l.startsWith('analysed big.dis version 1')));
+    assert.ok(!session.published.some((p) => p.uri === big && p.version === 1 && p.diagnostics.length));
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: big, version: 2 }, contentChanges: [breakNop(listing, 3)] });
+    await session.diagnosticsFor(big, 2, 300_000, (p) => p.diagnostics.some((d) => d.code === 'call-lacks-nop'));
+    await waitFor(() => logLines.some((l) => /^analysed big\.dis version 2 \(edited\)/.test(l)), 300_000);
   } finally {
     await session.stop();
   }

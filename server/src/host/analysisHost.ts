@@ -32,6 +32,14 @@ export interface DocumentView {
   toCurrent(r: TextRange): TextRange | undefined;
 }
 
+export interface LongAnalysis {
+  uri: string;
+  version: number;
+  lines: number;
+  /** Resolves when the analysis ends: done, superseded, failed or cancelled. */
+  finished: Promise<void>;
+}
+
 export interface PublishedDiagnostics {
   uri: string;
   version: number;
@@ -71,6 +79,8 @@ interface OpenDocument {
   snapshotSettings?: number;
   /** Why the next analysis runs, for the log. */
   why: string;
+  /** The user cancelled the running analysis: the document waits for its next edit. */
+  cancelled?: boolean;
   waiters: (() => void)[];
 }
 
@@ -82,6 +92,7 @@ export class AnalysisHost {
   private settingsVersion = 0;
   private readonly diagnosticsListeners: ((d: PublishedDiagnostics) => void)[] = [];
   private readonly snapshotListeners: ((s: Snapshot, why: string) => void)[] = [];
+  private readonly longListeners: ((work: LongAnalysis) => void)[] = [];
   private readonly debounceMs: number;
   private readonly workerThreshold: number;
   private readonly collectGarbage?: () => void;
@@ -103,6 +114,19 @@ export class AnalysisHost {
   /** Each new snapshot, and why its analysis ran (`opened`, `edited`, `settings changed`). */
   onSnapshot(listener: (s: Snapshot, why: string) => void): void {
     this.snapshotListeners.push(listener);
+  }
+
+  /** Analyses of large documents (in a worker) as they start: long work to report. */
+  onLongAnalysis(listener: (work: LongAnalysis) => void): void {
+    this.longListeners.push(listener);
+  }
+
+  /** Stops a document's running analysis; the next edit or settings change analyses it again. */
+  cancelAnalysis(uri: string): void {
+    const doc = this.docs.get(uri);
+    if (!doc?.runner.analysing) return;
+    doc.cancelled = true;
+    doc.runner.cancel(doc.version);
   }
 
   setSettings(settings: AnalysisSettings): void {
@@ -236,15 +260,27 @@ export class AnalysisHost {
       publishedEarly = true;
       this.publish(doc);
     };
+    let finished: (() => void) | undefined;
+    if (doc.runner instanceof WorkerRunner) {
+      const work = { uri: doc.uri, version, lines: doc.text.lineCount, finished: new Promise<void>((resolve) => (finished = resolve)) };
+      for (const l of this.longListeners) l(work);
+    }
+    doc.cancelled = false;
     try {
       snapshot = await doc.runner.analyze({ uri: doc.uri, version, settings: this.settings, buffers: this.buffers() }, early);
     } catch (err) {
       console.error(`tocsin: analysis of ${doc.uri} (version ${version}) failed: ${err instanceof Error ? err.stack : err}`);
       // Requests waiting for a first snapshot get none rather than waiting for ever.
       for (const w of doc.waiters.splice(0)) w();
+    } finally {
+      finished?.();
     }
     const text = doc.requested.get(version);
     doc.requested.delete(version);
+    if (!snapshot && doc.cancelled) {
+      for (const w of doc.waiters.splice(0)) w();
+      return;
+    }
     if (!snapshot || this.docs.get(doc.uri) !== doc) return;
     if (doc.snapshot && doc.snapshot.version > snapshot.version) return;
     doc.snapshot = snapshot;

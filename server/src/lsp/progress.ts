@@ -1,7 +1,10 @@
 // LSP work-done progress for long work: a server-initiated progress the user can cancel in the
 // editor, also cancelled with the request that started it. A client without the capability
 // gets no progress messages and the work runs the same.
+import { basename } from 'node:path';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import type { AnalysisHost } from '../host/analysisHost';
+import { documentPath } from '../host/uris';
 
 export interface Progress {
   /** `done` of `total` items, with what is being done now. */
@@ -9,9 +12,9 @@ export interface Progress {
   cancelled(): boolean;
 }
 
-export async function withProgress<T>(connection: Connection, title: string, work: (progress: Progress) => Promise<T>, token?: CancellationToken): Promise<T> {
+export async function withProgress<T>(connection: Connection, title: string, work: (progress: Progress) => Promise<T>, token?: CancellationToken, cancellable = true): Promise<T> {
   const reporter = await connection.window.createWorkDoneProgress();
-  reporter.begin(title, 0, undefined, true);
+  reporter.begin(title, 0, undefined, cancellable);
   let lastPercent = -1;
   const progress: Progress = {
     report(done, total, message) {
@@ -27,4 +30,17 @@ export async function withProgress<T>(connection: Connection, title: string, wor
   } finally {
     reporter.done();
   }
+}
+
+/** A large document's analysis (in a worker) as cancellable progress: cancelling stops it until the next edit. */
+export function reportLongAnalyses(connection: Connection, host: AnalysisHost): void {
+  host.onLongAnalysis(({ uri, lines, finished }) => {
+    void withProgress(connection, `Tocsin: analysing ${basename(documentPath(uri))} (${lines.toLocaleString('en')} lines)`, async (progress) => {
+      const poll = setInterval(() => {
+        if (progress.cancelled()) host.cancelAnalysis(uri);
+      }, 100);
+      await finished;
+      clearInterval(poll);
+    });
+  });
 }

@@ -6,7 +6,7 @@ import { Cancelled, WorkspaceIndex } from '../host/workspace';
 import { documentPath } from '../host/uris';
 import { CHECK_WORKSPACE } from '../features/commands';
 import { checkWorkspace } from './checkWorkspace';
-import { withProgress } from './progress';
+import { reportLongAnalyses, withProgress } from './progress';
 import { registerDiagnostics } from './diagnostics';
 import { registerDocuments, syncCapabilities } from './documents';
 import { registerExpansion } from './expansion';
@@ -28,6 +28,7 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   });
   connection.onNotification(TRUST_NOTIFICATION, () => settings.trust());
   logAnalyses(host, log);
+  reportLongAnalyses(connection, host);
   registerDocuments(connection, host);
   registerDiagnostics(connection, host);
   registerRequests(connection, host, workspace, {
