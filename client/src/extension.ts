@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerDebugger } from './debugger';
 import { registerExpansion } from './expansion';
 import { registerObjects } from './objects';
+import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('tocsin', 'Tocsin', serverOptions, clientOptions);
   await client.start();
   registerObjects(context, client);
+  registerStatus(context, client);
   registerExpansion(context, client);
   const sendSettings = () => void client?.sendNotification('workspace/didChangeConfiguration', { settings: { tocsin: tocsinSettings() } });
   context.subscriptions.push(
@@ -43,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (e.affectsConfiguration('tocsin')) sendSettings();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      output.appendLine('workspace trusted: the workspace\'s include paths, forced includes and defines now apply');
+      output.appendLine('workspace trusted: the workspace\'s include paths, forced includes, defines and build directory now apply');
       void client?.sendNotification('tocsin/trusted');
       sendSettings();
     }),
@@ -84,7 +86,7 @@ function tocsinSettings(): object {
     const values = config.inspect(key);
     return values?.globalValue ?? values?.defaultValue;
   };
-  return { includePaths: restricted('includePaths'), forcedIncludes: restricted('forcedIncludes'), defines: restricted('defines'), target: config.get('target') };
+  return { includePaths: restricted('includePaths'), forcedIncludes: restricted('forcedIncludes'), defines: restricted('defines'), target: config.get('target'), buildDirectory: restricted('buildDirectory') };
 }
 
 function claimByUserPatterns(document: vscode.TextDocument): void {

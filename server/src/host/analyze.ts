@@ -3,7 +3,11 @@
 // classes, then findings. Between stages it asks whether the version is still wanted, so
 // superseded work stops early.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { inferTarget } from '../analysis/linkTarget';
+import { commandBesideObject } from '../model/kbuild';
+import { editorFileSetup } from './fileSetup';
+import type { FileSetup } from '../model/kbuild';
 import { performance } from 'node:perf_hooks';
 import { analyzeCalls, type CallSite, type ObjectCalls } from '../analysis/calls';
 import { CHECK_TARGETS, checkObjects, RULES, type CheckDiagnostic, type CheckTarget, type RuleCode } from '../analysis/tocRules';
@@ -39,6 +43,10 @@ export interface AnalysisSettings {
   forcedIncludes?: string[];
   defines: Record<string, string>;
   target?: CheckTarget;
+  /** `tocsin.buildDirectory`: the kbuild output tree; unset, the nearest one above each file in a workspace folder. */
+  buildDirectory?: string;
+  /** The workspace folders. */
+  roots?: string[];
 }
 
 export interface AnalysisInput {
@@ -101,10 +109,24 @@ function wholeLine(lines: LineIndex, n: number): TextRange {
 
 // ---- listings ----
 
+/** A listing's target: the setting's; else its object's from the build (its `.cmd` file beside it); else what the object shows. */
+function listingTarget(objects: ObjectFile[], input: AnalysisInput): { target?: CheckTarget; setup: string } {
+  if (input.settings.target) return { target: input.settings.target, setup: `target ${input.settings.target} (setting)` };
+  const object = objects[0];
+  if (!object) return { setup: 'no target' };
+  const listing = input.uri.startsWith('file:') ? documentPath(input.uri) : undefined;
+  const named = listing && !isAbsolute(object.name) ? resolve(dirname(listing), object.name) : object.name;
+  const command = commandBesideObject(named);
+  if (command) return { target: command.flags.target, setup: `target ${command.flags.target} from ${command.from}` };
+  const inferred = inferTarget(object);
+  return inferred ? { target: inferred, setup: `target ${inferred} (from the object)` } : { setup: 'no target: the object stands alone (set tocsin.target)' };
+}
+
 function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const objects = stage('model', () => loadListing(syntax, text, input.uri));
   const analyses = stage('calls', () => objects.map((o) => analyzeCalls(o)));
-  const findings = stage('findings', () => checkObjects(objects, { target: input.settings.target }, analyses)
+  const { target, setup } = listingTarget(objects, input);
+  const findings = stage('findings', () => checkObjects(objects, { target }, analyses)
     .filter((c) => c.location.file === input.uri).map((c) => checkFinding(c, lines, input.uri, false)));
   tell(findings);
   return stage('index', () => {
@@ -150,6 +172,8 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
     for (const d of definitions) if (d.kind === 'symbol' && functionNames.has(d.name)) d.kind = 'function';
     return {
       ...base,
+      target,
+      setup,
       language: 'objdump',
       objectKind: objects[0]?.kind,
       objectName: objects[0]?.name,
@@ -171,8 +195,9 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
 
 function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const path = documentPath(input.uri);
-  const { includePaths, target } = input.settings;
-  const result = stage('model', () => assembleDocument(path, text, input));
+  const { result, setup } = stage('model', () => assembleDocument(path, text, input));
+  const { target } = setup;
+  const { includePaths = [] } = setup.options;
   const calls = stage('calls', () => analyzeCalls(result.object));
   const own = (location: SourceLocation) => location.file === path;
   const findings = stage('findings', () => [
@@ -215,7 +240,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
         case 'preprocessor':
           if (s.directive === 'include' && s.text) {
             const name = s.text.trim().replace(/^[<"]|[>"]$/g, '');
-            includes.push({ range: rangeOf(s), name, path: resolveInclude(name, s.text.trim().startsWith('"'), path, includePaths, input.buffers) });
+            includes.push({ range: rangeOf(s), name, path: resolveInclude(name, s.text.trim().startsWith('"'), path, includePaths, setup.options.prelude === true, input.buffers) });
           } else if (s.name && s.directive !== 'define') {
             const at = lines.find(n, s.name);
             if (at) refs.add(s.name, at);
@@ -236,6 +261,8 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
     definitions.push(...macroDefinitions(result, refs, path, input.buffers));
     return {
       ...base,
+      target,
+      setup: setup.status,
       language: 'ppc64asm',
       objectKind: result.object.kind,
       objectName: result.object.name,
@@ -253,17 +280,11 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
   });
 }
 
-/** Assembles a document's text as its analysis does: the settings' include paths, or the bundled prelude. */
-export function assembleDocument(path: string, text: string, input: Pick<AnalysisInput, 'settings' | 'buffers'>, onStatement?: AssembleOptions['onStatement']): AssembleResult {
-  const { includePaths, forcedIncludes, defines } = input.settings;
-  return assembleSource(path, text, {
-    includePaths,
-    forcedIncludes,
-    defines,
-    prelude: includePaths.length === 0,
-    readFile: (file) => input.buffers[file] ?? files.read(file),
-    onStatement,
-  });
+/** Assembles a document's text as its analysis does: with its file's flags (from the build, the settings, or the bundled prelude). */
+export function assembleDocument(path: string, text: string, input: Pick<AnalysisInput, 'settings' | 'buffers'>, onStatement?: AssembleOptions['onStatement']): { result: AssembleResult; setup: FileSetup } {
+  const setup = editorFileSetup(path, input.settings);
+  const result = assembleSource(path, text, { ...setup.options, readFile: (file) => input.buffers[file] ?? files.read(file), onStatement });
+  return { result, setup };
 }
 
 function directive(s: Extract<AsmStatement, { kind: 'directive' }>, lines: LineIndex, definitions: Definition[], refs: ReferenceBuilder): void {
@@ -376,8 +397,8 @@ function defineText(file: LineIndex, line: number): string {
   return parts.join('\n');
 }
 
-function resolveInclude(name: string, quoted: boolean, from: string, includePaths: string[], buffers: Record<string, string>): string | undefined {
-  const dirs = [...(quoted ? [dirname(from)] : []), ...includePaths, ...(includePaths.length === 0 ? [preludeDir()] : [])];
+function resolveInclude(name: string, quoted: boolean, from: string, includePaths: string[], prelude: boolean, buffers: Record<string, string>): string | undefined {
+  const dirs = [...(quoted ? [dirname(from)] : []), ...includePaths, ...(prelude ? [preludeDir()] : [])];
   for (const dir of dirs) {
     const candidate = join(dir, name);
     if (candidate in buffers || existsSync(candidate)) return candidate;

@@ -20,7 +20,7 @@ export function expandLines(path: string, text: string, input: Pick<AnalysisInpu
   const out: LineExpansion[] = [];
   for (let line = first; line <= last; line++) out.push({ line, source: sourceLines[line].replace(/\r$/, ''), cpp: [], statements: [] });
   const at = (path2: string, line: number) => (path2 === path && line >= first && line <= last ? out[line - first] : undefined);
-  const result = assembleDocument(path, text, input, (s) => at(s.written.path, s.written.line)?.statements.push({ text: s.text, macros: s.macros }));
+  const { result } = assembleDocument(path, text, input, (s) => at(s.written.path, s.written.line)?.statements.push({ text: s.text, macros: s.macros }));
   const preprocessed = result.preprocessed;
   if (preprocessed) {
     const outputLines = preprocessed.text.split('\n');

@@ -16,6 +16,7 @@ export function serverLog(connection: Connection): Log {
 
 export function describeSettings(settings: AnalysisSettings, trusted: boolean): string {
   const parts = [settings.includePaths.length ? `include paths ${settings.includePaths.join(', ')}` : 'the bundled kernel prelude (no include paths set)'];
+  if (settings.buildDirectory) parts.push(`build directory ${settings.buildDirectory}`);
   if (settings.forcedIncludes?.length) parts.push(`forced includes ${settings.forcedIncludes.join(', ')}`);
   const defines = Object.entries(settings.defines);
   if (defines.length) parts.push(`defines ${defines.map(([k, v]) => `${k}=${v}`).join(' ')}`);
