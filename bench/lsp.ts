@@ -197,6 +197,11 @@ export async function benchKernelTree(): Promise<string[]> {
   ];
 }
 
+/** The language server with a kernel tree as the workspace. Run alone: npm run bench -- workspace */
+export async function benchWorkspace(): Promise<string> {
+  return ['## Language server: a kernel tree as the workspace', '', ...await benchKernelTree()].join('\n');
+}
+
 export async function benchLsp(): Promise<string> {
   return [
     '## Language server',
@@ -204,7 +209,6 @@ export async function benchLsp(): Promise<string> {
     ...await benchHover(),
     ...await benchEntry(),
     ...await benchOpen(),
-    ...await benchKernelTree(),
     ...loadFigures(),
   ].join('\n');
 }

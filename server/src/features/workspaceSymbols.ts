@@ -4,15 +4,28 @@ import type { Definition } from '../host/snapshot';
 
 const LIMIT = 500;
 
-export function workspaceSymbols(query: string, definitions: Iterable<Definition & { uri: string }>): (Definition & { uri: string })[] {
+/** Lower-case names per list of definitions: the workspace's list lives until a file changes, and is searched at every keystroke. */
+const lowered = new WeakMap<readonly Definition[], string[]>();
+
+/** A list of definitions, less those of the files in `hide` (open documents, whose own definitions come first). */
+export interface DefinitionSource {
+  list: readonly (Definition & { uri: string })[];
+  hide?: ReadonlySet<string>;
+}
+
+export function workspaceSymbols(query: string, sources: readonly DefinitionSource[]): (Definition & { uri: string })[] {
   const q = query.toLowerCase();
   // By score: a kernel tree has some 40,000 definitions, and a short query matches most of them
   // in order; only the best buckets are sorted, and by code unit (localeCompare is slower by far).
   const buckets: (Definition & { uri: string })[][] = [[], [], [], []];
-  for (const d of definitions) {
-    if (d.kind === 'local-label') continue;
-    const score = match(d.name.toLowerCase(), q);
-    if (score >= 0) buckets[score].push(d);
+  for (const { list, hide } of sources) {
+    let names = lowered.get(list);
+    if (!names) lowered.set(list, (names = list.map((d) => d.name.toLowerCase())));
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].kind === 'local-label' || hide?.has(list[i].uri)) continue;
+      const score = match(names[i], q);
+      if (score >= 0) buckets[score].push(list[i]);
+    }
   }
   const out: (Definition & { uri: string })[] = [];
   const seen = new Set<string>();

@@ -24,7 +24,7 @@ import { documentSymbols } from '../features/documentSymbols';
 import { hover } from '../features/hover';
 import { nameAt } from '../features/navigation';
 import { usesIn } from '../features/references';
-import { workspaceSymbols } from '../features/workspaceSymbols';
+import { workspaceSymbols, type DefinitionSource } from '../features/workspaceSymbols';
 import { EXPLAIN } from '../features/codeActions';
 import { current, fromPosition, fromRange, symbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toLocation, toRange, toTextEdit } from './convert';
 
@@ -105,27 +105,28 @@ export function registerRequests(connection: Connection, host: AnalysisHost, wor
     return documentSymbols(view.snapshot).map((i) => toDocumentSymbol(view, i)).filter((s) => !!s);
   });
 
-  /** Definitions of the open documents, then those of the workspace's other files. */
-  const allDefinitions = async (): Promise<(Definition & { uri: string })[]> => {
-    const out: (Definition & { uri: string })[] = [];
-    const open = new Set<string>();
+  /** Definitions of the open documents, then those of the workspace's other files (that array as the index keeps it). */
+  const definitionLists = async (): Promise<DefinitionSource[]> => {
+    const open: (Definition & { uri: string })[] = [];
+    const openUris = new Set<string>();
     for (const uri of host.openUris()) {
       const view = await host.view(uri);
       if (!view) continue;
-      open.add(uri);
+      openUris.add(uri);
       for (const d of view.snapshot.definitions) {
         if (d.uri) continue;
         const range = view.toCurrent(d.range);
         const nameRange = view.toCurrent(d.nameRange);
-        if (range && nameRange) out.push({ ...d, uri, range, nameRange });
+        if (range && nameRange) open.push({ ...d, uri, range, nameRange });
       }
     }
-    for (const d of await workspace.definitions()) if (!open.has(d.uri!)) out.push(d as Definition & { uri: string });
-    return out;
+    const onDisk = await workspace.definitions() as (Definition & { uri: string })[];
+    return [{ list: open }, { list: onDisk, hide: openUris }];
   };
+  const allDefinitions = async () => (await definitionLists()).flatMap(({ list, hide }) => (hide ? list.filter((d) => !hide.has(d.uri)) : list));
 
   connection.onWorkspaceSymbol(async ({ query }): Promise<SymbolInformation[]> =>
-    workspaceSymbols(query, await allDefinitions()).map((d) => ({ name: d.name, kind: symbolKind(d.kind), location: { uri: d.uri, range: toRange(d.nameRange) }, containerName: documentPath(d.uri).split('/').pop() })));
+    workspaceSymbols(query, await definitionLists()).map((d) => ({ name: d.name, kind: symbolKind(d.kind), location: { uri: d.uri, range: toRange(d.nameRange) }, containerName: documentPath(d.uri).split('/').pop() })));
 
   connection.onCodeLens(async ({ textDocument }): Promise<CodeLens[]> => {
     const view = await host.view(textDocument.uri);
