@@ -86,7 +86,10 @@ function tocsinSettings(): object {
     const values = config.inspect(key);
     return values?.globalValue ?? values?.defaultValue;
   };
-  return { includePaths: restricted('includePaths'), forcedIncludes: restricted('forcedIncludes'), defines: restricted('defines'), target: config.get('target'), buildDirectory: restricted('buildDirectory') };
+  return {
+    includePaths: restricted('includePaths'), forcedIncludes: restricted('forcedIncludes'), defines: restricted('defines'), target: config.get('target'), buildDirectory: restricted('buildDirectory'),
+    inlayHints: config.get('inlayHints'),
+  };
 }
 
 function claimByUserPatterns(document: vscode.TextDocument): void {

@@ -37,6 +37,10 @@ export class TextBuffer {
     return this.lines.length;
   }
 
+  line(n: number): string {
+    return this.lines[n] ?? '';
+  }
+
   /** Applies changes in order (positions clamped as offsetAt clamps them); returns their moves. */
   apply(changes: readonly TextChange[]): Move[] {
     const moves: Move[] = [];

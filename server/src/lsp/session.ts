@@ -11,6 +11,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerDocuments, syncCapabilities } from './documents';
 import { registerExpansion } from './expansion';
 import { describeIndex, describeSettings, logAnalyses, serverLog } from './log';
+import { editingCapabilities, registerEditing } from './editing';
 import { registerObjectRequests } from './objects';
 import { featureCapabilities, registerRequests } from './requests';
 import { SettingsStore, TRUST_NOTIFICATION } from './settings';
@@ -34,6 +35,7 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   registerRequests(connection, host, workspace, {
     [CHECK_WORKSPACE]: (_args, token) => checkWorkspace(connection, host, workspace, () => settings.current, log, token),
   });
+  const editingClient = registerEditing(connection, host, () => settings.inlayHints);
   registerObjectRequests(connection, () => settings.current.target);
   registerExpansion(connection, host);
   connection.onDidChangeWatchedFiles(({ changes }) => void workspace.update(changes.map((c) => c.uri).filter((u) => u.startsWith('file:')).map(documentPath)));
@@ -45,11 +47,12 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   });
   connection.onInitialize((params) => {
     settings.initialize(params);
+    editingClient(params.capabilities);
     host.setSettings(settings.current);
     workspace.setRoots(settings.roots);
     log(`started for ${settings.roots.join(', ') || 'no workspace folder'}: ${describeSettings(settings.current, settings.trusted)}`);
     return {
-      capabilities: { ...syncCapabilities, ...featureCapabilities },
+      capabilities: { ...syncCapabilities, ...featureCapabilities, ...editingCapabilities },
       serverInfo: { name: 'tocsin', version: '0.1.0' },
     };
   });

@@ -79,6 +79,16 @@ export interface AssembleResult {
   macros: Map<string, MacroDefinition>;
   /** The C preprocessor's output and its map back to the sources, for a `.S` file. */
   preprocessed?: { text: string; map: SourceMap };
+  /** The GNU as macros after the file, where their `.macro` line was written, for the editor. */
+  asMacros: AsMacro[];
+  /** Lines of the file in skipped `#if` groups, as pairs of first and last line (0-based). */
+  inactive: number[];
+}
+
+export interface AsMacro extends AsmLocation {
+  name: string;
+  /** As `.macro` declares them: `b=1`, `c:req`, `d:vararg`. */
+  parameters: string[];
 }
 
 /** Reads and assembles a file; I/O problems (missing, binary, too large) become one diagnostic. */
@@ -119,6 +129,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   let input = text;
   let map: SourceMap | undefined;
   let macros = new Map<string, MacroDefinition>();
+  let inactive: number[] = [];
   const notes: PreludeNote[] = [];
   if (runCpp) {
     const prelude = options.prelude ? preludeIncludes(read, notes) : undefined;
@@ -132,6 +143,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     input = result.text;
     map = result.map;
     macros = result.macros;
+    inactive = result.inactive;
     for (const d of result.diagnostics) {
       const at = { path: d.path, line: d.line, column: d.column };
       diagnostics.push({ ...at, severity: d.severity, code: 'cpp-' + d.code, message: d.message, spelling: at, expansions: [], macros: [] });
@@ -198,7 +210,12 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     const { spelling } = locate(origin.line, origin.column, origin.file);
     return { file: spelling.path, line: spelling.line };
   });
-  return { object, assembled, diagnostics, macros, preprocessed: map && { text: input, map } };
+  const asMacros = [...assembler.macros.values()].map((m) => ({
+    name: m.name,
+    parameters: m.parameters.map((p) => `${p.name}${p.defaultValue !== undefined ? `=${p.defaultValue}` : ''}${p.required ? ':req' : ''}${p.vararg ? ':vararg' : ''}`),
+    ...locate(m.origin.line, m.origin.column, m.origin.file).spelling,
+  }));
+  return { object, assembled, diagnostics, macros, asMacros, inactive, preprocessed: map && { text: input, map } };
 }
 
 type Locate = (line: number, column: number, file?: string) => { at: AsmLocation; spelling: AsmLocation; expansions: ExpansionStep[] };
