@@ -12,12 +12,12 @@ import { benchDisasm } from './disasm';
 import { benchEmu } from './emu';
 import { benchFuzz } from './fuzz';
 import { benchHostile } from './hostile';
-import { benchLsp } from './lsp';
+import { benchLsp, benchWorkspace } from './lsp';
 import { benchObjects } from './objects';
 import { benchParse } from './parse';
 
 const SECTIONS: Record<string, () => string | Promise<string>> = {
-  parse: benchParse, fuzz: () => benchFuzz(), disasm: benchDisasm, check: benchCheck, objects: benchObjects, asm: benchAsm, emu: benchEmu, lsp: benchLsp, debug: benchDebug, hostile: benchHostile,
+  parse: benchParse, fuzz: () => benchFuzz(), disasm: benchDisasm, check: benchCheck, objects: benchObjects, asm: benchAsm, emu: benchEmu, lsp: benchLsp, workspace: benchWorkspace, debug: benchDebug, hostile: benchHostile,
 };
 const file = join(__dirname, '..', 'BENCHMARKS.md');
 

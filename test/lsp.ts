@@ -1,5 +1,6 @@
 // A real LSP client over stdio against the bundled server (dist/server.js).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createMessageConnection,
@@ -8,6 +9,12 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import { repoRoot } from './helpers';
+
+/** A process's resident memory in bytes. */
+export function rssOf(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
 
 export interface PublishedDiagnostics {
   uri: string;

@@ -13,9 +13,9 @@ function preludeFiles(dir: string, base = dir): string[] {
     e.isDirectory() ? preludeFiles(join(dir, e.name), base) : [relative(base, join(dir, e.name))]);
 }
 
-test('the .vsix holds the bundles, wasm, kernel prelude, debugger harness, grammars and manifest, and nothing else', () => {
+test('the .vsix holds the bundles, wasm, kernel prelude, debugger harness, grammars, icon and manifest, and nothing else', () => {
   const work = scratchDir();
-  for (const item of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'scripts', 'client', 'server', 'syntaxes', 'language-configuration', 'schemas']) {
+  for (const item of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'scripts', 'client', 'server', 'syntaxes', 'language-configuration', 'schemas', 'images']) {
     cpSync(join(repoRoot, item), join(work, item), { recursive: true });
   }
   for (const g of ['ppc64asm', 'objdump']) {
@@ -45,6 +45,7 @@ test('the .vsix holds the bundles, wasm, kernel prelude, debugger harness, gramm
     'extension/dist/tree-sitter-objdump.wasm',
     'extension/dist/tree-sitter-ppc64asm.wasm',
     'extension/dist/web-tree-sitter.wasm',
+    'extension/images/icon.png',
     'extension/language-configuration/ppc64-asm.json',
     'extension/language-configuration/ppc64-objdump.json',
     'extension/package.json',

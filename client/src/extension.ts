@@ -6,10 +6,12 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerDebugger } from './debugger';
+import { registerExpansion } from './expansion';
 import { registerObjects } from './objects';
 import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
+
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   registerDebugger(context);
@@ -18,10 +20,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const output = vscode.window.createOutputChannel('Tocsin');
+  context.subscriptions.push(output);
   const clientOptions: LanguageClientOptions = {
-    initializationOptions: tocsinSettings(),
-    // Sends the `tocsin` settings to the server whenever they change.
-    synchronize: { configurationSection: 'tocsin' },
+    outputChannel: output,
+    initializationOptions: { ...tocsinSettings(), trusted: vscode.workspace.isTrusted },
+    // Saved and created sources update the workspace index file by file.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{S,s,h,inc}') },
     documentSelector: [
       { scheme: 'file', language: 'ppc64-asm' },
       { scheme: 'file', language: 'ppc64-objdump' },
@@ -33,6 +38,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   registerObjects(context, client);
   registerStatus(context, client);
+  registerExpansion(context, client);
+  const sendSettings = () => void client?.sendNotification('workspace/didChangeConfiguration', { settings: { tocsin: tocsinSettings() } });
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('tocsin')) sendSettings();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      output.appendLine('workspace trusted: the workspace\'s include paths, forced includes, defines and build directory now apply');
+      void client?.sendNotification('tocsin/trusted');
+      sendSettings();
+    }),
+  );
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(claimDocument),
@@ -57,11 +74,20 @@ function claimDocument(document: vscode.TextDocument): void {
   claimByUserPatterns(document);
 }
 
-/** The settings the server reads, as plain values (the same shape synchronisation sends). */
+/**
+ * The settings the server reads, as plain values. Settings that name files to read or text to
+ * preprocess (`#include MACRO`) take only the user's own values in an untrusted workspace, as
+ * the manifest's `restrictedConfigurations` declares.
+ */
 function tocsinSettings(): object {
   const config = vscode.workspace.getConfiguration('tocsin');
+  const restricted = (key: string) => {
+    if (vscode.workspace.isTrusted) return config.get(key);
+    const values = config.inspect(key);
+    return values?.globalValue ?? values?.defaultValue;
+  };
   return {
-    includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target'), buildDirectory: config.get('buildDirectory'),
+    includePaths: restricted('includePaths'), forcedIncludes: restricted('forcedIncludes'), defines: restricted('defines'), target: config.get('target'), buildDirectory: restricted('buildDirectory'),
     inlayHints: config.get('inlayHints'),
   };
 }

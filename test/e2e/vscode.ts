@@ -472,6 +472,7 @@ async function main(): Promise<void> {
   });
 
   await editingChecks(page);
+  await presenceChecks(page);
   await debugChecks(page);
 }
 
@@ -597,6 +598,74 @@ async function debugChecks(page: Page): Promise<void> {
       return /runs in the live-patch harness/.test(text) && /run ended: returned after \d+ instructions/.test(text) ? text : undefined;
     }, 30_000);
     return `${JSON.stringify(console.replace(/\s+/g, ' ').slice(0, 160))}, ${await shot(page, '13-debug-harness')}`;
+  });
+}
+
+/** Runs a palette command by its title, as a user types it after F1. */
+async function palette(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(title);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Tocsin's presence: its commands in the palette under "Tocsin:", the expansion view of a
+ * macro line, the "Tocsin" output channel with what the server did, the extension's icon.
+ */
+async function presenceChecks(page: Page): Promise<void> {
+  await check(page, 'the palette lists Tocsin\'s commands under "Tocsin:"', async () => {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('Tocsin:');
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    const labels = await waitUntil('three Tocsin commands', async () => {
+      const all = (await rows.allTextContents()).filter((l) => l.startsWith('Tocsin:'));
+      return ['Tocsin: Show expansion', 'Tocsin: Check workspace', 'Tocsin: Open a built object'].every((w) => all.some((l) => l.startsWith(w))) ? all : undefined;
+    }, 15_000);
+    const path = await shot(page, '20-palette');
+    await page.keyboard.press('Escape');
+    return `${JSON.stringify(labels)}, ${path}`;
+  });
+
+  await check(page, 'Show expansion opens the cpp and GNU as expansion of _GLOBAL_TOC(report) beside the source', async () => {
+    await quickOpen(page, 'fixme.S');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: '_GLOBAL_TOC(report)' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await goToLine(page, 3);
+    await palette(page, 'Tocsin: Show expansion');
+    const tab = page.locator('.tabs-container .tab').filter({ hasText: 'fixme.S.expansion.S' }).first();
+    await tab.waitFor({ state: 'visible', timeout: 20_000 });
+    const view = page.locator('.monaco-editor .view-line');
+    await view.filter({ hasText: '#   cpp:' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    // The editor renders spaces as no-break spaces.
+    const text = (await view.allTextContents()).join('\n').replace(/\u00a0/g, ' ');
+    for (const want of ['# 3: _GLOBAL_TOC(report)', '#   as:', 'report:']) if (!text.includes(want)) throw new Error(`${want} missing from ${JSON.stringify(text.slice(0, 400))}`);
+    return `${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 200))}, ${await shot(page, '21-expansion')}`;
+  });
+
+  await check(page, 'the "Tocsin" output channel says what the server did and why', async () => {
+    await palette(page, 'Output: Show Output Channels...');
+    const channel = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: /^Tocsin$/ }).first();
+    await channel.waitFor({ state: 'visible', timeout: 15_000 });
+    await channel.click();
+    const lines = await waitUntil('the server\'s log in the output view', async () => {
+      const text = (await page.locator('.panel .monaco-editor .view-line').allTextContents()).join('\n').replace(/\u00a0/g, ' ');
+      return /indexed \d+ files of the workspace/.test(text) && /analysed fixme\.S version \d+ \((opened|edited)\)/.test(text) ? text : undefined;
+    }, 20_000);
+    const analysed = lines.split('\n').find((l) => l.includes('analysed fixme.S')) ?? '';
+    return `${JSON.stringify(analysed.trim().slice(0, 160))}, ${await shot(page, '22-output')}`;
+  });
+
+  await check(page, 'the Extensions view shows Tocsin with its icon', async () => {
+    await palette(page, 'Extensions: Show Installed Extensions');
+    const item = page.locator('.extensions-viewlet .monaco-list-row').filter({ hasText: 'Tocsin' }).first();
+    await item.waitFor({ state: 'visible', timeout: 20_000 });
+    const src = await item.locator('img.icon').first().getAttribute('src');
+    if (!src || !/icon\.png/.test(src)) throw new Error(`icon src ${src}`);
+    return `${src.slice(-60)}, ${await shot(page, '23-icon')}`;
   });
 }
 

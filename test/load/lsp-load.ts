@@ -4,16 +4,11 @@
 // leave. Too slow for `npm test`: .ci/run runs it, and bench/lsp.ts reports its figures.
 // Run: node --import tsx --test test/load/lsp-load.ts
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { after, test } from 'node:test';
 import { bigListing, breakNop } from '../editor/bigListing';
-import { LspSession, type PublishedDiagnostics } from '../lsp';
+import { LspSession, rssOf, type PublishedDiagnostics } from '../lsp';
 
-export function rssOf(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) * 1024 : NaN;
-}
 
 let lsp: LspSession;
 

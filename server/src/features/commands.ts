@@ -5,7 +5,10 @@ import type { Place, Snapshot } from '../host/snapshot';
 import { EXPLAIN } from './codeActions';
 import { SHOW_CALLERS } from './codeLens';
 
-export const COMMANDS = [SHOW_CALLERS, EXPLAIN];
+/** Analyses every assembly file and listing of the workspace (lsp/checkWorkspace.ts). */
+export const CHECK_WORKSPACE = 'tocsin.checkWorkspace';
+
+export const COMMANDS = [SHOW_CALLERS, EXPLAIN, CHECK_WORKSPACE];
 
 export interface CommandResult {
   message: string;

@@ -6,6 +6,7 @@
 import type { GrammarName } from '../parse/runtime';
 import type { AnalysisSettings, EarlyFindings } from './analyze';
 import { mapBack, mapRangeForward, TextBuffer, type Move, type TextChange } from './edits';
+import { expandLines, type LineExpansion } from './expansion';
 import { LineIndex } from './lines';
 import { InlineRunner, WorkerRunner, type Runner } from './runners';
 import type { Finding, Position, Snapshot, TextRange } from './snapshot';
@@ -29,6 +30,14 @@ export interface DocumentView {
   toSnapshot(p: Position): Position | undefined;
   /** Where a range of the snapshot is in the current text; undefined when edited away. */
   toCurrent(r: TextRange): TextRange | undefined;
+}
+
+export interface LongAnalysis {
+  uri: string;
+  version: number;
+  lines: number;
+  /** Resolves when the analysis ends: done, superseded, failed or cancelled. */
+  finished: Promise<void>;
 }
 
 export interface PublishedDiagnostics {
@@ -68,6 +77,10 @@ interface OpenDocument {
   publishedSyntax?: string;
   settingsVersion: number;
   snapshotSettings?: number;
+  /** Why the next analysis runs, for the log. */
+  why: string;
+  /** The user cancelled the running analysis: the document waits for its next edit. */
+  cancelled?: boolean;
   waiters: (() => void)[];
 }
 
@@ -78,7 +91,8 @@ export class AnalysisHost {
   private settings: AnalysisSettings = { includePaths: [], defines: {} };
   private settingsVersion = 0;
   private readonly diagnosticsListeners: ((d: PublishedDiagnostics) => void)[] = [];
-  private readonly snapshotListeners: ((s: Snapshot) => void)[] = [];
+  private readonly snapshotListeners: ((s: Snapshot, why: string) => void)[] = [];
+  private readonly longListeners: ((work: LongAnalysis) => void)[] = [];
   private readonly debounceMs: number;
   private readonly workerThreshold: number;
   private readonly collectGarbage?: () => void;
@@ -97,14 +111,31 @@ export class AnalysisHost {
     this.diagnosticsListeners.push(listener);
   }
 
-  onSnapshot(listener: (s: Snapshot) => void): void {
+  /** Each new snapshot, and why its analysis ran (`opened`, `edited`, `settings changed`). */
+  onSnapshot(listener: (s: Snapshot, why: string) => void): void {
     this.snapshotListeners.push(listener);
+  }
+
+  /** Analyses of large documents (in a worker) as they start: long work to report. */
+  onLongAnalysis(listener: (work: LongAnalysis) => void): void {
+    this.longListeners.push(listener);
+  }
+
+  /** Stops a document's running analysis; the next edit or settings change analyses it again. */
+  cancelAnalysis(uri: string): void {
+    const doc = this.docs.get(uri);
+    if (!doc?.runner.analysing) return;
+    doc.cancelled = true;
+    doc.runner.cancel(doc.version);
   }
 
   setSettings(settings: AnalysisSettings): void {
     this.settings = settings;
     this.settingsVersion++;
-    for (const doc of this.docs.values()) this.schedule(doc, 0);
+    for (const doc of this.docs.values()) {
+      doc.why = 'settings changed';
+      this.schedule(doc, 0);
+    }
   }
 
   open(uri: string, languageId: string, version: number, text: string): boolean {
@@ -112,7 +143,7 @@ export class AnalysisHost {
     if (!grammar) return false;
     this.close(uri);
     const doc: OpenDocument = {
-      uri, grammar, version, text: new TextBuffer(text), history: [], requested: new Map(), settingsVersion: this.settingsVersion, waiters: [],
+      uri, grammar, version, text: new TextBuffer(text), history: [], requested: new Map(), settingsVersion: this.settingsVersion, waiters: [], why: 'opened',
       runner: undefined as unknown as Runner,
     };
     const events = {
@@ -139,6 +170,7 @@ export class AnalysisHost {
     doc.history.push({ version, moves });
     if (doc.runner.analysing) doc.runner.cancel(version);
     else doc.runner.apply(version, valid);
+    doc.why = 'edited';
     this.schedule(doc, this.debounceMs);
   }
 
@@ -167,6 +199,13 @@ export class AnalysisHost {
     const out: Record<string, string> = {};
     for (const d of this.docs.values()) if (d.grammar === 'ppc64asm' && d.uri.startsWith('file:')) out[documentPath(d.uri)] = d.text.text;
     return out;
+  }
+
+  /** Lines `first`..`last` of an open `.S` document as the preprocessor and the assembler expand them, with the current text and settings. */
+  expansion(uri: string, first: number, last: number): LineExpansion[] | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc || doc.grammar !== 'ppc64asm') return undefined;
+    return expandLines(documentPath(uri), doc.text.text, { settings: this.settings, buffers: this.buffers() }, first, last);
   }
 
   /** A line of the document as it is now, typing included (completion reads what was just typed). */
@@ -215,6 +254,7 @@ export class AnalysisHost {
   private async run(doc: OpenDocument): Promise<void> {
     const version = doc.version;
     const settingsVersion = this.settingsVersion;
+    const why = doc.why;
     doc.requested.set(version, doc.text.text);
     let snapshot: Snapshot | undefined;
     const current = () => this.docs.get(doc.uri) === doc && (!doc.results || doc.results.version <= version);
@@ -225,15 +265,27 @@ export class AnalysisHost {
       publishedEarly = true;
       this.publish(doc);
     };
+    let finished: (() => void) | undefined;
+    if (doc.runner instanceof WorkerRunner) {
+      const work = { uri: doc.uri, version, lines: doc.text.lineCount, finished: new Promise<void>((resolve) => (finished = resolve)) };
+      for (const l of this.longListeners) l(work);
+    }
+    doc.cancelled = false;
     try {
       snapshot = await doc.runner.analyze({ uri: doc.uri, version, settings: this.settings, buffers: this.buffers() }, early);
     } catch (err) {
       console.error(`tocsin: analysis of ${doc.uri} (version ${version}) failed: ${err instanceof Error ? err.stack : err}`);
       // Requests waiting for a first snapshot get none rather than waiting for ever.
       for (const w of doc.waiters.splice(0)) w();
+    } finally {
+      finished?.();
     }
     const text = doc.requested.get(version);
     doc.requested.delete(version);
+    if (!snapshot && doc.cancelled) {
+      for (const w of doc.waiters.splice(0)) w();
+      return;
+    }
     if (!snapshot || this.docs.get(doc.uri) !== doc) return;
     if (doc.snapshot && doc.snapshot.version > snapshot.version) return;
     doc.snapshot = snapshot;
@@ -241,7 +293,7 @@ export class AnalysisHost {
     doc.snapshotSettings = settingsVersion;
     doc.results = snapshot;
     doc.history = doc.history.filter((h) => h.version > snapshot!.version);
-    for (const l of this.snapshotListeners) l(snapshot);
+    for (const l of this.snapshotListeners) l(snapshot, why);
     if (!publishedEarly) this.publish(doc);
     for (const w of doc.waiters.splice(0)) w();
   }

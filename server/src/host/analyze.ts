@@ -7,10 +7,11 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { inferTarget } from '../analysis/linkTarget';
 import { commandBesideObject } from '../model/kbuild';
 import { editorFileSetup } from './fileSetup';
+import type { FileSetup } from '../model/kbuild';
 import { performance } from 'node:perf_hooks';
 import { analyzeCalls, type CallSite, type ObjectCalls } from '../analysis/calls';
 import { CHECK_TARGETS, checkObjects, RULES, type CheckDiagnostic, type CheckTarget, type RuleCode } from '../analysis/tocRules';
-import { assembleSource, type AssembleResult, type AssemblyDiagnostic } from '../model/assembler/index';
+import { assembleSource, type AssembleOptions, type AssembleResult, type AssemblyDiagnostic } from '../model/assembler/index';
 import { preludeDir } from '../model/assembler/prelude';
 import { loadListing } from '../model/listing';
 import { relocationsIn, wordOf, type ExpansionLevel, type FilePosition, type ObjectFile, type SourceLocation } from '../model/object';
@@ -232,13 +233,9 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
 
 function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Phases {
   const path = documentPath(input.uri);
-  const setup = editorFileSetup(path, input.settings);
+  const { result, setup } = stage('model', () => assembleDocument(path, text, input));
   const { target } = setup;
   const { includePaths = [] } = setup.options;
-  const result = stage('model', () => assembleSource(path, text, {
-    ...setup.options,
-    readFile: (file) => input.buffers[file] ?? files.read(file),
-  }));
   const calls = stage('calls', () => analyzeCalls(result.object));
   const own = (location: SourceLocation) => location.file === path;
   const findings = stage('findings', () => [
@@ -336,6 +333,13 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
       macros: macroInfos(result, path),
     };
   }) };
+}
+
+/** Assembles a document's text as its analysis does: with its file's flags (from the build, the settings, or the bundled prelude). */
+export function assembleDocument(path: string, text: string, input: Pick<AnalysisInput, 'settings' | 'buffers'>, onStatement?: AssembleOptions['onStatement']): { result: AssembleResult; setup: FileSetup } {
+  const setup = editorFileSetup(path, input.settings);
+  const result = assembleSource(path, text, { ...setup.options, readFile: (file) => input.buffers[file] ?? files.read(file), onStatement });
+  return { result, setup };
 }
 
 function directive(s: Extract<AsmStatement, { kind: 'directive' }>, lines: LineIndex, definitions: Definition[], refs: ReferenceBuilder): void {

@@ -33,6 +33,10 @@ export class TextBuffer {
     return (this.joined ??= this.lines.join('\n'));
   }
 
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
   line(n: number): string {
     return this.lines[n] ?? '';
   }

@@ -3,6 +3,7 @@
 import {
   CodeActionKind,
   MessageType,
+  type CancellationToken,
   type CodeAction,
   type CodeLens,
   type Connection,
@@ -23,7 +24,7 @@ import { documentSymbols } from '../features/documentSymbols';
 import { hover } from '../features/hover';
 import { nameAt } from '../features/navigation';
 import { usesIn } from '../features/references';
-import { workspaceSymbols } from '../features/workspaceSymbols';
+import { workspaceSymbols, type DefinitionSource } from '../features/workspaceSymbols';
 import { EXPLAIN } from '../features/codeActions';
 import { current, fromPosition, fromRange, symbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toLocation, toRange, toTextEdit } from './convert';
 
@@ -39,7 +40,10 @@ export const featureCapabilities: ServerCapabilities = {
   executeCommandProvider: { commands: COMMANDS },
 };
 
-export function registerRequests(connection: Connection, host: AnalysisHost, workspace: WorkspaceIndex): void {
+/** Server commands whose work lives outside the features: the command's arguments and the request's cancellation. */
+export type CommandHandlers = Record<string, (args: unknown[], token: CancellationToken) => Promise<{ message: string }>>;
+
+export function registerRequests(connection: Connection, host: AnalysisHost, workspace: WorkspaceIndex, handlers: CommandHandlers = {}): void {
   /** The snapshot and the cursor in its text; undefined where the text was typed since. */
   const at = async (uri: string, position: { line: number; character: number }): Promise<[DocumentView, Position] | undefined> => {
     const view = await host.view(uri);
@@ -101,27 +105,28 @@ export function registerRequests(connection: Connection, host: AnalysisHost, wor
     return documentSymbols(view.snapshot).map((i) => toDocumentSymbol(view, i)).filter((s) => !!s);
   });
 
-  /** Definitions of the open documents, then those of the workspace's other files. */
-  const allDefinitions = async (): Promise<(Definition & { uri: string })[]> => {
-    const out: (Definition & { uri: string })[] = [];
-    const open = new Set<string>();
+  /** Definitions of the open documents, then those of the workspace's other files (that array as the index keeps it). */
+  const definitionLists = async (): Promise<DefinitionSource[]> => {
+    const open: (Definition & { uri: string })[] = [];
+    const openUris = new Set<string>();
     for (const uri of host.openUris()) {
       const view = await host.view(uri);
       if (!view) continue;
-      open.add(uri);
+      openUris.add(uri);
       for (const d of view.snapshot.definitions) {
         if (d.uri) continue;
         const range = view.toCurrent(d.range);
         const nameRange = view.toCurrent(d.nameRange);
-        if (range && nameRange) out.push({ ...d, uri, range, nameRange });
+        if (range && nameRange) open.push({ ...d, uri, range, nameRange });
       }
     }
-    for (const d of await workspace.definitions()) if (!open.has(d.uri!)) out.push(d as Definition & { uri: string });
-    return out;
+    const onDisk = await workspace.definitions() as (Definition & { uri: string })[];
+    return [{ list: open }, { list: onDisk, hide: openUris }];
   };
+  const allDefinitions = async () => (await definitionLists()).flatMap(({ list, hide }) => (hide ? list.filter((d) => !hide.has(d.uri)) : list));
 
   connection.onWorkspaceSymbol(async ({ query }): Promise<SymbolInformation[]> =>
-    workspaceSymbols(query, await allDefinitions()).map((d) => ({ name: d.name, kind: symbolKind(d.kind), location: { uri: d.uri, range: toRange(d.nameRange) }, containerName: documentPath(d.uri).split('/').pop() })));
+    workspaceSymbols(query, await definitionLists()).map((d) => ({ name: d.name, kind: symbolKind(d.kind), location: { uri: d.uri, range: toRange(d.nameRange) }, containerName: documentPath(d.uri).split('/').pop() })));
 
   connection.onCodeLens(async ({ textDocument }): Promise<CodeLens[]> => {
     const view = await host.view(textDocument.uri);
@@ -158,9 +163,11 @@ export function registerRequests(connection: Connection, host: AnalysisHost, wor
     });
   });
 
-  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+  connection.onExecuteCommand(async ({ command, arguments: args = [] }, token) => {
     let result: CommandResult | undefined;
-    if (command === SHOW_CALLERS) {
+    if (handlers[command]) {
+      result = await handlers[command](args, token);
+    } else if (command === SHOW_CALLERS) {
       const [uri, name] = args as [string, string];
       const view = await host.view(uri);
       result = view ? callersOf(view.snapshot, name) : { message: `${uri} is not open` };

@@ -16,7 +16,12 @@ interface RawSettings {
   target?: unknown;
   buildDirectory?: unknown;
   inlayHints?: unknown;
+  /** VS Code's workspace trust; other clients do not send it. */
+  trusted?: unknown;
 }
+
+/** The client's word that the user trusted the workspace. */
+export const TRUST_NOTIFICATION = 'tocsin/trusted';
 
 export class SettingsStore {
   private root: string | undefined;
@@ -27,6 +32,8 @@ export class SettingsStore {
   current: AssemblySettings = { includePaths: [], defines: {} };
   /** Which inlay hints to show: a setting of the editor alone, no analysis depends on it. */
   inlayHints: InlayHintOptions = DEFAULT_INLAY_HINTS;
+  /** The workspace is trusted (VS Code sends only the user's own values of restricted settings otherwise). */
+  trusted = true;
 
   constructor(connection: Connection) {
     connection.onDidChangeConfiguration(({ settings }) => {
@@ -52,6 +59,14 @@ export class SettingsStore {
       .filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     this.current = this.read(params.initializationOptions as RawSettings | undefined);
     this.inlayHints = readInlayHints(params.initializationOptions as RawSettings | undefined);
+    const options = params.initializationOptions as RawSettings | undefined;
+    this.trusted = options?.trusted !== false;
+    this.current = this.read(options);
+  }
+
+  /** The client granted trust to the workspace; its settings follow as a configuration change. */
+  trust(): void {
+    this.trusted = true;
   }
 
   onDidChange(listener: () => void): void {

@@ -18,6 +18,8 @@ export interface AssemblerOptions {
   include?: (name: string) => { path: string; text: string } | { error: string } | undefined;
   /** `.incbin` resolution: the file's bytes, why they cannot be read, or undefined. */
   includeBinary?: (name: string) => { path: string; bytes: Uint8Array } | { error: string } | undefined;
+  /** Told each statement the assembler runs (outside false conditionals), for the expansion view. */
+  onStatement?: (statement: Statement) => void;
   /** The -m option GNU as was given (`power8`, `power4`...): it picks the alignment nops. */
   machine?: string;
   /**
@@ -309,6 +311,7 @@ export class Assembler implements ExpressionScope {
     const word = /^\.?[A-Za-z0-9_$][A-Za-z0-9_.$]*/.exec(text)?.[0]?.toLowerCase() ?? '';
     if (this.conditionalDirective(word, text.slice(word.length).trim())) return;
     if (this.skipping) return;
+    this.options.onStatement?.(s);
 
     // Labels: `name:`, `1:`, `"quoted name":`.
     for (;;) {

@@ -3,7 +3,7 @@
 // ObjectFile the listing loader builds, with every diagnostic mapped back to the line the
 // user wrote and the macro expansions that led there.
 import { dirname, isAbsolute } from 'node:path';
-import { preprocess, type ExpansionStep, type MacroDefinition, type SourceMap } from '../../parse/preprocess';
+import { preprocess, type ExpansionStep, type MacroDefinition, type OriginalPosition, type SourceMap } from '../../parse/preprocess';
 import { readIncludedText, readSourceBytesIfPresent, readSourceFile, SourceError } from '../../parse/source';
 import type { ExpansionLevel, FilePosition, ObjectFile, SourceLocation } from '../object';
 import { Assembler } from './assembler';
@@ -37,6 +37,8 @@ export interface AssembleOptions {
   prelude?: boolean;
   /** Run the C preprocessor; default: for `.S` and `.sx` files. */
   preprocess?: boolean;
+  /** Told each statement the assembler runs, with the line it was written on. */
+  onStatement?: (statement: WrittenStatement) => void;
   /** The CPU GNU as was told (`-mpower8`...): picks the alignment nops. Default power8. */
   machine?: string;
 }
@@ -60,6 +62,15 @@ export interface AssemblyDiagnostic extends AsmLocation {
   macros: (AsmLocation & { name: string })[];
 }
 
+/** A statement as the assembler ran it, after the C preprocessor and GNU as macros. */
+export interface WrittenStatement {
+  text: string;
+  /** The line the user wrote that produced it. */
+  written: AsmLocation;
+  /** The GNU as macros (`.macro` names, `.rept`, `.irp`) it came out of, innermost first. */
+  macros: string[];
+}
+
 export interface AssembleResult {
   object: ObjectFile;
   /** The ELF-level result: section types, flags and alignment, the symbol table in order. */
@@ -67,6 +78,8 @@ export interface AssembleResult {
   diagnostics: AssemblyDiagnostic[];
   /** The C macro table after the file (`#define`s of the file, its headers and the prelude), for the editor. */
   macros: Map<string, MacroDefinition>;
+  /** The C preprocessor's output and its map back to the sources, for a `.S` file. */
+  preprocessed?: { text: string; map: SourceMap };
   /** The GNU as macros after the file, where their `.macro` line was written, for the editor. */
   asMacros: AsMacro[];
   /** Lines of the file in skipped `#if` groups, as pairs of first and last line (0-based). */
@@ -142,8 +155,14 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     }
   }
 
+  const locate = locator(path, map);
+  const onStatement = options.onStatement;
   const assembler = new Assembler({
     machine: options.machine,
+    onStatement: onStatement && ((s) => {
+      const w = writtenAt(s.origin);
+      onStatement({ text: s.text, written: locate(w.line, w.column, s.origin.macros.length ? undefined : s.origin.file).at, macros: s.origin.macros.map((m) => m.name) });
+    }),
     include: (name) => {
       try {
         const candidates = isAbsolute(name) ? [name] : [dirname(path), ...(options.includePaths ?? [])].map((dir) => `${dir}/${name}`);
@@ -173,9 +192,14 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   });
   assembler.run(input);
   const assembled = finish(assembler);
-  const locate = locator(path, map);
-  for (const d of assembler.diagnostics) diagnostics.push(describe(d.severity, d.code, d.message, d.origin, locate));
   const lines = lineTables(texts);
+  const inputLines = lineTables(new Map([['', input]]));
+  const inputLine = (n: number) => lineText(inputLines(''), n);
+  for (const d of assembler.diagnostics) {
+    const diagnostic = describe(d.severity, d.code, d.message, d.origin, locate);
+    if (map && !d.origin.file && !d.origin.macros.length) diagnostic.message = quoteWritten(diagnostic.message, d.origin.line, inputLine(d.origin.line), map, diagnostic, lineText(lines(diagnostic.path), diagnostic.line));
+    diagnostics.push(diagnostic);
+  }
   // Statements repeated by `.rept` or a macro share their origin: located once.
   const located = new Map<Origin | undefined, SourceLocation>();
   const at = (origin: Origin | undefined) => {
@@ -197,7 +221,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     parameters: m.parameters.map((p) => `${p.name}${p.defaultValue !== undefined ? `=${p.defaultValue}` : ''}${p.required ? ':req' : ''}${p.vararg ? ':vararg' : ''}`),
     ...locate(m.origin.line, m.origin.column, m.origin.file).spelling,
   }));
-  return { object, assembled, diagnostics, macros, asMacros, inactive };
+  return { object, assembled, diagnostics, macros, asMacros, inactive, preprocessed: map && { text: input, map } };
 }
 
 /**
@@ -292,6 +316,52 @@ function sourceLocation(origin: Origin | undefined, locate: Locate, lines: (path
       endIndex: end,
     },
   };
+}
+
+function lineText(file: { text: string; starts: number[] }, n: number): string {
+  const start = file.starts[n];
+  if (start === undefined) return '';
+  const end = file.text.indexOf('\n', start);
+  return file.text.slice(start, end < 0 ? file.text.length : end);
+}
+
+/**
+ * A message's quotes of preprocessed text (`'MTMSRD(%r0)'`) as the user wrote them on the
+ * line (`'MTMSRD(r0)'`): each quote is found on the preprocessor's output line and its ends
+ * mapped back. An end spelled inside a macro's body stands for the whole invocation. A quote
+ * that does not map onto the written line (reordered arguments, text from a header) stays.
+ */
+function quoteWritten(message: string, outputLine: number, output: string, map: SourceMap, written: AsmLocation, source: string): string {
+  return message.replace(/'([^'\n]+)'/g, (quote, quoted: string) => {
+    const pattern = new RegExp(quoted.trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[ \\t]*'));
+    const found = pattern.exec(output);
+    if (!found) return quote;
+    const first = map.originalPosition(outputLine, found.index);
+    const last = map.originalPosition(outputLine, found.index + found[0].length - 1);
+    if (!first || !last) return quote;
+    const onLine = (p: { path: string; line: number }) => p.path === written.path && p.line === written.line;
+    const invocation = (p: OriginalPosition) => p.expansions[p.expansions.length - 1];
+    const startStep = onLine(first) ? first : invocation(first);
+    const endStep = onLine(last) ? undefined : invocation(last);
+    if (!startStep || !onLine(startStep) || (endStep && !onLine(endStep))) return quote;
+    const start = startStep.column;
+    const end = endStep ? invocationEnd(source, endStep.column) : last.column + 1;
+    const text = source.slice(start, end);
+    return end > start && text !== quoted ? `'${text}'` : quote;
+  });
+}
+
+/** Where a macro invocation written at `column` ends: its name, then its parenthesised arguments if any. */
+function invocationEnd(line: string, column: number): number {
+  let i = column + (/^[A-Za-z_$][\w$]*/.exec(line.slice(column))?.[0].length ?? 0);
+  const open = /^[ \t]*\(/.exec(line.slice(i));
+  if (!open) return i;
+  i += open[0].length;
+  for (let depth = 1; i < line.length && depth > 0; i++) {
+    if (line[i] === '(') depth++;
+    else if (line[i] === ')') depth--;
+  }
+  return i;
 }
 
 /** Line start offsets of each file read, computed once per file. */
