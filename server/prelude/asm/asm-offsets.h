@@ -197,4 +197,11 @@
 #define SLBSHADOW_STACKVSID 40
 #endif
 
+#ifndef PACAHWCPUID
+#define PACAHWCPUID 56
+#endif
+#ifndef PACAKEXECSTATE
+#define PACAKEXECSTATE 59
+#endif
+
 #endif

@@ -26,4 +26,25 @@
 #define MSR_DR TOCSIN_MSR_BIT(MSR_DR_LG)
 #define MSR_RI TOCSIN_MSR_BIT(MSR_RI_LG)
 #define MSR_LE TOCSIN_MSR_BIT(MSR_LE_LG)
+/* Special-purpose register numbers (mtspr/mfspr operands). */
+#define SPRN_SRR0 0x01A
+#define SPRN_SRR1 0x01B
+#define SPRN_AMR 0x01D
+#define SPRN_IAMR 0x03D
+#define SPRN_CTRLF 0x088
+#define SPRN_CTRLT 0x098
+#define SPRN_SPRG0 0x110
+#define SPRN_SPRG1 0x111
+#define SPRN_SPRG2 0x112
+#define SPRN_SPRG3 0x113
+#define SPRN_HSPRG0 0x130
+#define SPRN_HSPRG1 0x131
+#define SPRN_HSRR0 0x13A
+#define SPRN_HSRR1 0x13B
+#define SPRN_PPR 0x380
+/* What Book3S 64 keeps in the SPRGs: the paca pointer and an interrupt scratch register. */
+#define SPRN_SPRG_PACA SPRN_SPRG1
+#define SPRN_SPRG_HPACA SPRN_HSPRG0
+#define SPRN_SPRG_SCRATCH0 SPRN_SPRG2
+#define SPRN_SPRG_HSCRATCH0 SPRN_HSPRG1
 #endif

@@ -17,6 +17,7 @@
 #include <asm/exception-64s.h>
 #include <asm/code-patching-asm.h>
 #include <asm/kup.h>
+#include <asm/kexec.h>
 #include <asm/feature-fixups.h>
 #include <asm/bug.h>
 #include <asm/ftrace.h>
