@@ -11,6 +11,7 @@ import { writtenAt, type Origin, type Severity } from './diagnostics';
 import { finish, type AssembledObject } from './layout';
 import { toObjectFile } from './model';
 import { preludeIncludes, type PreludeNote } from './prelude';
+import { collapseUnknownNames } from './unknownNames';
 
 export type { AssembledObject, AssembledSection, AssembledSymbol, AssembledRelocation } from './layout';
 
@@ -162,6 +163,12 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   const assembled = finish(assembler);
   const locate = locator(path, map);
   for (const d of assembler.diagnostics) diagnostics.push(describe(d.severity, d.code, d.message, d.origin, locate));
+  const reported = options.prelude && runCpp ? collapseUnknownNames(diagnostics, {
+    texts,
+    macros,
+    defined: new Set([...assembled.symbols.filter((s) => s.section !== 'undefined').map((s) => s.name), ...assembler.macros.keys()]),
+    undefinedSymbols: assembled.symbols.filter((s) => s.section === 'undefined').map((s) => ({ name: s.name, at: s.origin && describe('warning', '', '', s.origin, locate) })),
+  }) : diagnostics;
   const lines = lineTables(texts);
   // Statements repeated by `.rept` or a macro share their origin: located once.
   const located = new Map<Origin | undefined, SourceLocation>();
@@ -174,7 +181,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     const { spelling } = locate(origin.line, origin.column, origin.file);
     return { file: spelling.path, line: spelling.line };
   });
-  return { object, assembled, diagnostics, macros };
+  return { object, assembled, diagnostics: reported, macros };
 }
 
 type Locate = (line: number, column: number, file?: string) => { at: AsmLocation; spelling: AsmLocation; expansions: ExpansionStep[] };
