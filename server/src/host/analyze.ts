@@ -195,12 +195,15 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
 function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const path = documentPath(input.uri);
   const setup = editorFileSetup(path, input.settings);
-  const { target } = setup;
   const { includePaths = [] } = setup.options;
   const result = stage('model', () => assembleSource(path, text, {
     ...setup.options,
     readFile: (file) => input.buffers[file] ?? files.read(file),
   }));
+  // As `tocsin check`: without a setting or a build command, what the object shows (kernel sections: vmlinux).
+  const inferred = setup.target ? undefined : inferTarget(result.object);
+  const target = setup.target ?? inferred;
+  const status = inferred ? `${setup.status}; target ${inferred} (from the object itself)` : setup.status;
   const calls = stage('calls', () => analyzeCalls(result.object));
   const own = (location: SourceLocation) => location.file === path;
   const findings = stage('findings', () => [
@@ -265,7 +268,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
     return {
       ...base,
       target,
-      setup: setup.status,
+      setup: status,
       language: 'ppc64asm',
       objectKind: result.object.kind,
       objectName: result.object.name,
