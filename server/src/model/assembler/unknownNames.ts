@@ -27,12 +27,13 @@ export function collapseUnknownNames(diagnostics: AssemblyDiagnostic[], context:
   const out: AssemblyDiagnostic[] = [];
   const reported = new Set<string>();
   const seen = new Set<string>();
+  const firstWritten = firstPlaces(context.texts);
   const unknown = (name: string, anyCase: boolean) =>
     (anyCase || (KERNEL_CONSTANT.test(name) && /[A-Z]/.test(name))) && !context.macros.has(name) && !context.defined.has(name) && !context.defined.has(name.toLowerCase());
   const report = (name: string, near: AsmLocation[], fallback: AsmLocation | undefined, severity: AssemblyDiagnostic['severity'], what: string) => {
     if (reported.has(name)) return;
     reported.add(name);
-    const at = near.map((l) => writtenIn(context.texts, l, name)).find((l) => l) ?? firstWritten(context.texts, name) ?? fallback;
+    const at = near.map((l) => writtenIn(context.texts, l, name)).find((l) => l) ?? firstWritten(name) ?? fallback;
     if (!at) return;
     out.push({ ...at, severity, code: 'prelude-unknown', message: `'${name}' ${what}: the bundled kernel prelude does not define it; ${UNKNOWN_NAME_HINT}`, spelling: at, expansions: [], macros: [] });
   };
@@ -74,14 +75,23 @@ export function collapseUnknownNames(diagnostics: AssemblyDiagnostic[], context:
   return out;
 }
 
-/** The line's text without comments. */
+/** Line start offsets per file, computed once: diagnostics may be many and files long. */
+const lineStarts = new WeakMap<Map<string, string>, Map<string, number[]>>();
+
+/** The line's text (with the lines a trailing backslash continues it onto) without comments. */
 function lineText(texts: Map<string, string>, at: AsmLocation): string {
   const text = texts.get(at.path);
   if (text === undefined) return '';
-  let start = 0;
-  for (let i = 0; i < at.line && start >= 0; i++) start = text.indexOf('\n', start) + 1 || -1;
-  if (start < 0) return '';
-  // A statement continued with backslashes: its names may be on the later lines.
+  let byPath = lineStarts.get(texts);
+  if (!byPath) lineStarts.set(texts, (byPath = new Map()));
+  let starts = byPath.get(at.path);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    byPath.set(at.path, starts);
+  }
+  const start = starts[at.line];
+  if (start === undefined) return '';
   let end = text.indexOf('\n', start);
   while (end > 0 && text[end - 1] === '\\') end = text.indexOf('\n', end + 1);
   return withoutComments(text.slice(start, end < 0 ? undefined : end));
@@ -98,16 +108,21 @@ function writtenIn(texts: Map<string, string>, at: AsmLocation, name: string): A
   return column < 0 ? undefined : { path: at.path, line: at.line, column };
 }
 
-/** The first place any file read writes `name`, for a name no diagnostic line shows. */
-function firstWritten(texts: Map<string, string>, name: string): AsmLocation | undefined {
-  for (const [path, text] of texts) {
-    const lines = text.split('\n');
-    for (let line = 0; line < lines.length; line++) {
-      const column = wordIndex(withoutComments(lines[line]), name);
-      if (column >= 0) return { path, line, column };
+/** Where each word is first written in the files read (the file first), built once when needed. */
+function firstPlaces(texts: Map<string, string>): (name: string) => AsmLocation | undefined {
+  let places: Map<string, AsmLocation> | undefined;
+  return (name) => {
+    if (!places) {
+      places = new Map();
+      for (const [path, text] of texts) {
+        const lines = text.split('\n');
+        for (let line = 0; line < lines.length; line++) {
+          for (const m of withoutComments(lines[line]).matchAll(WORD)) if (!places.has(m[0])) places.set(m[0], { path, line, column: m.index! });
+        }
+      }
     }
-  }
-  return undefined;
+    return places.get(name);
+  };
 }
 
 function wordIndex(text: string, name: string): number {
