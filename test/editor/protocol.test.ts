@@ -31,9 +31,10 @@ const text = [
 ].join('\n');
 
 let lsp: LspSession;
+let init: any;
 before(async () => {
   lsp = await LspSession.start();
-  const init: any = await lsp.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {} });
+  init = await lsp.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {} });
   assert.ok(init.capabilities.hoverProvider && init.capabilities.codeLensProvider && init.capabilities.executeCommandProvider);
   await lsp.connection.sendNotification('initialized', {});
   await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-asm', version: 1, text } });
@@ -83,6 +84,38 @@ test('CodeLens and the command it runs in the server', async () => {
   const result = await request<any>('workspace/executeCommand', { command: lenses[0].command.command, arguments: lenses[0].command.arguments });
   assert.match(result.message, /report: 1 caller: report at 0x0000000000000014 \(local, line 7\)/);
   assert.equal(result.locations[0].range.start.line, 6);
+});
+
+test('completion and signature help on the line as typed', async () => {
+  const list = await request<any>('textDocument/completion', at(3, 4));
+  const mflr = list.items.find((i: any) => i.label === 'mflr');
+  assert.deepEqual([mflr.kind, mflr.detail, mflr.documentation], [14, 'mflr RT', { kind: 'markdown', value: '**mflr**: Move from SPR 8 (LR)  \nXFX-form · Power ISA 2.07 · problem state (user)' }]);
+  const help = await request<any>('textDocument/signatureHelp', at(3, 6));
+  assert.deepEqual([help.signatures[0].label, help.activeParameter], ['mflr RT', 0]);
+});
+
+test('rename: prepare gives the name, the edit changes the definition and every use', async () => {
+  assert.deepEqual(await request<any>('textDocument/prepareRename', at(6, 5)), { range: { start: { line: 6, character: 4 }, end: { line: 6, character: 10 } }, placeholder: 'report' });
+  const edit = await request<any>('textDocument/rename', { ...at(6, 5), newName: 'report2' });
+  assert.deepEqual(edit.changes[uri].map((e: any) => [e.range.start.line, e.range.start.character, e.newText]), [[2, 12, 'report2'], [6, 4, 'report2']]);
+  await assert.rejects(request('textDocument/prepareRename', at(2, 3)), /_GLOBAL_TOC is defined in .*ppc_asm\.h, which is not open/);
+});
+
+test('semantic tokens with the legend, folding, inlay hints', async () => {
+  const legend = init.capabilities.semanticTokensProvider.legend;
+  const { data } = await request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  const decoded: string[] = [];
+  let line = 0;
+  let column = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    column = data[i] ? data[i + 1] : column + data[i + 1];
+    const mods = legend.tokenModifiers.filter((_: string, k: number) => data[i + 4] & (1 << k));
+    decoded.push([`${line}:${text.split('\n')[line].slice(column, column + data[i + 2])}`, legend.tokenTypes[data[i + 3]], ...mods].join(' '));
+  }
+  assert.deepEqual(decoded.filter((d) => d.startsWith('3:') || d.startsWith('8:')), ['3:mflr mnemonic', '3:r0 register volatile', '8:b mnemonic', '8:1b label']);
+  assert.deepEqual(await request<any[]>('textDocument/foldingRange', { textDocument: { uri } }), [{ startLine: 2, endLine: 8 }]);
+  assert.deepEqual(await request<any[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } }), []);
 });
 
 test('a quick fix as a workspace edit, after which the finding is gone', async () => {

@@ -109,7 +109,7 @@ const SPECIAL_REGISTERS: Record<string, string> = {
   xer: 'fixed-point exception register (SO, OV, CA)',
 };
 
-function registerDoc(word: string): string | undefined {
+export function registerDoc(word: string): string | undefined {
   const lower = word.replace(/^%/, '').toLowerCase();
   if (SPECIAL_REGISTERS[lower]) return `**${lower}**: ${SPECIAL_REGISTERS[lower]}`;
   for (const [re, role] of REGISTER_ROLES) {
@@ -188,6 +188,14 @@ function operandValue(insn: Insn, word: number, prefix: number, name: RegExp): n
   return op?.get(word, prefix);
 }
 
+/** The table row's description and its form, level and privilege: two lines. */
+export function insnSummary(insn: Insn): [string, string] {
+  return [
+    `**${insn.mnemonic}**: ${insn.doc}`,
+    `${insn.form}-form · Power ISA ${insn.level} · ${insn.privilege === 'problem' ? 'problem state (user)' : `${insn.privilege} only`}`,
+  ];
+}
+
 /** The ISA table's documentation of one instruction, its encoding and its arithmetic as written. */
 function instructionDoc(words: number[], address: bigint | undefined, written: string, relocations: string[] = []): string | undefined {
   const prefixed = words.length === 2;
@@ -208,8 +216,7 @@ function instructionDoc(words: number[], address: bigint | undefined, written: s
   const reads = [...registers('read'), ...effects.reads];
   const writes = [...registers('write'), ...effects.writes];
   const lines = [
-    `**${insn.mnemonic}**: ${insn.doc}`,
-    `${insn.form}-form · Power ISA ${insn.level} · ${insn.privilege === 'problem' ? 'problem state (user)' : `${insn.privilege} only`}`,
+    ...insnSummary(insn),
     `reads ${reads.join(', ') || 'nothing'} · writes ${writes.join(', ') || 'nothing'}${effects.memory ? ` · ${effects.memory.access}s ${effects.memory.bytes ?? 'a variable number of'} bytes` : ''}`,
     `\`${words.map(hex8).join(' ')}\` = \`${written}\`${relocations.length ? ` (${relocations.join(', ')})` : ''}`,
   ];

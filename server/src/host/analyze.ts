@@ -24,6 +24,7 @@ import type {
   Finding,
   FunctionInfo,
   Include,
+  MacroInfo,
   Place,
   Snapshot,
   SymbolInfo,
@@ -32,6 +33,7 @@ import type {
 import { FileCache } from './files';
 import { LineIndex } from './lines';
 import { ReferenceBuilder } from './references';
+import { REGISTER, TokenBuilder } from './tokens';
 import { documentPath, toUri } from './uris';
 
 export { CHECK_TARGETS, type CheckTarget };
@@ -131,6 +133,7 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
   return stage('index', () => {
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
+    const tokens = new TokenBuilder();
     const fileLines: FileLine[] = [];
     for (const line of syntax.lines) {
       const n = line.range.start.line;
@@ -139,6 +142,7 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
           const at = lines.line(n).indexOf('<' + line.name) + 1;
           const nameRange = at > 0 ? { start: { line: n, column: at }, end: { line: n, column: at + line.name.length } } : rangeOf(line);
           definitions.push({ name: line.name, kind: 'symbol', range: rangeOf(line), nameRange });
+          tokens.add(nameRange, 'label');
           break;
         }
         case 'symbolTableEntry': {
@@ -150,17 +154,29 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
           definitions.push({ name: line.name, kind: 'section', range: rangeOf(line), nameRange: lines.find(n, line.name) ?? rangeOf(line) });
           break;
         case 'instruction':
+          tokens.add(line.mnemonicRange, 'mnemonic');
+          for (const e of line.operands) if (e.kind === 'register') tokens.add(e.range, 'register');
           if (line.target) {
             const at = lines.line(n).indexOf('<' + line.target.name);
-            if (at >= 0) refs.add(line.target.name, { start: { line: n, column: at + 1 }, end: { line: n, column: at + 1 + line.target.name.length } });
+            const range = { start: { line: n, column: at + 1 }, end: { line: n, column: at + 1 + line.target.name.length } };
+            if (at >= 0) {
+              refs.add(line.target.name, range);
+              tokens.add(range, 'symbol');
+            }
           }
           break;
-        case 'relocation':
+        case 'relocation': {
+          const type = lines.find(n, line.type);
+          if (type) tokens.add(type, 'relocation');
           if (line.symbol) {
             const at = lines.find(n, line.symbol, 0, true);
-            if (at) refs.add(line.symbol, at);
+            if (at) {
+              refs.add(line.symbol, at);
+              tokens.add(at, 'symbol');
+            }
           }
           break;
+        }
         case 'fileLine':
           fileLines.push({ line: n, path: line.path, sourceLine: line.line - 1 });
           break;
@@ -186,6 +202,9 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
       instructions: [],
       symbols: objects.flatMap((o) => symbolInfos(o, input.uri)),
       fileLines,
+      tokens: tokens.build(),
+      inactive: [],
+      macros: [],
     };
   });
 }
@@ -214,6 +233,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
   return stage('index', () => {
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
+    const tokens = new TokenBuilder();
     const includes: Include[] = [];
     const numericLabels = new Map<string, number[]>();
     const labelLines = new Set<number>();
@@ -228,18 +248,28 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
             numericLabels.set(s.name, list);
           }
           definitions.push({ name: s.name, kind: s.numeric ? 'local-label' : 'label', range: rangeOf(s), nameRange: rangeOf({ range: s.nameRange }) });
+          tokens.add(s.nameRange, 'label');
           break;
         case 'assignment':
           definitions.push({ name: s.name, kind: 'constant', range: rangeOf(s), nameRange: rangeOf({ range: s.nameRange }), detail: lines.line(n).trim() });
+          tokens.add(s.nameRange, 'symbol');
+          tokens.expression(s.value);
           break;
         case 'directive':
           directive(s, lines, definitions, refs);
+          tokens.add(s.nameRange, 'directive');
+          for (const e of s.args) tokens.expression(e);
           break;
         case 'instruction':
           for (const e of s.operands) exprReferences(e, refs);
+          tokens.add(s.mnemonicRange, 'mnemonic');
+          for (const e of s.operands) tokens.expression(e);
           break;
         case 'macroCall': {
           refs.add(s.name, rangeOf({ range: s.nameRange }));
+          tokens.add(s.nameRange, 'macro');
+          const text = lines.line(n);
+          tokens.words(text, n, s.nameRange.end.column, argumentsEnd(text, s.nameRange.end.column));
           argumentReferences(lines, n, s.nameRange.end.column, refs);
           break;
         }
@@ -250,6 +280,10 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
           } else if (s.name && s.directive !== 'define') {
             const at = lines.find(n, s.name);
             if (at) refs.add(s.name, at);
+          }
+          if (s.name && s.directive === 'define') {
+            const at = lines.find(n, s.name);
+            if (at) tokens.add(at, 'macro');
           }
           break;
       }
@@ -282,6 +316,9 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
       instructions: assembledInstructions(result.object, path),
       symbols: symbolInfos(result.object, path),
       fileLines: [],
+      tokens: tokens.build(),
+      inactive: result.inactive,
+      macros: macroInfos(result, path),
     };
   });
 }
@@ -334,15 +371,20 @@ function exprReferences(e: Expr, refs: ReferenceBuilder): void {
   }
 }
 
+/** Where a macro call's arguments end: at a comment or the end of the line. */
+function argumentsEnd(text: string, from: number): number {
+  const comment = text.search(/\/\*|#(?![a-z])|;/);
+  return comment >= from ? comment : text.length;
+}
+
 /** Names inside a macro call's arguments (`_GLOBAL(ftrace_stub)`, `LOAD_REG_ADDR(r3, sym)`). */
 function argumentReferences(lines: LineIndex, n: number, from: number, refs: ReferenceBuilder): void {
   const text = lines.line(n);
-  const comment = text.search(/\/\*|#(?![a-z])|;/);
-  const end = comment >= from ? comment : text.length;
+  const end = argumentsEnd(text, from);
   const identifier = /[A-Za-z_.$][\w.$]*/g;
   identifier.lastIndex = from;
   for (let m = identifier.exec(text); m && m.index < end; m = identifier.exec(text)) {
-    if (/^(r|f|v|vs|cr)\d+$/.test(m[0]) || /^[0-9]/.test(m[0])) continue;
+    if (REGISTER.test(m[0])) continue;
     refs.add(m[0], { start: { line: n, column: m.index }, end: { line: n, column: m.index + m[0].length } });
   }
 }
@@ -382,6 +424,19 @@ function macroDefinitions(result: AssembleResult, refs: ReferenceBuilder, path: 
       detail: defineText(file, line),
     });
   }
+  return out;
+}
+
+/** Every C macro (but the built-in ones) and GNU as macro known after the file. */
+function macroInfos(result: AssembleResult, path: string): MacroInfo[] {
+  const out: MacroInfo[] = [];
+  const where = (file: string) => (file === path ? undefined : toUri(file));
+  for (const m of result.macros.values()) {
+    if (!m.location || m.builtin) continue;
+    const value = m.functionLike ? undefined : m.body.map((t) => t.text).join(' ').slice(0, 80);
+    out.push({ name: m.name, kind: 'c', parameters: m.functionLike ? m.params : undefined, value, uri: where(m.location.path), line: m.location.line });
+  }
+  for (const m of result.asMacros) out.push({ name: m.name, kind: 'as', parameters: m.parameters, uri: where(m.path), line: m.line });
   return out;
 }
 

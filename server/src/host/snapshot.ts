@@ -144,6 +144,23 @@ export interface SymbolInfo {
   livepatch?: { object: string; name: string; position: number };
 }
 
+/** What a written token is, for colouring: the index of its class is stored in `Snapshot.tokens`. */
+export const TOKEN_CLASSES = ['mnemonic', 'directive', 'macro', 'register', 'symbol', 'label', 'relocation'] as const;
+export type TokenClass = (typeof TOKEN_CLASSES)[number];
+
+/** A C or GNU as macro known after the file, for completion and signature help. */
+export interface MacroInfo {
+  name: string;
+  kind: 'c' | 'as';
+  /** Parameters as declared; undefined for an object-like C macro. */
+  parameters?: string[];
+  /** An object-like C macro's replacement (an asm-offsets constant's value), shortened. */
+  value?: string;
+  /** Where it is defined: this document unless `uri` says otherwise (0-based line). */
+  uri?: string;
+  line: number;
+}
+
 export interface FileLine {
   line: number;
   path: string;
@@ -172,6 +189,12 @@ export interface Snapshot {
   symbols: SymbolInfo[];
   /** objdump -dl/-dS `file:line` lines, in line order. */
   fileLines: FileLine[];
+  /** Written tokens, four numbers each (line, column, length, index into TOKEN_CLASSES), in document order. */
+  tokens: Int32Array;
+  /** Lines in skipped `#if` groups: pairs of first and last line. */
+  inactive: number[];
+  /** Macros known after the file (assembly only). */
+  macros: MacroInfo[];
   /** Milliseconds per stage, for benchmarks and logs. */
   timings: Record<string, number>;
 }

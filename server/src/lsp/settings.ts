@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { CHECK_TARGETS, type AnalysisSettings, type CheckTarget } from '../host/analyze';
+import { DEFAULT_INLAY_HINTS, type InlayHintOptions } from '../features/inlayHints';
 
 /** Include paths are absolute (empty: the bundled prelude); target undefined checks each file on its own. */
 export type AssemblySettings = AnalysisSettings;
@@ -14,6 +15,7 @@ interface RawSettings {
   defines?: unknown;
   target?: unknown;
   buildDirectory?: unknown;
+  inlayHints?: unknown;
 }
 
 export class SettingsStore {
@@ -22,10 +24,17 @@ export class SettingsStore {
   roots: string[] = [];
   private listeners: (() => void)[] = [];
   current: AssemblySettings = { includePaths: [], defines: {} };
+  /** Which inlay hints to show: a setting of the editor alone, no analysis depends on it. */
+  inlayHints: InlayHintOptions = DEFAULT_INLAY_HINTS;
 
   constructor(connection: Connection) {
     connection.onDidChangeConfiguration(({ settings }) => {
-      this.current = this.read((settings as { tocsin?: RawSettings } | undefined)?.tocsin);
+      const raw = (settings as { tocsin?: RawSettings } | undefined)?.tocsin;
+      this.inlayHints = readInlayHints(raw);
+      // A change of the inlay hints alone analyses nothing again.
+      const next = this.read(raw);
+      if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+      this.current = next;
       for (const l of this.listeners) l();
     });
   }
@@ -37,6 +46,7 @@ export class SettingsStore {
     this.roots = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders?.length ? [] : params.rootUri ? [params.rootUri] : [])
       .filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     this.current = this.read(params.initializationOptions as RawSettings | undefined);
+    this.inlayHints = readInlayHints(params.initializationOptions as RawSettings | undefined);
   }
 
   onDidChange(listener: () => void): void {
@@ -57,4 +67,10 @@ export class SettingsStore {
     const [buildDirectory] = paths(typeof raw?.buildDirectory === 'string' ? [raw.buildDirectory] : []);
     return { includePaths, forcedIncludes, defines, target, buildDirectory, roots: this.roots };
   }
+}
+
+function readInlayHints(raw: RawSettings | undefined): InlayHintOptions {
+  const given = (raw?.inlayHints && typeof raw.inlayHints === 'object' ? raw.inlayHints : {}) as Record<string, unknown>;
+  const flag = (name: keyof InlayHintOptions) => (typeof given[name] === 'boolean' ? (given[name] as boolean) : DEFAULT_INLAY_HINTS[name]);
+  return { tocValues: flag('tocValues'), pairValues: flag('pairValues'), branchTargets: flag('branchTargets') };
 }

@@ -67,6 +67,16 @@ export interface AssembleResult {
   diagnostics: AssemblyDiagnostic[];
   /** The C macro table after the file (`#define`s of the file, its headers and the prelude), for the editor. */
   macros: Map<string, MacroDefinition>;
+  /** The GNU as macros after the file, where their `.macro` line was written, for the editor. */
+  asMacros: AsMacro[];
+  /** Lines of the file in skipped `#if` groups, as pairs of first and last line (0-based). */
+  inactive: number[];
+}
+
+export interface AsMacro extends AsmLocation {
+  name: string;
+  /** As `.macro` declares them: `b=1`, `c:req`, `d:vararg`. */
+  parameters: string[];
 }
 
 /** Reads and assembles a file; I/O problems (missing, binary, too large) become one diagnostic. */
@@ -107,6 +117,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   let input = text;
   let map: SourceMap | undefined;
   let macros = new Map<string, MacroDefinition>();
+  let inactive: number[] = [];
   const notes: PreludeNote[] = [];
   if (runCpp) {
     const prelude = options.prelude ? preludeIncludes(read, notes) : undefined;
@@ -120,6 +131,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     input = result.text;
     map = result.map;
     macros = result.macros;
+    inactive = result.inactive;
     for (const d of result.diagnostics) {
       const at = { path: d.path, line: d.line, column: d.column };
       diagnostics.push({ ...at, severity: d.severity, code: 'cpp-' + d.code, message: d.message, spelling: at, expansions: [], macros: [] });
@@ -181,7 +193,12 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     const { spelling } = locate(origin.line, origin.column, origin.file);
     return { file: spelling.path, line: spelling.line };
   });
-  return { object, assembled, diagnostics: reported, macros };
+  const asMacros = [...assembler.macros.values()].map((m) => ({
+    name: m.name,
+    parameters: m.parameters.map((p) => `${p.name}${p.defaultValue !== undefined ? `=${p.defaultValue}` : ''}${p.required ? ':req' : ''}${p.vararg ? ':vararg' : ''}`),
+    ...locate(m.origin.line, m.origin.column, m.origin.file).spelling,
+  }));
+  return { object, assembled, diagnostics: reported, macros, asMacros, inactive };
 }
 
 type Locate = (line: number, column: number, file?: string) => { at: AsmLocation; spelling: AsmLocation; expansions: ExpansionStep[] };
