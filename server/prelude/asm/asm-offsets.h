@@ -165,4 +165,43 @@
 #define PACA_FTRACE_ENABLED 2588
 #endif
 
+/* task_struct, thread_struct and the paca, for the context switch. */
+#ifndef THREAD
+#define THREAD 3264
+#endif
+#ifndef TASK_CANARY
+#define TASK_CANARY 1776
+#endif
+#ifndef KSP
+#define KSP 0
+#endif
+#ifndef KSP_VSID
+#define KSP_VSID 8
+#endif
+#ifndef PACACURRENT
+#define PACACURRENT 2312
+#endif
+#ifndef PACAKSAVE
+#define PACAKSAVE 2320
+#endif
+#ifndef PACA_CANARY
+#define PACA_CANARY 3192
+#endif
+#ifndef PACA_SLBSHADOWPTR
+#define PACA_SLBSHADOWPTR 64
+#endif
+#ifndef SLBSHADOW_STACKESID
+#define SLBSHADOW_STACKESID 32
+#endif
+#ifndef SLBSHADOW_STACKVSID
+#define SLBSHADOW_STACKVSID 40
+#endif
+
+#ifndef PACAHWCPUID
+#define PACAHWCPUID 56
+#endif
+#ifndef PACAKEXECSTATE
+#define PACAKEXECSTATE 59
+#endif
+
 #endif

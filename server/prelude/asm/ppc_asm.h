@@ -231,4 +231,35 @@
 #define SAVE_NVGPRS(base) SAVE_GPRS(14, 31, base)
 #define REST_NVGPRS(base) REST_GPRS(14, 31, base)
 
+/* SMT thread priority hints: `or N,N,N` no-ops the hardware reads as a priority. */
+#define HMT_VERY_LOW or 31,31,31
+#define HMT_LOW or 1,1,1
+#define HMT_MEDIUM_LOW or 6,6,6
+#define HMT_MEDIUM or 2,2,2
+#define HMT_MEDIUM_HIGH or 5,5,5
+#define HMT_HIGH or 3,3,3
+#define HMT_EXTRA_HIGH or 7,7,7
+
+/* MSR writes on 64-bit Book3S. */
+#define MTMSRD(r) mtmsrd r
+#define MTMSR_EERI(reg) mtmsrd reg,1
+
+/* Byte-reversed loads and stores: a big-endian doubleword on a little-endian kernel. */
+#define STDX_BE stdbrx
+#define LDX_BE ldbrx
+
+/* dcbt with TH=0b01010 and the "stop all streams" bit set in the scratch register. */
+#define DCBT_BOOK3S_STOP_ALL_STREAM_IDS(scratch) lis scratch,0x60000000@h ; dcbt 0,scratch,0b01010
+
+/*
+ * Back to little-endian after code that may have left the CPU big-endian (firmware): read
+ * as big-endian, `tdi` is a branch over nothing and the words after it switch MSR[LE] back on
+ * through rfid; read as little-endian, `tdi` never traps and the branch skips them.
+ */
+#define FIXUP_ENDIAN \
+	tdi 0,0,0x48 ; b 191f ; \
+	.long 0xa600607d ; .long 0x01006b69 ; .long 0x00004039 ; .long 0x6401417d ; \
+	.long 0x05009f42 ; .long 0xa602487d ; .long 0x14004a39 ; .long 0xa6035a7d ; \
+	.long 0xa6037b7d ; .long 0x2400004c ; 191:
+
 #endif

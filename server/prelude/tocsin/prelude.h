@@ -9,6 +9,15 @@
 #include <tocsin/kconfig.h>
 #include <asm/asm-offsets.h>
 #include <asm/ppc_asm.h>
+#include <asm/reg.h>
+#include <asm/ppc-opcode.h>
+#include <asm/thread_info.h>
+#include <asm/mmu.h>
+#include <asm/cputable.h>
+#include <asm/exception-64s.h>
+#include <asm/code-patching-asm.h>
+#include <asm/kup.h>
+#include <asm/kexec.h>
 #include <asm/feature-fixups.h>
 #include <asm/bug.h>
 #include <asm/ftrace.h>

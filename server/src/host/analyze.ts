@@ -234,8 +234,11 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
 function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Phases {
   const path = documentPath(input.uri);
   const { result, setup } = stage('model', () => assembleDocument(path, text, input));
-  const { target } = setup;
   const { includePaths = [] } = setup.options;
+  // As `tocsin check`: without a setting or a build command, what the object shows (kernel sections: vmlinux).
+  const inferred = setup.target ? undefined : inferTarget(result.object);
+  const target = setup.target ?? inferred;
+  const status = inferred ? `${setup.status}; target ${inferred} (from the object itself)` : setup.status;
   const calls = stage('calls', () => analyzeCalls(result.object));
   const own = (location: SourceLocation) => location.file === path;
   const findings = stage('findings', () => [
@@ -314,7 +317,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
     return {
       ...base,
       target,
-      setup: setup.status,
+      setup: status,
       language: 'ppc64asm',
       objectKind: result.object.kind,
       objectName: result.object.name,

@@ -612,7 +612,10 @@ export class Assembler implements ExpressionScope {
       if (err instanceof NotYetKnown) throw new ExpressionError(`non-constant expression '${text}'`);
       throw err;
     }
-    if (!isConstant(v)) throw new ExpressionError(`non-constant expression '${text}'`);
+    if (!isConstant(v)) {
+      const names = [v.add?.name, v.sub?.name].filter(Boolean).join(', ');
+      throw new ExpressionError(`non-constant expression '${text}'${names ? `: ${names} is not a constant` : ''}`);
+    }
     return v.offset;
   }
 

@@ -12,6 +12,7 @@ import { finish, type AssembledObject } from './layout';
 import type { MacroDefinition as AsmMacroDefinition } from './macros';
 import { toObjectFile } from './model';
 import { preludeIncludes, type PreludeNote } from './prelude';
+import { collapseUnknownNames } from './unknownNames';
 
 export type { AssembledObject, AssembledSection, AssembledSymbol, AssembledRelocation } from './layout';
 
@@ -200,6 +201,12 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     if (map && !d.origin.file && !d.origin.macros.length) diagnostic.message = quoteWritten(diagnostic.message, d.origin.line, inputLine(d.origin.line), map, diagnostic, lineText(lines(diagnostic.path), diagnostic.line));
     diagnostics.push(diagnostic);
   }
+  const reported = options.prelude && runCpp ? collapseUnknownNames(diagnostics, {
+    texts,
+    macros,
+    defined: new Set([...assembled.symbols.filter((s) => s.section !== 'undefined').map((s) => s.name), ...assembler.macros.keys()]),
+    undefinedSymbols: assembled.symbols.filter((s) => s.section === 'undefined').map((s) => ({ name: s.name, at: s.origin && describe('warning', '', '', s.origin, locate) })),
+  }) : diagnostics;
   // Statements repeated by `.rept` or a macro share their origin: located once.
   const located = new Map<Origin | undefined, SourceLocation>();
   const at = (origin: Origin | undefined) => {
@@ -221,7 +228,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     parameters: m.parameters.map((p) => `${p.name}${p.defaultValue !== undefined ? `=${p.defaultValue}` : ''}${p.required ? ':req' : ''}${p.vararg ? ':vararg' : ''}`),
     ...locate(m.origin.line, m.origin.column, m.origin.file).spelling,
   }));
-  return { object, assembled, diagnostics, macros, asMacros, inactive, preprocessed: map && { text: input, map } };
+  return { object, assembled, diagnostics: reported, macros, asMacros, inactive, preprocessed: map && { text: input, map } };
 }
 
 /**

@@ -1,0 +1,9 @@
+/* CPU feature bits tested by feature sections in the live-patch and ftrace files. */
+#ifndef TOCSIN_CPUTABLE_H
+#define TOCSIN_CPUTABLE_H
+#define CPU_FTR_ARCH_206 0x0000000000008000
+#define CPU_FTR_ARCH_207S 0x0000000000010000
+#define CPU_FTR_ARCH_300 0x0000000000020000
+#define CPU_FTR_ARCH_31 0x0004000000000000
+#define CPU_FTR_HVMODE 0x0000000000002000
+#endif
