@@ -257,3 +257,25 @@ test('the active .S runs in the harness: a trampoline file of one\'s own replace
   assert.ok(output.some((o) => /runs in the live-patch harness.*supplying ftrace_caller, livepatch_handler/.test(o)), output.join(''));
   assert.equal((await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0].source?.path, trampolineC);
 });
+
+test('the stack comes from the back chain and LR; a call the back chain lost shows as the runtime checks saw it', async (t) => {
+  const dc = await client(t);
+  await launchStopped(dc, join(examples, 'c-livepatch-stack/plain-call.scenario.json'),
+    () => dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'P' }] }));
+  const frames = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+  const names = frames.map((f) => f.name);
+  // P was entered by livepatch_handler's bctrl (LR); livepatch_handler runs on A's frame, whose
+  // LR save slot ftrace_caller filled with the return address into A.
+  assert.equal(names[0], 'P');
+  assert.match(names[1], /^livepatch_handler\+0x2c$/);
+  assert.equal(frames[1].line, 51, 'the bctrl\'s line');
+  // B called ftrace_caller from its profiling call and never got control back: not on the back chain.
+  assert.match(names[2], /^B\+0xc: call to ftrace_caller not on the back chain/);
+  assert.equal(frames[2].presentationHint, 'subtle');
+  assert.match(names[3], /^A\+0x14 \(call diverted to P\) \(unreliable/);
+  assert.equal(frames[3].source?.path, kernelS);
+  assert.equal(frames[3].line, 50);
+  assert.match(names[4], /^livepatch stack: return to A\+0x18 with r2 0xc0000000/);
+  assert.equal(frames.length, 5, names.join(' | '));
+  assert.ok(frames.every((f) => /^0x[0-9a-f]{16}$/.test(f.instructionPointerReference!)));
+});
