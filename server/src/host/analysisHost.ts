@@ -162,6 +162,11 @@ export class AnalysisHost {
     return [...this.docs.keys()];
   }
 
+  /** An open document's text as it is now. */
+  text(uri: string): string | undefined {
+    return this.docs.get(uri)?.text.text;
+  }
+
   /** Open documents' texts by file path, for `#include`s and the workspace index. */
   buffers(): Record<string, string> {
     const out: Record<string, string> = {};

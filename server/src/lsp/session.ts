@@ -7,6 +7,8 @@ import { registerDiagnostics } from './diagnostics';
 import { registerDocuments, syncCapabilities } from './documents';
 import { featureCapabilities, registerRequests } from './requests';
 import { SettingsStore } from './settings';
+import { readoutCapabilities, Readouts, registerReadouts } from './readouts';
+import { DEBUG_SCENARIO } from '../features/runReadouts';
 
 export type SessionOptions = HostOptions;
 
@@ -16,15 +18,28 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   const settings = new SettingsStore(connection);
   settings.onDidChange(() => host.setSettings(settings.current));
   registerDocuments(connection, host);
-  registerDiagnostics(connection, host);
-  registerRequests(connection, host, workspace);
-  connection.onDidChangeWatchedFiles(() => workspace.invalidate());
+  const readouts = new Readouts(connection, host);
+  readouts.republish = registerDiagnostics(connection, host, (uri) => readouts.diagnostics(uri));
+  settings.onDidChange(() => {
+    readouts.mode = settings.runReadouts;
+    void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  });
+  registerRequests(connection, host, workspace, readouts);
+  registerReadouts(connection, host, readouts);
+  connection.onDidChangeWatchedFiles(() => {
+    workspace.invalidate();
+    readouts.scenarios.invalidate();
+  });
   connection.onInitialize((params) => {
     settings.initialize(params);
     host.setSettings(settings.current);
     workspace.setRoots(settings.roots);
+    readouts.scenarios.setRoots(settings.roots);
+    readouts.mode = settings.runReadouts;
+    readouts.debugCommand = settings.clientCommands.includes(DEBUG_SCENARIO);
     return {
-      capabilities: { ...syncCapabilities, ...featureCapabilities },
+      capabilities: { ...syncCapabilities, ...featureCapabilities, ...readoutCapabilities },
       serverInfo: { name: 'tocsin', version: '0.1.0' },
     };
   });

@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { CHECK_TARGETS, type AnalysisSettings, type CheckTarget } from '../host/analyze';
+import { READOUT_MODES, type ReadoutMode } from '../features/runReadouts';
 
 /** Include paths are absolute (empty: the bundled prelude); target undefined checks each file on its own. */
 export type AssemblySettings = AnalysisSettings;
@@ -13,6 +14,9 @@ interface RawSettings {
   forcedIncludes?: unknown;
   defines?: unknown;
   target?: unknown;
+  runReadouts?: unknown;
+  /** Commands the client itself runs (not settings: the extension says them at initialize). */
+  clientCommands?: unknown;
 }
 
 export class SettingsStore {
@@ -21,10 +25,15 @@ export class SettingsStore {
   roots: string[] = [];
   private listeners: (() => void)[] = [];
   current: AssemblySettings = { includePaths: [], defines: {} };
+  /** How a scenario run's line readouts show: `tocsin.runReadouts`. */
+  runReadouts: ReadoutMode = 'inlayHints';
+  clientCommands: string[] = [];
 
   constructor(connection: Connection) {
     connection.onDidChangeConfiguration(({ settings }) => {
-      this.current = this.read((settings as { tocsin?: RawSettings } | undefined)?.tocsin);
+      const raw = (settings as { tocsin?: RawSettings } | undefined)?.tocsin;
+      this.current = this.read(raw);
+      this.runReadouts = readoutMode(raw);
       for (const l of this.listeners) l();
     });
   }
@@ -35,7 +44,10 @@ export class SettingsStore {
     this.root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     this.roots = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders?.length ? [] : params.rootUri ? [params.rootUri] : [])
       .filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
-    this.current = this.read(params.initializationOptions as RawSettings | undefined);
+    const raw = params.initializationOptions as RawSettings | undefined;
+    this.current = this.read(raw);
+    this.runReadouts = readoutMode(raw);
+    this.clientCommands = Array.isArray(raw?.clientCommands) ? raw.clientCommands.filter((c): c is string => typeof c === 'string') : [];
   }
 
   onDidChange(listener: () => void): void {
@@ -55,4 +67,8 @@ export class SettingsStore {
     const target = CHECK_TARGETS.includes(raw?.target as CheckTarget) ? (raw?.target as CheckTarget) : undefined;
     return { includePaths, forcedIncludes, defines, target };
   }
+}
+
+function readoutMode(raw: RawSettings | undefined): ReadoutMode {
+  return READOUT_MODES.includes(raw?.runReadouts as ReadoutMode) ? (raw!.runReadouts as ReadoutMode) : 'inlayHints';
 }
