@@ -39,7 +39,7 @@ async function hoverTimes(lsp: LspSession, uri: string, lines: number[], until?:
   return out;
 }
 
-async function benchHover(): Promise<string[]> {
+export async function benchHover(): Promise<string[]> {
   const lsp = await session();
   const listing = bigListing(100_000);
   const uri = 'file:///tmp/tocsin-bench/hover.dr';
@@ -71,7 +71,7 @@ const ENTRY = 'arch/powerpc/kernel/entry_64.S';
 const INCLUDES = ['arch/powerpc/include', 'arch/powerpc/include/generated', 'include', 'arch/powerpc/include/uapi',
   'arch/powerpc/include/generated/uapi', 'include/uapi', 'include/generated/uapi', 'arch/powerpc'];
 
-async function benchEntry(): Promise<string[]> {
+export async function benchEntry(): Promise<string[]> {
   const tree = execFileSync('bash', [join(repoRoot, 'scripts', 'kernel-prepare.sh')], { encoding: 'utf8' }).trim();
   const path = join(tree, ENTRY);
   const uri = pathToFileURL(path).href;
@@ -104,7 +104,7 @@ async function benchEntry(): Promise<string[]> {
   ];
 }
 
-async function benchOpen(): Promise<string[]> {
+export async function benchOpen(): Promise<string[]> {
   const listing = bigListing(1_000_000);
   const file = join(mkdtempSync(join(tmpdir(), 'tocsin-bench-lsp-')), 'big.dr');
   writeFileSync(file, listing.text);

@@ -122,21 +122,5 @@ export async function benchParse(): Promise<string> {
     doc.dispose();
     out.push(`- Re-parse after a one-line edit in a 100,000-line listing, ${runtime}: **${median(editMs).toFixed(1)} ms** median of 20 edits; with no edit at all ${unchangedMs.toFixed(1)} ms; a full parse takes ${ms(fullMs)}.`);
   }
-  out.push('', benchFuzz());
   return out.join('\n');
-}
-
-/** A one-minute run of `npm run fuzz`: executions per second of each grammar's libFuzzer target. */
-function benchFuzz(): string {
-  const seconds = 60;
-  const run = spawnSync('bash', [join(repoRoot, 'fuzz', 'run.sh'), '--seconds', String(seconds)], { encoding: 'utf8' });
-  const statsPath = join(repoRoot, 'fuzz', 'build', 'stats.json');
-  const stats = JSON.parse(readFileSync(statsPath, 'utf8')) as {
-    libfuzzer: Record<string, { inputs: number; execsPerSecond: number }>;
-    js: { ppc64asm: number; objdump: number; cli: number; findings: number } | null;
-  };
-  const lines = ['## Fuzzing', '', `\`npm run fuzz -- --seconds ${seconds}\` (libFuzzer with ASan and UBSan, both grammars at once for half the time; the JavaScript fuzzer for the other half; exit ${run.status}):`, ''];
-  for (const [grammar, s] of Object.entries(stats.libfuzzer)) lines.push(`- libFuzzer \`${grammar}\`: **${s.execsPerSecond} execs/s**, ${s.inputs} inputs.`);
-  if (stats.js) lines.push(`- JavaScript fuzzer: ${stats.js.ppc64asm + stats.js.objdump} inputs (ppc64asm ${stats.js.ppc64asm}, objdump ${stats.js.objdump}), ${stats.js.cli} of them also through \`tocsin parse\`; ${stats.js.findings} findings.`);
-  return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 // Runs the benchmark sections (all, or those named: `npm run bench -- disasm emu`) and writes
-// them into BENCHMARKS.md, replacing each section of the same heading and keeping the others
-// (the fuzzer writes its own). Each section measures Tocsin beside its peer (objdump, as, qemu)
-// on the same input in the same run.
+// them into BENCHMARKS.md, replacing each section of the same heading and keeping the others.
+// Each section measures Tocsin beside its peer (objdump, as, gcc, qemu) on the same input in the
+// same run.
 import { cpus } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,11 +10,14 @@ import { benchCheck } from './check';
 import { benchDebug } from './debug';
 import { benchDisasm } from './disasm';
 import { benchEmu } from './emu';
+import { benchFuzz } from './fuzz';
+import { benchHostile } from './hostile';
 import { benchLsp } from './lsp';
+import { benchObjects } from './objects';
 import { benchParse } from './parse';
 
 const SECTIONS: Record<string, () => string | Promise<string>> = {
-  parse: benchParse, disasm: benchDisasm, check: benchCheck, asm: benchAsm, emu: benchEmu, lsp: benchLsp, debug: benchDebug,
+  parse: benchParse, fuzz: () => benchFuzz(), disasm: benchDisasm, check: benchCheck, objects: benchObjects, asm: benchAsm, emu: benchEmu, lsp: benchLsp, debug: benchDebug, hostile: benchHostile,
 };
 const file = join(__dirname, '..', 'BENCHMARKS.md');
 

@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Fuzzes both grammars for a bounded time, then fails on any finding.
+# Fuzzes every layer for a bounded time, a third of it each, then fails on any finding.
 #  1. libFuzzer, one target per grammar (fuzz/harness.c over its generated src/parser.c and
 #     the tree-sitter C runtime vendored by the `tree-sitter` npm package), built with
-#     AddressSanitizer and UndefinedBehaviorSanitizer; both run at once, for half the time.
-#  2. test/fuzz/js-fuzz.ts, for the other half: mutated real files through the parse model
-#     under both runtimes and through `tocsin parse`.
+#     AddressSanitizer and UndefinedBehaviorSanitizer; both run at once.
+#  2. test/fuzz/js-fuzz.ts: mutated real files through the parse model under both runtimes and
+#     through `tocsin parse`.
+#  3. test/fuzz/layer-fuzz.ts: structure-aware inputs (mutated kernel sources, listings, ELF
+#     objects and scenarios; generated macro, #define and expression shapes) through the
+#     preprocessor, assembler, listing loader, ELF reader, TOC checker, emulator and scenarios.
+#     Its counts are added to fuzz/inputs-run.json (commit it with long runs).
 # Seeds: the grammar corpora, the examples, the kept regressions, kernel 6.1 arch/powerpc
 # (when installed) and the generated listings (--listings DIR). Every input that crashed,
 # hung (over 1 s) or leaked is copied to test/fuzz/regressions/GRAMMAR/, which `npm test`
@@ -22,7 +26,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: npm run fuzz -- [--seconds N] [--listings DIR]" >&2; exit 2 ;;
   esac
 done
-half=$(( seconds / 2 > 1 ? seconds / 2 : 1 ))
+half=$(( seconds / 3 > 1 ? seconds / 3 : 1 ))
 build=fuzz/build
 mkdir -p "$build"
 
@@ -105,10 +109,16 @@ for grammar in ppc64asm objdump; do
 done
 js=$(cat "$build/js-stats.json" 2>/dev/null || echo null)
 [ $js_status -eq 0 ] || findings=$(( findings + 1 ))
-printf '{"seconds": %s, "libfuzzer": {%s}, "js": %s}\n' "$seconds" "$(IFS=,; echo "${summary[*]}")" "$js" >"$build/stats.json"
+
+echo "fuzz: every layer, structure-aware, ${half} s"
+layer_status=0
+node --import tsx test/fuzz/layer-fuzz.ts --seconds "$half" --stats "$build/layer-stats.json" "${listings[@]}" || layer_status=$?
+[ $layer_status -eq 0 ] || findings=$(( findings + 1 ))
+layers=$(cat "$build/layer-stats.json" 2>/dev/null || echo null)
+printf '{"seconds": %s, "libfuzzer": {%s}, "js": %s, "layers": %s}\n' "$seconds" "$(IFS=,; echo "${summary[*]}")" "$js" "$layers" >"$build/stats.json"
 echo "fuzz: figures in $build/stats.json: $(cat "$build/stats.json")"
 if [ $findings -gt 0 ]; then
-  echo "fuzz: $findings findings; their inputs are under test/fuzz/regressions/ (commit them)"
+  echo "fuzz: $findings findings; their inputs are under test/fuzz/regressions/ (commit them) and fuzz/build/findings/ (cut them to what matters first)"
   exit 1
 fi
 echo "fuzz: no findings"

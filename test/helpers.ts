@@ -31,3 +31,31 @@ export function writeScratch(dir: string, name: string, content: string | Buffer
   writeFileSync(path, content);
   return path;
 }
+
+export interface LimitedResult extends CliResult {
+  /** Peak resident memory of the run, in MiB. */
+  peakMiB: number;
+}
+
+/**
+ * Runs `bin/tocsin` with its JavaScript heap capped at `heapMiB`, and reports the process's peak
+ * resident memory (V8 heap, WebAssembly and native memory alike), so that a test can hold a
+ * command to a memory budget.
+ */
+export function runCliLimited(args: string[], options: { heapMiB: number; cwd?: string; timeoutMs?: number }): LimitedResult {
+  const script = [
+    "const fs = require('fs');",
+    "process.on('exit', () => fs.writeSync(3, String(process.resourceUsage().maxRSS)));",
+    `require(${JSON.stringify(join(repoRoot, 'dist', 'cli.js'))}).runFromProcess();`,
+  ].join('\n');
+  // After `-e`, argv[1] is the first argument: `tocsin` stands where the script path would.
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${options.heapMiB}`, '-e', script, '--', 'tocsin', ...args], {
+    cwd: options.cwd ?? repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: options.timeoutMs ?? 120_000,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  const peakKiB = Number((r.output[3] as string | null) ?? '0');
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, peakMiB: Math.round(peakKiB / 1024) };
+}

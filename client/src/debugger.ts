@@ -14,7 +14,9 @@ export function registerDebugger(context: vscode.ExtensionContext): void {
     }),
     vscode.debug.registerDebugConfigurationProvider('tocsin', {
       provideDebugConfigurations: () => [defaultConfiguration('${file}')],
-      resolveDebugConfiguration: (_folder, config) => {
+      resolveDebugConfiguration: (folder, config) => {
+        // A scenario's files resolve under the workspace folder, as on the command line under --root.
+        config.root ??= folder?.uri.fsPath;
         if (config.type && config.request && config.program) return config;
         const editor = vscode.window.activeTextEditor;
         const file = editor?.document.uri.fsPath;

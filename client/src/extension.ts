@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerDebugger } from './debugger';
+import { registerObjects } from './objects';
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('tocsin', 'Tocsin', serverOptions, clientOptions);
   await client.start();
+  registerObjects(context, client);
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(claimDocument),

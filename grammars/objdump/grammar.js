@@ -160,7 +160,9 @@ module.exports = grammar({
       $.condition_bit,
     ),
 
-    register: _ => token(prec(2, /(r|f|v|vs|cr)[0-9]+/)),
+    // MMA accumulators a0-a7 (objdump 2.40, -mcpu=power10) win over the hex word `a0`: where a
+    // register may stand, a branch target address may be one too.
+    register: _ => choice(token(prec(2, /(r|f|v|vs|cr)[0-9]+/)), token(prec(3, /a[0-7]/))),
     condition_bit: _ => token(prec(3, /lt|gt|eq|so|un/)),
 
     number: $ => choice($._decimal, $._hexnum),

@@ -47,6 +47,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
 
 /** Entry point of `bin/tocsin`. */
 export function runFromProcess(): void {
+  // A reader that stops early (`tocsin asm big.s | head`) ends the output, not with a crash.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const io: CommandIo = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

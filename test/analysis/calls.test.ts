@@ -49,7 +49,7 @@ test('objects: _mcount sequences, notoc calls, what follows a call', async () =>
     [0x10, 'mcount', 'three-insn', 'other'],
     [0x14, 'notoc', undefined, 'cror-15'],
     [0x1c, 'global', undefined, 'cror-31'],
-    [0x24, 'sibling', undefined, 'missing'],
+    [0x24, 'sibling', undefined, 'end'],
   ]);
 });
 

@@ -51,7 +51,8 @@ test('call-lacks-nop: an undefined callee needs a nop, unless a target says how 
     assert.deepEqual(await check([object('a.o', { '.text': caller('ext', next) })]), [], next);
   }
   assert.deepEqual(await check([object('a.o', { '.text': caller('ext', MR, 'R_PPC64_REL24_NOTOC') })]), [], 'notoc');
-  assert.deepEqual(summary(await check([object('a.o', { '.text': caller('_mcount', MR) })])), ['mcount-sequence@12'], '-mprofile-kernel: no nop, but a bad sequence');
+  assert.deepEqual(summary(await check([object('a.o', { '.text': caller('_mcount', MR) })], { target: 'module' })), ['mcount-sequence@12'], '-mprofile-kernel: no nop, but a bad sequence');
+  assert.deepEqual(await check([object('a.o', { '.text': caller('_mcount', MR) })], { target: 'vmlinux' }), [], 'kernel call sites are patched without a look at the sequence');
   assert.deepEqual(summary(await check([object('a.o', { '.text': caller('ext', MR, 'R_PPC64_REL24', '00 00 00 48 \tb       8 <caller+0x8>') })])), ['call-lacks-nop@12']);
 });
 
@@ -112,7 +113,7 @@ test("call-lacks-toc-restore: a direct call to another TOC's global entry", asyn
 test('livepatch-call-lacks-nop: a module calling a live-patch symbol without a nop', async () => {
   const findings = await check([fixture('livepatch_meminfo.dis')]);
   assert.deepEqual(summary(findings), ['livepatch-call-lacks-nop@29', 'livepatch-call-lacks-nop@37']);
-  assert.match(findings[0].message, /"livepatch_meminfo: Expected nop after call, got 3c820000 at meminfo_proc_show\+0x40\/0x78"/);
+  assert.match(findings[0].message, /"livepatch_meminfo: Expected nop after call, got 3c820000 at 0x<load address of meminfo_proc_show\+0x40>"/);
   assert.ok(findings[0].related.some((r) => r.message.includes('.klp.sym.vmlinux.show_val_kb,1: SHN_LIVEPATCH')));
 });
 
@@ -136,7 +137,7 @@ test('seed 002: the patched meminfo_proc_show refused at 0x220', { skip: seedsAv
   assert.deepEqual(findings.map((f) => f.code), ['livepatch-call-lacks-nop']);
   const line = code.text.split('\n')[findings[0].location.range.start.line];
   assert.match(line, /^\s*220:/);
-  assert.match(findings[0].message, /"kpatch_meminfo: Expected nop after call, got e8a10088 at meminfo_proc_show\+0xe4"/);
+  assert.match(findings[0].message, /"kpatch_meminfo: Expected nop after call, got e8a10088 at 0x<load address of meminfo_proc_show\+0xe4>"/);
 });
 
 test('seed 001: the kernel listings draw no finding', { skip: seedsAvailable() ? false : `no seeds at ${seedsDir}` }, async () => {
@@ -172,11 +173,31 @@ test('localentry-mismatch: st_other against the prologue', async () => {
 });
 
 test('mcount-sequence: the instruction before bl _mcount', async () => {
-  const fn = (before: string, after: string) => object('f.o', { '.text': ['0000000000000000 <f>:', `   0:\t${before}`, '   4:\t01 00 00 48 \tbl      4 <f+0x4>', '\t\t\t4: R_PPC64_REL24\t_mcount', `   8:\t${after}`, ''] });
+  const fn = (before: string, after: string) => object('f.ko', { '.text': ['0000000000000000 <f>:', `   0:\t${before}`, '   4:\t01 00 00 48 \tbl      4 <f+0x4>', '\t\t\t4: R_PPC64_REL24\t_mcount', `   8:\t${after}`, ''] });
   const [finding] = await check([fn('78 1b 69 7c \tmr      r9,r3', MR)]);
   assert.equal(finding?.code, 'mcount-sequence');
   assert.match(finding.message, /"Unexpected instruction 7c691b78 around bl _mcount"/);
   assert.deepEqual(await check([fn('a6 02 08 7c \tmflr    r0', MR)]), []);
   assert.deepEqual(await check([fn('10 00 01 f8 \tstd     r0,16(r1)', MR)]), []);
   assert.deepEqual(await check([fn('78 1b 69 7c \tmr      r9,r3', '00 00 00 60 \tnop')]), [], 'the classic -pg call is an ordinary call');
+});
+
+test('call-lacks-nop: a bl that ends its section has no word for ld to rewrite; ld\'s save/restore helpers need none', async () => {
+  const last = ['0000000000000000 <caller>:', '   0:\t01 00 00 48 \tbl      0 <caller>', '\t\t\t0: R_PPC64_REL24\tabort', ''];
+  const [finding] = await check([object('a.o', { '.text': last })]);
+  assert.equal(finding?.code, 'call-lacks-nop');
+  assert.match(finding.message, /call to abort is the last word of its section/);
+  for (const helper of ['_savegpr0_14', '_restgpr0_31', '_savegpr1_20', '_restgpr1_29', '_savefpr_14', '_restfpr_31', '_savevr_20', '_restvr_31']) {
+    assert.deepEqual(await check([object('a.o', { '.text': caller(helper, MR) })]), [], helper);
+  }
+  assert.equal((await check([object('a.o', { '.text': caller('_savegpr0_13', MR) })])).length, 1, 'ld has no _savegpr0_13');
+});
+
+test('module-relocation-unsupported: 6.1\'s loader refuses R_PPC64_REL24_NOTOC', async () => {
+  const notoc = object('m.ko', { '.text': caller('printk', MR, 'R_PPC64_REL24_NOTOC') });
+  const [finding] = await check([notoc]);
+  assert.equal(finding?.code, 'module-relocation-unsupported');
+  assert.match(finding.message, /"m: Unknown ADD relocation: 116"/);
+  assert.deepEqual(summary(await check([object('a.o', { '.text': caller('printk', MR, 'R_PPC64_REL24_NOTOC') })], { target: 'module' })), ['module-relocation-unsupported@13']);
+  assert.deepEqual(await check([object('a.o', { '.text': caller('printk', MR, 'R_PPC64_REL24_NOTOC') })], { target: 'shared' }), [], 'ld takes NOTOC calls');
 });

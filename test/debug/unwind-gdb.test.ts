@@ -65,7 +65,7 @@ async function gdbStacks(dir: string): Promise<Map<string, string[]>> {
 async function tocsinStacks(dir: string): Promise<Map<string, string[]>> {
   const scenario = join(dir, 'prog.scenario.json');
   writeFileSync(scenario, JSON.stringify({ inputs: [{ file: 'prog.o', role: 'kernel' }], call: { function: 'entry', args: ['0x7'] } }));
-  const { session: s } = await prepareScenario(scenario);
+  const { session: s } = await prepareScenario(scenario, { root: dir });
   assert.ok(s, 'the scenario loads');
   const symbolic = (a: bigint) => {
     const f = s.program.functionAt(a);

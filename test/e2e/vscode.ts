@@ -111,6 +111,14 @@ function packageVsix(dir: string): string {
 }
 
 /** A real listing from the cross toolchain when it is there; a hand-written one otherwise. */
+/** A kernel module whose call out of it has no nop after it: GNU as builds it. */
+function makeModule(dir: string, out: string): void {
+  const source = join(dir, 'demo-module.s');
+  writeFileSync(source, '\t.text\n\t.globl f\n\t.type f,@function\nf:\tmflr 0\n\tbl printk\n\tli 3,0\n\tblr\n\t.size f,.-f\n'
+    + '\t.section .modinfo,"a"\n\t.asciz "license=GPL"\n');
+  run('powerpc64le-linux-gnu-as', ['-a64', source, '-o', out], { cwd: dir, timeout: 20_000 });
+}
+
 function makeListing(dir: string): string {
   const c = join(dir, 'demo.c');
   writeFileSync(c, 'extern long helper(long);\nlong tocsin_demo(long x) { return helper(x) + 1; }\n');
@@ -231,6 +239,7 @@ async function main(): Promise<void> {
   mkdirSync(join(work, 'cc'));
   writeFileSync(join(ws, 'listing.objdump'), makeListing(join(work, 'cc')));
   writeFileSync(join(ws, 'bad.scenario.json'), BAD_SCENARIO);
+  makeModule(join(work, 'cc'), join(ws, 'demo.ko'));
   mkdirSync(join(ws, 'fix', 'arch', 'powerpc'), { recursive: true });
   writeFileSync(join(ws, 'fix', 'arch', 'powerpc', 'fixme.S'), FIXME);
   // The kernel's file is linked, not copied: its text never leaves the kernel tree.
@@ -356,6 +365,21 @@ async function main(): Promise<void> {
       return tk && distinctColours(tk).length >= 2 ? tk : undefined;
     }, 10_000).catch(() => null);
     return `status bar "${mode}", ${tokens ? distinctColours(tokens).length : 1} colour(s) on an instruction line, ${await shot(page, '5-objdump-language')}`;
+  });
+
+  await check(page, 'a .ko opens as its objdump -dr listing with the loader\'s refusal in Problems', async () => {
+    await openFromExplorer(page, 'demo.ko');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: 'R_PPC64_REL24' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    const row = rows.filter({ hasText: /Expected nop after call/ }).first();
+    await row.waitFor({ state: 'visible', timeout: 20_000 }).catch(async () => {
+      throw new Error(`no loader finding: ${JSON.stringify(await rows.allTextContents())}`);
+    });
+    const text = await row.textContent();
+    const path = await shot(page, '6-object-listing');
+    await page.keyboard.press('Control+Shift+M');
+    return `Problems: ${JSON.stringify(text)}, ${path}`;
   });
 
   await check(page, 'a scenario file is validated against the contributed schema', async () => {

@@ -16,6 +16,7 @@ import { usesIn } from '../../server/src/features/references';
 import { applyChanges } from '../../server/src/host/edits';
 import { extractSeedSamples, seedsAvailable, seedsDir } from '../seeds/extract';
 import { analysed, positionOf } from './harness';
+import { moduleListing as module } from './moduleListing';
 
 const noSeeds = seedsAvailable() ? false : `no seeds at ${seedsDir}`;
 
@@ -56,26 +57,6 @@ test('seed 002: show_val_kb is a local function now reached through .klp.sym', {
   host.dispose();
 });
 
-const module = [
-  '',
-  'patch.ko:     file format elf64-powerpcle',
-  '',
-  '',
-  'Disassembly of section .text:',
-  '',
-  '0000000000000000 <patched>:',
-  '   0:\t00 00 4c 3c \taddis   r2,r12,0',
-  '\t\t\t0: R_PPC64_REL16_HA\t.TOC.',
-  '   4:\t00 00 42 38 \taddi    r2,r2,0',
-  '\t\t\t4: R_PPC64_REL16_LO\t.TOC.+0x4',
-  '   8:\t01 00 00 48 \tbl      8 <patched+0x8>',
-  '\t\t\t8: R_PPC64_REL24\t.klp.sym.vmlinux.helper,1',
-  '   c:\t78 1b 7f 7c \tmr      r31,r3',
-  '  10:\tf1 ff ff 4b \tbl      0 <patched>',
-  '  14:\t00 00 00 60 \tnop',
-  '  18:\t20 00 80 4e \tblr',
-  '',
-].join('\n');
 
 test('a module listing: the loader\'s action in a CodeLens, definition from <sym+0x8> to its offset, an explanation as the fix', async () => {
   const uri = 'file:///tmp/patch.dis';

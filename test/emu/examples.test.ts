@@ -3,7 +3,7 @@
 // (status, each finding's kind and line, the result in r3), and the scenario's `expect` must
 // hold too. A trampoline or checker change that moves a finding fails here.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot, runCli } from '../helpers';
@@ -26,6 +26,7 @@ const EXAMPLES: Record<string, Outcome> = {
   'c-livepatch-stack/marker-trashed': { status: 'trap', findings: ['livepatch-stack-marker@common/patch.S:67', 'bug@c-livepatch-stack/ftrace_caller.S:58'] },
   'c-livepatch-stack/overflow': { status: 'livepatch-stack-overflow', findings: ['livepatch-stack-overflow@c-livepatch-stack/ftrace_caller.S:27'] },
   'd-return-helper/mini-frame': { status: 'returned', findings: [], r3: '0x0000cb0000000021' },
+  'd-return-helper/mini-frame-stack-args': { status: 'returned', findings: ['stack-argument-misread@common/patch.S:57'], r3: '0x0000cb0087654321' },
   'd-return-helper/odd-toc-local-call': { status: 'returned', findings: [], r3: '0x0000cb0000000021' },
   'd-return-helper/odd-toc-sibling-call': { status: 'fault', findings: ['left-mapped-code@d-return-helper/odd-toc.S:59'], r3: '0x000dc00000000021' },
   'e-klp-sym-no-nop/load': { status: 'load-failed', findings: ['module-load@common/patch.S:37'] },
@@ -55,7 +56,13 @@ for (const [name, want] of Object.entries(EXAMPLES)) {
 test('example (e) fails to load with the kernel module loader\'s own words', () => {
   const r = runCli(['run', join(dir, 'e-klp-sym-no-nop/load.scenario.json'), '--format', 'json']);
   const [finding] = JSON.parse(r.stdout).findings;
-  assert.equal(finding.message, 'livepatch_demo: Expected nop after call, got 3c820000 at P+0x1c/0x1000 [livepatch_demo]');
+  assert.equal(finding.message, 'livepatch_demo: Expected nop after call, got 3c820000 at 0xc00800000000001c');
+});
+
+test('example (d3) returns to the address its README gives', () => {
+  const r = runCli(['run', join(dir, 'd-return-helper/odd-toc-sibling-call.scenario.json'), '--format', 'json']);
+  assert.match(r.stdout, /0xc007fffffff00018/);
+  assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), /going to `0xc007fffffff00018`/);
 });
 
 test('example (a) traced: the instruction after A\'s bl runs with the module\'s TOC in r2, each row at its source line', () => {

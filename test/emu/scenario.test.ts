@@ -47,7 +47,7 @@ function scenario(dir: string, body: object): string {
 test('a scenario runs a kernel call to its return, with the result and its expectations met', () => {
   const dir = scratchDir();
   const file = scenario(dir, { call: { function: 'caller' }, expect: { status: 'returned', findings: [], registers: { r3: '0x2a' } } });
-  const r = runCli(['run', file, '--format', 'json']);
+  const r = runCli(['run', file, '--format', 'json'], { cwd: dir });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const out = JSON.parse(r.stdout);
   assert.equal(out.status, 'returned');
@@ -59,7 +59,7 @@ test('a scenario runs a kernel call to its return, with the result and its expec
 test('a callee that changes r2 is found on return, at the caller\'s line after the bl', () => {
   const dir = scratchDir();
   const file = scenario(dir, { call: { function: 'clobber' }, expect: { status: 'returned', findings: [{ kind: 'toc-not-restored', file: 'kernel.S', line: 21 }] } });
-  const r = runCli(['run', file, '--format', 'json', '--trace']);
+  const r = runCli(['run', file, '--format', 'json', '--trace'], { cwd: dir });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const out = JSON.parse(r.stdout);
   assert.equal(out.findings.length, 1, r.stdout);
@@ -72,7 +72,7 @@ test('a callee that changes r2 is found on return, at the caller\'s line after t
 test('an expectation that does not hold fails the run with exit code 1 and says which', () => {
   const dir = scratchDir();
   const file = scenario(dir, { call: { function: 'caller' }, expect: { registers: { r3: '0x29' }, findings: [{ kind: 'trap' }] } });
-  const r = runCli(['run', file]);
+  const r = runCli(['run', file], { cwd: dir });
   assert.equal(r.code, 1, r.stdout + r.stderr);
   assert.match(r.stdout, /expectation failed: missing finding trap/);
   assert.match(r.stdout, /expectation failed: r3 is 0x000000000000002a, expected 0x0000000000000029/);
@@ -90,7 +90,7 @@ for (const [what, body, message] of [
     const dir = scratchDir();
     writeScratch(dir, 'kernel.S', KERNEL);
     const file = writeScratch(dir, 'bad.scenario.json', JSON.stringify(body));
-    const r = runCli(['run', file]);
+    const r = runCli(['run', file], { cwd: dir });
     assert.equal(r.code, 2, r.stdout + r.stderr);
     assert.match(r.stderr, message);
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
@@ -100,7 +100,7 @@ for (const [what, body, message] of [
 test('a scenario that is not JSON is refused at its line and column', () => {
   const dir = scratchDir();
   const file = writeScratch(dir, 'broken.scenario.json', '{\n  "inputs": [,]\n}\n');
-  const r = runCli(['run', file]);
+  const r = runCli(['run', file], { cwd: dir });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /broken\.scenario\.json:2:\d+: not valid JSON/);
 });
@@ -108,7 +108,7 @@ test('a scenario that is not JSON is refused at its line and column', () => {
 test('stepping back undoes registers, memory, the checks\' state and their findings; stepping on finds the same again', async () => {
   const dir = scratchDir();
   const file = scenario(dir, { call: { function: 'clobber' } });
-  const prepared = await prepareScenario(file);
+  const prepared = await prepareScenario(file, { root: dir });
   const s = prepared.session!;
   s.run();
   assert.equal(s.status, 'returned');
@@ -141,15 +141,15 @@ test('the same kernel as an objdump -dr listing and as a GNU as object runs to t
   else t.diagnostic('powerpc64le-linux-gnu-gcc is not installed: the ELF object case is skipped (scripts/install-oracles.sh installs it)');
   for (const [file, what] of inputs) {
     const scenarioFile = writeScratch(dir, `${file}.scenario.json`, JSON.stringify({ inputs: [{ file, role: 'kernel' }], call: { function: 'clobber' } }));
-    const out = JSON.parse(runCli(['run', scenarioFile, '--format', 'json']).stdout);
+    const out = JSON.parse(runCli(['run', scenarioFile, '--format', 'json'], { cwd: dir }).stdout);
     assert.equal(out.status, 'returned', what);
     assert.deepEqual(out.findings.map((f: { kind: string }) => f.kind), ['toc-not-restored'], what);
     assert.equal(out.registers.r2, '0x0000000000000123', what);
-    const caller = JSON.parse(runCli(['run', writeScratch(dir, `${file}.caller.scenario.json`, JSON.stringify({ inputs: [{ file, role: 'kernel' }], call: { function: 'caller' } })), '--format', 'json']).stdout);
+    const caller = JSON.parse(runCli(['run', writeScratch(dir, `${file}.caller.scenario.json`, JSON.stringify({ inputs: [{ file, role: 'kernel' }], call: { function: 'caller' } })), '--format', 'json'], { cwd: dir }).stdout);
     assert.equal(caller.registers.r3, '0x000000000000002a', what);
   }
   // The listing's finding points at the listing's own line for the instruction after the bl.
-  const out = JSON.parse(runCli(['run', join(dir, 'kernel.dis.scenario.json'), '--format', 'json']).stdout);
+  const out = JSON.parse(runCli(['run', join(dir, 'kernel.dis.scenario.json'), '--format', 'json'], { cwd: dir }).stdout);
   const line = listing.stdout.split('\n')[out.findings[0].line - 1];
   assert.match(line, /addi\s+r1,r1,32/);
 });
@@ -184,7 +184,7 @@ for (const [fn, status, kind, line, message] of [
     const dir = scratchDir();
     writeScratch(dir, 'bad.S', BAD);
     const file = writeScratch(dir, 'bad.scenario.json', JSON.stringify({ inputs: [{ file: 'bad.S', role: 'kernel' }], call: { function: fn }, maxSteps: 500 }));
-    const r = runCli(['run', file, '--format', 'json']);
+    const r = runCli(['run', file, '--format', 'json'], { cwd: dir });
     assert.equal(r.code, 1, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.equal(out.status, status);
@@ -198,7 +198,7 @@ for (const [fn, status, kind, line, message] of [
 test('stopAt ends the run where it says, with the registers of that moment and no finding', () => {
   const dir = scratchDir();
   const file = scenario(dir, { call: { function: 'clobber' }, stopAt: ['toc_breaker+4'], expect: { status: 'breakpoint', findings: [], registers: { r2: '0x123' } } });
-  const r = runCli(['run', file, '--format', 'json']);
+  const r = runCli(['run', file, '--format', 'json'], { cwd: dir });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   const out = JSON.parse(r.stdout);
   assert.equal(out.status, 'breakpoint');
@@ -210,7 +210,7 @@ test('a 1 GB input is refused before it is read, with one line and exit code 2',
   const dir = scratchDir();
   truncateSync(writeScratch(dir, 'huge.S', ''), 1024 ** 3);
   const file = writeScratch(dir, 'huge.scenario.json', JSON.stringify({ inputs: [{ file: 'huge.S', role: 'kernel' }], call: { function: 'x' } }));
-  const r = runCli(['run', file]);
+  const r = runCli(['run', file], { cwd: dir });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /\/inputs\/0: cannot read huge\.S: file too large \(1073741824 bytes; the limit is 268435456 bytes\)/);
 });
@@ -219,11 +219,11 @@ test('privileged instructions run in a kernel scenario, or stop it when the scen
   const dir = scratchDir();
   writeScratch(dir, 'msr.S', '#include <asm/ppc_asm.h>\n\t.text\n_GLOBAL(irq_off)\n\tmfmsr\tr3\n\tli\tr4,0\n\tmtmsrd\tr4,1\n\tblr\n');
   const base = { inputs: [{ file: 'msr.S', role: 'kernel' }], call: { function: 'irq_off' } };
-  const modelled = JSON.parse(runCli(['run', writeScratch(dir, 'a.scenario.json', JSON.stringify(base)), '--format', 'json']).stdout);
+  const modelled = JSON.parse(runCli(['run', writeScratch(dir, 'a.scenario.json', JSON.stringify(base)), '--format', 'json'], { cwd: dir }).stdout);
   assert.equal(modelled.status, 'returned');
   assert.equal(modelled.registers.r3, '0x9000000000001033');
   assert.equal(BigInt(modelled.registers.msr) & 0x8000n, 0n, 'mtmsrd r4,1 cleared EE');
-  const stopped = JSON.parse(runCli(['run', writeScratch(dir, 'b.scenario.json', JSON.stringify({ ...base, privileged: 'stop' })), '--format', 'json']).stdout);
+  const stopped = JSON.parse(runCli(['run', writeScratch(dir, 'b.scenario.json', JSON.stringify({ ...base, privileged: 'stop' })), '--format', 'json'], { cwd: dir }).stdout);
   assert.equal(stopped.status, 'privileged');
   assert.deepEqual(stopped.findings.map((f: { kind: string; line: number }) => [f.kind, f.line]), [['privileged', 4]]);
 });
@@ -231,7 +231,7 @@ test('privileged instructions run in a kernel scenario, or stop it when the scen
 test('a scenario whose assembly does not assemble fails to load at the line of the error', () => {
   const dir = scratchDir();
   writeScratch(dir, 'loop.S', '\t.text\n\t.macro again\n\tagain\n\t.endm\nf:\tagain\n\tblr\n');
-  const r = runCli(['run', writeScratch(dir, 'c.scenario.json', JSON.stringify({ inputs: [{ file: 'loop.S', role: 'kernel' }], call: { function: 'f' } })), '--format', 'json']);
+  const r = runCli(['run', writeScratch(dir, 'c.scenario.json', JSON.stringify({ inputs: [{ file: 'loop.S', role: 'kernel' }], call: { function: 'f' } })), '--format', 'json'], { cwd: dir });
   assert.equal(r.code, 1);
   const out = JSON.parse(r.stdout);
   assert.equal(out.status, 'load-failed');
@@ -286,7 +286,7 @@ test('a function in a module, traced and live-patched from another module: the l
   const kernel = { paca: '0xc000000002000000', stack: { address: '0xc000000003000000', size: '0x4000' }, threadInfo: '0xc000000002100000' };
   const standIns = [{ symbol: 'klp_ftrace_handler', behaviour: 'livepatch-ftrace-handler' }];
   const base = { inputs, kernel, standIns, call: { function: 'A', args: ['0x1', '0x2'] } };
-  const traced = JSON.parse(runCli(['run', writeScratch(dir, 't.scenario.json', JSON.stringify({ ...base, ftrace: { functions: ['B'] } })), '--format', 'json', '--trace']).stdout);
+  const traced = JSON.parse(runCli(['run', writeScratch(dir, 't.scenario.json', JSON.stringify({ ...base, ftrace: { functions: ['B'] } })), '--format', 'json', '--trace', '--root', '/'], { cwd: dir }).stdout);
   assert.equal(traced.status, 'returned', JSON.stringify(traced.findings));
   assert.deepEqual(traced.findings, []);
   assert.equal(traced.registers.r3, '0x0000000000000003');
@@ -295,7 +295,7 @@ test('a function in a module, traced and live-patched from another module: the l
   const stub = texts.indexOf('ld r12,16(r13)');
   assert.ok(stub > 0, texts.join('\n'));
   assert.deepEqual(texts.slice(stub, stub + 5).map((t: string) => t.split(' ')[0]), ['ld', 'addis', 'addi', 'mtctr', 'bctr']);
-  const patched = JSON.parse(runCli(['run', writeScratch(dir, 'p.scenario.json', JSON.stringify({ ...base, livepatch: [{ old: 'B', new: 'P' }] })), '--format', 'json']).stdout);
+  const patched = JSON.parse(runCli(['run', writeScratch(dir, 'p.scenario.json', JSON.stringify({ ...base, livepatch: [{ old: 'B', new: 'P' }] })), '--format', 'json', '--root', '/'], { cwd: dir }).stdout);
   assert.equal(patched.status, 'returned', JSON.stringify(patched.findings));
   assert.deepEqual(patched.findings, []);
   assert.equal(patched.registers.r3, '0x0000000000001003');

@@ -32,7 +32,8 @@ function corpusInputs(file: string): string[] {
   return bodies.map((b) => b.split(/^-{3,}$/m)[0].replace(/\r?\n$/, ''));
 }
 
-function kernelPowerpc(): string | undefined {
+/** arch/powerpc of the kernel source scripts/kernel-source.sh gives, or undefined when it is not installed. */
+export function kernelPowerpc(): string | undefined {
   try {
     const tree = execFileSync('bash', [join(repoRoot, 'scripts', 'kernel-source.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return join(tree, 'arch', 'powerpc');
@@ -68,4 +69,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv.slice(2));
+if (require.main === module) main(process.argv.slice(2));

@@ -105,8 +105,9 @@ export function readElfFacts(file: Uint8Array): ObjectFacts {
 export function assembledFacts(object: AssembledObject): ObjectFacts {
   return {
     sections: object.sections.map((s) => ({
-      name: s.name, type: s.type, flags: s.flags, entsize: s.entsize, align: s.align, size: s.bytes.length,
-      hex: s.type === 8 ? undefined : Buffer.from(s.bytes).toString('hex'),
+      name: s.name, type: s.type, flags: s.flags, entsize: s.entsize, align: s.align, size: s.size,
+      // The zeros past the stored bytes, as the file has them.
+      hex: s.type === 8 ? undefined : Buffer.from(s.bytes).toString('hex') + '00'.repeat(s.size - s.bytes.length),
     })),
     symbols: object.symbols.map((s) => symbolLine(
       s.type === 'section' ? object.sections[s.section as number].name : s.name, s.value, s.size, s.type === 'gnu_unique' ? 'object' : s.type,

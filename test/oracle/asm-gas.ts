@@ -18,7 +18,7 @@ const names = readdirSync(fixtures).filter((f) => f.endsWith('.s')).sort();
 for (const name of names) {
   const source = join(fixtures, name);
   const object = join(scratch, name.replace(/\.s$/, '.o'));
-  execFileSync('powerpc64le-linux-gnu-as', ['-a64', '-mlittle', '-mpower8', '-o', object, source]);
+  execFileSync('powerpc64le-linux-gnu-as', ['-a64', '-mlittle', '-mpower8', '-o', object, source], { stdio: ['ignore', 'pipe', 'pipe'] });
   const expected = readElfFacts(readFileSync(object));
   const differences = compareFacts(expected, assembledFacts(assembleFile(source).assembled));
   if (differences.length) failed++;

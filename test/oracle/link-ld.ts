@@ -149,11 +149,12 @@ for (let c = 0; c < cases; c++) {
   image.sections.forEach((s, k) => {
     const name = s === tocSection ? s.name : `.o${k}`;
     const other = theirs.sections.get(name);
-    if (s.bytes.length === 0 && !other) return;
+    if (s.size === 0 && !other) return;
     tally.sections++;
-    const same = other !== undefined && other.address === s.address && Buffer.compare(Buffer.from(other.bytes), Buffer.from(s.bytes)) === 0;
+    const contents = contentsOf(s);
+    const same = other !== undefined && other.address === s.address && Buffer.compare(Buffer.from(other.bytes), Buffer.from(contents)) === 0;
     if (same) tally.sectionsSame++;
-    else failures.push(`case ${c}: section ${s.name} of in${s.input}.o differs${other ? firstDifference(s.bytes, other.bytes, s.address) : ' (ld has none)'}`);
+    else failures.push(`case ${c}: section ${s.name} of in${s.input}.o differs${other ? firstDifference(contents, other.bytes, s.address) : ' (ld has none)'}`);
   });
   for (const [name, address] of theirs.symbols) {
     if (name.startsWith('.L')) continue;
@@ -174,7 +175,8 @@ for (let c = 0; c < cases; c++) {
   const fromOurs = link(inputs(mine));
   tally.ours++;
   const same = fromOurs.image !== undefined && fromOurs.image.sections.length === image.sections.length
-    && fromOurs.image.sections.every((s, k) => s.address === image.sections[k].address && Buffer.compare(Buffer.from(s.bytes), Buffer.from(image.sections[k].bytes)) === 0);
+    && fromOurs.image.sections.every((s, k) => s.address === image.sections[k].address && s.size === image.sections[k].size
+      && Buffer.compare(Buffer.from(contentsOf(s)), Buffer.from(contentsOf(image.sections[k]))) === 0);
   if (same) tally.oursSame++;
   else failures.push(`case ${c}: linking our assembler's objects gives other bytes${fromOurs.diagnostics.length ? ': ' + fromOurs.diagnostics[0].message : ''}`);
 }
@@ -206,6 +208,14 @@ for (const [n, e] of ERROR_CASES.entries()) {
   tally.errors++;
   if (theirs.length > 0 && JSON.stringify(theirs) === JSON.stringify(ours)) tally.errorsSame++;
   else failures.push(`error case ${e.name}: ld ${JSON.stringify(theirs)}, ours ${JSON.stringify(ours)}`);
+}
+
+/** A placed section as ld writes it: its stored bytes, then zeros up to its size (.bss stores none). */
+function contentsOf(s: { bytes: Uint8Array; size: number }): Uint8Array {
+  if (s.bytes.length === s.size) return s.bytes;
+  const whole = new Uint8Array(s.size);
+  whole.set(s.bytes.subarray(0, s.size));
+  return whole;
 }
 
 function firstDifference(a: Uint8Array, b: Uint8Array, base: bigint): string {

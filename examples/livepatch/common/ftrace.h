@@ -1,5 +1,7 @@
 /*
- * The part of ftrace_caller all the examples share, after the 6.1 -mprofile-kernel protocol.
+ * The part of ftrace_caller all the examples share, a simplified 6.1 -mprofile-kernel protocol:
+ * 6.1's ftrace_regs_entry first pushes a 32-byte minimal frame standing for B, then the pt_regs
+ * frame, and returns to B untraced when PACA_FTRACE_ENABLED is clear; this one does neither.
  * Each example's ftrace_caller.S wraps it and differs only in what it does once the
  * live-patch tracer has moved the NIP from B to P.
  *

@@ -13,11 +13,11 @@
 #endif
 
 #define LANGUAGE_VERSION 14
-#define STATE_COUNT 173
+#define STATE_COUNT 174
 #define LARGE_STATE_COUNT 2
-#define SYMBOL_COUNT 84
+#define SYMBOL_COUNT 86
 #define ALIAS_COUNT 4
-#define TOKEN_COUNT 55
+#define TOKEN_COUNT 56
 #define EXTERNAL_TOKEN_COUNT 2
 #define FIELD_COUNT 30
 #define MAX_ALIAS_SEQUENCE_LENGTH 23
@@ -40,77 +40,79 @@ enum ts_symbol_identifiers {
   sym_byte_group = 14,
   sym_mnemonic = 15,
   anon_sym_COMMA = 16,
-  sym_register = 17,
-  sym_condition_bit = 18,
-  sym__decimal = 19,
-  sym__hexnum = 20,
-  sym__hexword = 21,
-  anon_sym_LPAREN = 22,
-  anon_sym_RPAREN = 23,
-  anon_sym_STAR = 24,
-  anon_sym_PLUS = 25,
-  anon_sym_LBRACK = 26,
-  anon_sym_RBRACK = 27,
-  sym_symbol_name = 28,
-  sym_offset = 29,
-  anon_sym_POUND = 30,
-  sym__comment_text = 31,
-  sym_relocation_type = 32,
-  sym__reloc_symbol = 33,
-  sym__addend = 34,
-  sym_elision = 35,
-  anon_sym_QMARK = 36,
-  anon_sym_discriminator = 37,
-  anon_sym_LPAREN_RPAREN = 38,
-  aux_sym_readelf_symtab_header_token1 = 39,
-  aux_sym_readelf_symtab_header_token2 = 40,
-  anon_sym_contains = 41,
-  aux_sym_readelf_symtab_header_token3 = 42,
-  sym_readelf_column_header = 43,
-  sym__value16 = 44,
-  sym__upper = 45,
-  anon_sym_LTlocalentry_GT_COLON = 46,
-  anon_sym_LTother_GT_COLON = 47,
-  aux_sym_section_index_token1 = 48,
-  sym__rest = 49,
-  sym_objdump_symtab_header = 50,
-  anon_sym_DOThidden = 51,
-  sym_symbol_flags = 52,
-  sym__source_text = 53,
-  sym__error_sentinel = 54,
-  sym_source_file = 55,
-  sym__block = 56,
-  sym__line = 57,
-  sym_source_line = 58,
-  sym_file_header = 59,
-  sym_archive_header = 60,
-  sym_section_header = 61,
-  sym_symbol_header = 62,
-  sym_instruction_line = 63,
-  sym_byte_line = 64,
-  sym_byte_sequence = 65,
-  sym__target_address = 66,
-  sym__operand = 67,
-  sym_number = 68,
-  sym_memory_operand = 69,
-  sym_cr_bit_expression = 70,
-  sym_symbol_reference = 71,
-  sym__insn_comment = 72,
-  sym_relocation_line = 73,
-  sym_file_line = 74,
-  sym_discriminator = 75,
-  sym_function_line = 76,
-  sym_readelf_symtab_header = 77,
-  sym_readelf_symbol = 78,
-  sym_symbol_other = 79,
-  sym_section_index = 80,
-  sym_objdump_symbol = 81,
-  aux_sym_source_file_repeat1 = 82,
-  aux_sym__block_repeat1 = 83,
-  alias_sym_function_name = 84,
-  alias_sym_symbol_bind = 85,
-  alias_sym_symbol_type = 86,
-  alias_sym_symbol_visibility = 87,
+  aux_sym_register_token1 = 17,
+  aux_sym_register_token2 = 18,
+  sym_condition_bit = 19,
+  sym__decimal = 20,
+  sym__hexnum = 21,
+  sym__hexword = 22,
+  anon_sym_LPAREN = 23,
+  anon_sym_RPAREN = 24,
+  anon_sym_STAR = 25,
+  anon_sym_PLUS = 26,
+  anon_sym_LBRACK = 27,
+  anon_sym_RBRACK = 28,
+  sym_symbol_name = 29,
+  sym_offset = 30,
+  anon_sym_POUND = 31,
+  sym__comment_text = 32,
+  sym_relocation_type = 33,
+  sym__reloc_symbol = 34,
+  sym__addend = 35,
+  sym_elision = 36,
+  anon_sym_QMARK = 37,
+  anon_sym_discriminator = 38,
+  anon_sym_LPAREN_RPAREN = 39,
+  aux_sym_readelf_symtab_header_token1 = 40,
+  aux_sym_readelf_symtab_header_token2 = 41,
+  anon_sym_contains = 42,
+  aux_sym_readelf_symtab_header_token3 = 43,
+  sym_readelf_column_header = 44,
+  sym__value16 = 45,
+  sym__upper = 46,
+  anon_sym_LTlocalentry_GT_COLON = 47,
+  anon_sym_LTother_GT_COLON = 48,
+  aux_sym_section_index_token1 = 49,
+  sym__rest = 50,
+  sym_objdump_symtab_header = 51,
+  anon_sym_DOThidden = 52,
+  sym_symbol_flags = 53,
+  sym__source_text = 54,
+  sym__error_sentinel = 55,
+  sym_source_file = 56,
+  sym__block = 57,
+  sym__line = 58,
+  sym_source_line = 59,
+  sym_file_header = 60,
+  sym_archive_header = 61,
+  sym_section_header = 62,
+  sym_symbol_header = 63,
+  sym_instruction_line = 64,
+  sym_byte_line = 65,
+  sym_byte_sequence = 66,
+  sym__target_address = 67,
+  sym__operand = 68,
+  sym_register = 69,
+  sym_number = 70,
+  sym_memory_operand = 71,
+  sym_cr_bit_expression = 72,
+  sym_symbol_reference = 73,
+  sym__insn_comment = 74,
+  sym_relocation_line = 75,
+  sym_file_line = 76,
+  sym_discriminator = 77,
+  sym_function_line = 78,
+  sym_readelf_symtab_header = 79,
+  sym_readelf_symbol = 80,
+  sym_symbol_other = 81,
+  sym_section_index = 82,
+  sym_objdump_symbol = 83,
+  aux_sym_source_file_repeat1 = 84,
+  aux_sym__block_repeat1 = 85,
+  alias_sym_function_name = 86,
+  alias_sym_symbol_bind = 87,
+  alias_sym_symbol_type = 88,
+  alias_sym_symbol_visibility = 89,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -131,7 +133,8 @@ static const char * const ts_symbol_names[] = {
   [sym_byte_group] = "byte_group",
   [sym_mnemonic] = "mnemonic",
   [anon_sym_COMMA] = ",",
-  [sym_register] = "register",
+  [aux_sym_register_token1] = "register_token1",
+  [aux_sym_register_token2] = "register_token2",
   [sym_condition_bit] = "condition_bit",
   [sym__decimal] = "_decimal",
   [sym__hexnum] = "_hexnum",
@@ -182,6 +185,7 @@ static const char * const ts_symbol_names[] = {
   [sym_byte_sequence] = "byte_sequence",
   [sym__target_address] = "address",
   [sym__operand] = "_operand",
+  [sym_register] = "register",
   [sym_number] = "number",
   [sym_memory_operand] = "memory_operand",
   [sym_cr_bit_expression] = "cr_bit_expression",
@@ -222,7 +226,8 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_byte_group] = sym_byte_group,
   [sym_mnemonic] = sym_mnemonic,
   [anon_sym_COMMA] = anon_sym_COMMA,
-  [sym_register] = sym_register,
+  [aux_sym_register_token1] = aux_sym_register_token1,
+  [aux_sym_register_token2] = aux_sym_register_token2,
   [sym_condition_bit] = sym_condition_bit,
   [sym__decimal] = sym__decimal,
   [sym__hexnum] = sym__hexnum,
@@ -273,6 +278,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym_byte_sequence] = sym_byte_sequence,
   [sym__target_address] = sym__target_address,
   [sym__operand] = sym__operand,
+  [sym_register] = sym_register,
   [sym_number] = sym_number,
   [sym_memory_operand] = sym_memory_operand,
   [sym_cr_bit_expression] = sym_cr_bit_expression,
@@ -364,9 +370,13 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = true,
     .named = false,
   },
-  [sym_register] = {
-    .visible = true,
-    .named = true,
+  [aux_sym_register_token1] = {
+    .visible = false,
+    .named = false,
+  },
+  [aux_sym_register_token2] = {
+    .visible = false,
+    .named = false,
   },
   [sym_condition_bit] = {
     .visible = true,
@@ -566,6 +576,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
   },
   [sym__operand] = {
     .visible = false,
+    .named = true,
+  },
+  [sym_register] = {
+    .visible = true,
     .named = true,
   },
   [sym_number] = {
@@ -1702,6 +1716,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [170] = 170,
   [171] = 171,
   [172] = 172,
+  [173] = 173,
 };
 
 static TSCharacterRange sym_symbol_flags_character_set_2[] = {
@@ -1714,79 +1729,81 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
   eof = lexer->eof(lexer);
   switch (state) {
     case 0:
-      if (eof) ADVANCE(197);
+      if (eof) ADVANCE(199);
       ADVANCE_MAP(
-        '\n', 198,
-        '#', 231,
-        '(', 289,
-        ')', 290,
-        '*', 291,
-        '+', 293,
-        ',', 259,
-        '-', 301,
-        '.', 299,
-        ':', 233,
-        '<', 240,
-        '>', 241,
-        '?', 317,
-        'R', 328,
-        '[', 294,
-        ']', 295,
-        'c', 287,
-        'd', 287,
-        'f', 284,
+        '\n', 200,
+        '#', 233,
+        '(', 293,
+        ')', 294,
+        '*', 295,
+        '+', 297,
+        ',', 261,
+        '-', 305,
+        '.', 303,
+        ':', 235,
+        '<', 242,
+        '>', 243,
+        '?', 321,
+        'R', 332,
+        '[', 298,
+        ']', 299,
+        'a', 290,
+        'c', 291,
+        'd', 291,
+        'f', 287,
+        'b', 291,
+        'e', 291,
       );
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(0);
-      if (('a' <= lookahead && lookahead <= 'e')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(267);
-      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(329);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
+      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(333);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 1:
       ADVANCE_MAP(
         ' ', 1,
-        '!', 346,
-        'C', 346,
-        'D', 346,
-        'F', 346,
-        'I', 346,
-        'O', 346,
-        'W', 346,
-        'd', 346,
-        'f', 346,
-        'g', 346,
-        'i', 346,
-        'l', 346,
-        'u', 346,
-        'w', 346,
+        '!', 350,
+        'C', 350,
+        'D', 350,
+        'F', 350,
+        'I', 350,
+        'O', 350,
+        'W', 350,
+        'd', 350,
+        'f', 350,
+        'g', 350,
+        'i', 350,
+        'l', 350,
+        'u', 350,
+        'w', 350,
       );
       END_STATE();
     case 2:
-      if (lookahead == ' ') ADVANCE(181);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(173);
-      END_STATE();
-    case 3:
-      if (lookahead == ' ') ADVANCE(170);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(184);
-      END_STATE();
-    case 4:
-      if (lookahead == ' ') ADVANCE(171);
-      END_STATE();
-    case 5:
-      if (lookahead == ' ') ADVANCE(180);
-      END_STATE();
-    case 6:
       if (lookahead == ' ') ADVANCE(183);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(176);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(175);
+      END_STATE();
+    case 3:
+      if (lookahead == ' ') ADVANCE(172);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(186);
+      END_STATE();
+    case 4:
+      if (lookahead == ' ') ADVANCE(173);
+      END_STATE();
+    case 5:
+      if (lookahead == ' ') ADVANCE(182);
+      END_STATE();
+    case 6:
+      if (lookahead == ' ') ADVANCE(185);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(178);
       END_STATE();
     case 7:
-      if (lookahead == '\'') ADVANCE(322);
+      if (lookahead == '\'') ADVANCE(326);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(7);
       END_STATE();
@@ -1794,532 +1811,543 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ADVANCE_MAP(
         '(', 10,
         '-', 15,
-        '0', 265,
-        ':', 233,
-        '?', 317,
-        'R', 39,
-        'c', 103,
-        'd', 75,
-        'e', 93,
-        'f', 81,
-        'a', 156,
-        'b', 156,
+        '0', 268,
+        ':', 235,
+        '?', 321,
+        'R', 40,
+        'c', 104,
+        'd', 76,
+        'e', 94,
+        'f', 82,
+        'a', 158,
+        'b', 158,
       );
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(8);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(268);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(271);
       END_STATE();
     case 9:
-      if (lookahead == '(') ADVANCE(238);
-      if (lookahead == ':') ADVANCE(233);
-      if (lookahead == '<') ADVANCE(240);
+      if (lookahead == '(') ADVANCE(240);
+      if (lookahead == ':') ADVANCE(235);
+      if (lookahead == '<') ADVANCE(242);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(9);
-      if (set_contains(sym_symbol_flags_character_set_2, 12, lookahead)) ADVANCE(346);
+      if (set_contains(sym_symbol_flags_character_set_2, 12, lookahead)) ADVANCE(350);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(239);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(241);
       END_STATE();
     case 10:
-      if (lookahead == ')') ADVANCE(319);
+      if (lookahead == ')') ADVANCE(323);
       END_STATE();
     case 11:
-      if (lookahead == '-') ADVANCE(15);
-      if (lookahead == '0') ADVANCE(266);
-      if (lookahead == '<') ADVANCE(84);
-      if (lookahead == 'c') ADVANCE(107);
-      if (lookahead == 'v') ADVANCE(114);
-      if (lookahead == 'f' ||
-          lookahead == 'r') ADVANCE(153);
+      ADVANCE_MAP(
+        '-', 15,
+        '0', 269,
+        '<', 85,
+        'a', 153,
+        'c', 108,
+        'v', 115,
+        'f', 155,
+        'r', 155,
+      );
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(11);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(280);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(283);
       END_STATE();
     case 12:
-      if (lookahead == '-') ADVANCE(311);
-      if (lookahead == 'f') ADVANCE(286);
+      if (lookahead == '-') ADVANCE(315);
+      if (lookahead == 'f') ADVANCE(289);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(12);
-      if (('a' <= lookahead && lookahead <= 'e')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(267);
+      if (('a' <= lookahead && lookahead <= 'e')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(312);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(316);
       END_STATE();
     case 13:
-      if (lookahead == '-') ADVANCE(152);
-      if (lookahead == '?') ADVANCE(317);
-      if (lookahead == '[') ADVANCE(294);
-      if (lookahead == 'f') ADVANCE(80);
+      if (lookahead == '-') ADVANCE(154);
+      if (lookahead == '?') ADVANCE(321);
+      if (lookahead == 'f') ADVANCE(81);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(13);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
-      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(327);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
       END_STATE();
     case 14:
-      if (lookahead == '-') ADVANCE(152);
-      if (lookahead == 'c') ADVANCE(283);
-      if (lookahead == 'f') ADVANCE(285);
-      if (lookahead == 'r') ADVANCE(153);
-      if (lookahead == 'v') ADVANCE(114);
+      if (lookahead == '-') ADVANCE(154);
+      if (lookahead == 'a') ADVANCE(290);
+      if (lookahead == 'c') ADVANCE(286);
+      if (lookahead == 'f') ADVANCE(288);
+      if (lookahead == 'r') ADVANCE(155);
+      if (lookahead == 'v') ADVANCE(115);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(14);
-      if (('a' <= lookahead && lookahead <= 'e')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(267);
+      if (('b' <= lookahead && lookahead <= 'e')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
       END_STATE();
     case 15:
-      if (lookahead == '0') ADVANCE(266);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(280);
+      if (lookahead == '0') ADVANCE(269);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(283);
       END_STATE();
     case 16:
-      if (lookahead == '0') ADVANCE(132);
-      END_STATE();
-    case 17:
       if (lookahead == '0') ADVANCE(133);
       END_STATE();
-    case 18:
+    case 17:
       if (lookahead == '0') ADVANCE(134);
       END_STATE();
+    case 18:
+      if (lookahead == '0') ADVANCE(135);
+      END_STATE();
     case 19:
-      if (lookahead == ':') ADVANCE(344);
+      if (lookahead == ':') ADVANCE(348);
       END_STATE();
     case 20:
-      if (lookahead == ':') ADVANCE(324);
+      if (lookahead == ':') ADVANCE(328);
       END_STATE();
     case 21:
-      if (lookahead == ':') ADVANCE(332);
+      if (lookahead == ':') ADVANCE(336);
       END_STATE();
     case 22:
-      if (lookahead == ':') ADVANCE(331);
+      if (lookahead == ':') ADVANCE(335);
       END_STATE();
     case 23:
-      if (lookahead == '>') ADVANCE(21);
+      if (lookahead == '>') ADVANCE(243);
+      if (lookahead == ']') ADVANCE(299);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(18);
+      if (lookahead == '\t' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(23);
       END_STATE();
     case 24:
-      if (lookahead == '>') ADVANCE(22);
+      if (lookahead == '>') ADVANCE(21);
       END_STATE();
     case 25:
-      if (lookahead == 'A') ADVANCE(26);
+      if (lookahead == '>') ADVANCE(22);
       END_STATE();
     case 26:
-      if (lookahead == 'B') ADVANCE(29);
+      if (lookahead == 'A') ADVANCE(27);
       END_STATE();
     case 27:
-      if (lookahead == 'B') ADVANCE(74);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(27);
+      if (lookahead == 'B') ADVANCE(30);
       END_STATE();
     case 28:
-      if (lookahead == 'E') ADVANCE(19);
+      if (lookahead == 'B') ADVANCE(75);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(28);
       END_STATE();
     case 29:
-      if (lookahead == 'L') ADVANCE(28);
+      if (lookahead == 'E') ADVANCE(19);
       END_STATE();
     case 30:
-      if (lookahead == 'N') ADVANCE(53);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(30);
+      if (lookahead == 'L') ADVANCE(29);
       END_STATE();
     case 31:
-      if (lookahead == 'N') ADVANCE(43);
+      if (lookahead == 'N') ADVANCE(54);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(31);
       END_STATE();
     case 32:
-      if (lookahead == 'S') ADVANCE(71);
+      if (lookahead == 'N') ADVANCE(44);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(32);
       END_STATE();
     case 33:
-      if (lookahead == 'T') ADVANCE(25);
+      if (lookahead == 'S') ADVANCE(72);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(33);
       END_STATE();
     case 34:
-      if (lookahead == 'T') ADVANCE(135);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(34);
+      if (lookahead == 'T') ADVANCE(26);
       END_STATE();
     case 35:
-      if (lookahead == 'V') ADVANCE(41);
+      if (lookahead == 'T') ADVANCE(136);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(35);
       END_STATE();
     case 36:
-      if (lookahead == 'V') ADVANCE(73);
+      if (lookahead == 'V') ADVANCE(42);
       if (lookahead == '\t' ||
           lookahead == ' ') ADVANCE(36);
       END_STATE();
     case 37:
-      if (lookahead == '[') ADVANCE(16);
+      if (lookahead == 'V') ADVANCE(74);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(37);
       END_STATE();
     case 38:
-      if (lookahead == ']') ADVANCE(333);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(38);
+      if (lookahead == '[') ADVANCE(16);
       END_STATE();
     case 39:
-      if (lookahead == '_') ADVANCE(188);
+      if (lookahead == ']') ADVANCE(337);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(39);
       END_STATE();
     case 40:
-      if (lookahead == 'a') ADVANCE(106);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(40);
+      if (lookahead == '_') ADVANCE(190);
       END_STATE();
     case 41:
-      if (lookahead == 'a') ADVANCE(82);
+      if (lookahead == 'a') ADVANCE(107);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(41);
       END_STATE();
     case 42:
-      if (lookahead == 'a') ADVANCE(48);
+      if (lookahead == 'a') ADVANCE(83);
       END_STATE();
     case 43:
-      if (lookahead == 'a') ADVANCE(87);
+      if (lookahead == 'a') ADVANCE(49);
       END_STATE();
     case 44:
-      if (lookahead == 'a') ADVANCE(128);
+      if (lookahead == 'a') ADVANCE(88);
       END_STATE();
     case 45:
-      if (lookahead == 'a') ADVANCE(77);
+      if (lookahead == 'a') ADVANCE(129);
       END_STATE();
     case 46:
-      if (lookahead == 'a') ADVANCE(121);
+      if (lookahead == 'a') ADVANCE(78);
       END_STATE();
     case 47:
-      if (lookahead == 'a') ADVANCE(86);
+      if (lookahead == 'a') ADVANCE(122);
       END_STATE();
     case 48:
-      if (lookahead == 'b') ADVANCE(83);
+      if (lookahead == 'a') ADVANCE(87);
       END_STATE();
     case 49:
-      if (lookahead == 'c') ADVANCE(68);
+      if (lookahead == 'b') ADVANCE(84);
       END_STATE();
     case 50:
-      if (lookahead == 'c') ADVANCE(125);
+      if (lookahead == 'c') ADVANCE(69);
       END_STATE();
     case 51:
-      if (lookahead == 'c') ADVANCE(113);
+      if (lookahead == 'c') ADVANCE(126);
       END_STATE();
     case 52:
-      if (lookahead == 'c') ADVANCE(47);
+      if (lookahead == 'c') ADVANCE(114);
       END_STATE();
     case 53:
-      if (lookahead == 'd') ADVANCE(131);
+      if (lookahead == 'c') ADVANCE(48);
       END_STATE();
     case 54:
-      if (lookahead == 'd') ADVANCE(145);
+      if (lookahead == 'd') ADVANCE(132);
       END_STATE();
     case 55:
-      if (lookahead == 'e') ADVANCE(236);
+      if (lookahead == 'd') ADVANCE(146);
       END_STATE();
     case 56:
-      if (lookahead == 'e') ADVANCE(321);
+      if (lookahead == 'e') ADVANCE(238);
       END_STATE();
     case 57:
       if (lookahead == 'e') ADVANCE(325);
       END_STATE();
     case 58:
-      if (lookahead == 'e') ADVANCE(139);
+      if (lookahead == 'e') ADVANCE(329);
       END_STATE();
     case 59:
-      if (lookahead == 'e') ADVANCE(50);
+      if (lookahead == 'e') ADVANCE(140);
       END_STATE();
     case 60:
-      if (lookahead == 'e') ADVANCE(116);
+      if (lookahead == 'e') ADVANCE(51);
       END_STATE();
     case 61:
-      if (lookahead == 'e') ADVANCE(141);
+      if (lookahead == 'e') ADVANCE(117);
       END_STATE();
     case 62:
       if (lookahead == 'e') ADVANCE(142);
       END_STATE();
     case 63:
-      if (lookahead == 'e') ADVANCE(110);
+      if (lookahead == 'e') ADVANCE(143);
       END_STATE();
     case 64:
-      if (lookahead == 'e') ADVANCE(97);
+      if (lookahead == 'e') ADVANCE(111);
       END_STATE();
     case 65:
-      if (lookahead == 'e') ADVANCE(144);
+      if (lookahead == 'e') ADVANCE(98);
       END_STATE();
     case 66:
-      if (lookahead == 'f') ADVANCE(140);
+      if (lookahead == 'e') ADVANCE(145);
       END_STATE();
     case 67:
-      if (lookahead == 'f') ADVANCE(101);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(67);
+      if (lookahead == 'f') ADVANCE(141);
       END_STATE();
     case 68:
-      if (lookahead == 'h') ADVANCE(70);
+      if (lookahead == 'f') ADVANCE(102);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(68);
       END_STATE();
     case 69:
-      if (lookahead == 'h') ADVANCE(63);
+      if (lookahead == 'h') ADVANCE(71);
       END_STATE();
     case 70:
-      if (lookahead == 'i') ADVANCE(130);
+      if (lookahead == 'h') ADVANCE(64);
       END_STATE();
     case 71:
-      if (lookahead == 'i') ADVANCE(137);
+      if (lookahead == 'i') ADVANCE(131);
       END_STATE();
     case 72:
-      if (lookahead == 'i') ADVANCE(99);
+      if (lookahead == 'i') ADVANCE(138);
       END_STATE();
     case 73:
-      if (lookahead == 'i') ADVANCE(119);
+      if (lookahead == 'i') ADVANCE(100);
       END_STATE();
     case 74:
-      if (lookahead == 'i') ADVANCE(91);
+      if (lookahead == 'i') ADVANCE(120);
       END_STATE();
     case 75:
-      if (lookahead == 'i') ADVANCE(117);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(245);
+      if (lookahead == 'i') ADVANCE(92);
       END_STATE();
     case 76:
-      if (lookahead == 'i') ADVANCE(88);
+      if (lookahead == 'i') ADVANCE(118);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(247);
       END_STATE();
     case 77:
-      if (lookahead == 'i') ADVANCE(95);
+      if (lookahead == 'i') ADVANCE(89);
       END_STATE();
     case 78:
       if (lookahead == 'i') ADVANCE(96);
       END_STATE();
     case 79:
-      if (lookahead == 'i') ADVANCE(60);
-      if (lookahead == 'y') ADVANCE(20);
+      if (lookahead == 'i') ADVANCE(97);
       END_STATE();
     case 80:
-      if (lookahead == 'i') ADVANCE(85);
+      if (lookahead == 'i') ADVANCE(61);
+      if (lookahead == 'y') ADVANCE(20);
       END_STATE();
     case 81:
-      if (lookahead == 'i') ADVANCE(85);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(245);
+      if (lookahead == 'i') ADVANCE(86);
       END_STATE();
     case 82:
-      if (lookahead == 'l') ADVANCE(129);
+      if (lookahead == 'i') ADVANCE(86);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(247);
       END_STATE();
     case 83:
-      if (lookahead == 'l') ADVANCE(56);
+      if (lookahead == 'l') ADVANCE(130);
       END_STATE();
     case 84:
-      if (lookahead == 'l') ADVANCE(102);
-      if (lookahead == 'o') ADVANCE(123);
+      if (lookahead == 'l') ADVANCE(57);
       END_STATE();
     case 85:
-      if (lookahead == 'l') ADVANCE(65);
+      if (lookahead == 'l') ADVANCE(103);
+      if (lookahead == 'o') ADVANCE(124);
       END_STATE();
     case 86:
-      if (lookahead == 'l') ADVANCE(64);
+      if (lookahead == 'l') ADVANCE(66);
       END_STATE();
     case 87:
-      if (lookahead == 'm') ADVANCE(57);
+      if (lookahead == 'l') ADVANCE(65);
       END_STATE();
     case 88:
-      if (lookahead == 'm') ADVANCE(78);
+      if (lookahead == 'm') ADVANCE(58);
       END_STATE();
     case 89:
-      if (lookahead == 'm') ADVANCE(46);
+      if (lookahead == 'm') ADVANCE(79);
       END_STATE();
     case 90:
-      if (lookahead == 'n') ADVANCE(237);
+      if (lookahead == 'm') ADVANCE(47);
       END_STATE();
     case 91:
-      if (lookahead == 'n') ADVANCE(54);
+      if (lookahead == 'n') ADVANCE(239);
       END_STATE();
     case 92:
-      if (lookahead == 'n') ADVANCE(262);
+      if (lookahead == 'n') ADVANCE(55);
       END_STATE();
     case 93:
-      if (lookahead == 'n') ADVANCE(122);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(245);
+      if (lookahead == 'n') ADVANCE(265);
       END_STATE();
     case 94:
-      if (lookahead == 'n') ADVANCE(126);
+      if (lookahead == 'n') ADVANCE(123);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(247);
       END_STATE();
     case 95:
-      if (lookahead == 'n') ADVANCE(115);
-      END_STATE();
-    case 96:
-      if (lookahead == 'n') ADVANCE(44);
-      END_STATE();
-    case 97:
       if (lookahead == 'n') ADVANCE(127);
       END_STATE();
+    case 96:
+      if (lookahead == 'n') ADVANCE(116);
+      END_STATE();
+    case 97:
+      if (lookahead == 'n') ADVANCE(45);
+      END_STATE();
     case 98:
-      if (lookahead == 'o') ADVANCE(66);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(98);
+      if (lookahead == 'n') ADVANCE(128);
       END_STATE();
     case 99:
-      if (lookahead == 'o') ADVANCE(90);
+      if (lookahead == 'o') ADVANCE(67);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(99);
       END_STATE();
     case 100:
-      if (lookahead == 'o') ADVANCE(262);
+      if (lookahead == 'o') ADVANCE(91);
       END_STATE();
     case 101:
-      if (lookahead == 'o') ADVANCE(112);
+      if (lookahead == 'o') ADVANCE(265);
       END_STATE();
     case 102:
-      if (lookahead == 'o') ADVANCE(52);
+      if (lookahead == 'o') ADVANCE(113);
       END_STATE();
     case 103:
-      if (lookahead == 'o') ADVANCE(94);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(245);
+      if (lookahead == 'o') ADVANCE(53);
       END_STATE();
     case 104:
-      if (lookahead == 'o') ADVANCE(109);
+      if (lookahead == 'o') ADVANCE(95);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(247);
       END_STATE();
     case 105:
-      if (lookahead == 'p') ADVANCE(62);
+      if (lookahead == 'o') ADVANCE(110);
       END_STATE();
     case 106:
-      if (lookahead == 'r') ADVANCE(49);
+      if (lookahead == 'p') ADVANCE(63);
       END_STATE();
     case 107:
-      if (lookahead == 'r') ADVANCE(153);
+      if (lookahead == 'r') ADVANCE(50);
       END_STATE();
     case 108:
-      if (lookahead == 'r') ADVANCE(79);
+      if (lookahead == 'r') ADVANCE(155);
       END_STATE();
     case 109:
-      if (lookahead == 'r') ADVANCE(318);
+      if (lookahead == 'r') ADVANCE(80);
       END_STATE();
     case 110:
-      if (lookahead == 'r') ADVANCE(23);
+      if (lookahead == 'r') ADVANCE(322);
       END_STATE();
     case 111:
-      if (lookahead == 'r') ADVANCE(136);
+      if (lookahead == 'r') ADVANCE(24);
       END_STATE();
     case 112:
-      if (lookahead == 'r') ADVANCE(89);
+      if (lookahead == 'r') ADVANCE(137);
       END_STATE();
     case 113:
-      if (lookahead == 'r') ADVANCE(76);
+      if (lookahead == 'r') ADVANCE(90);
       END_STATE();
     case 114:
-      if (lookahead == 's') ADVANCE(153);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(261);
+      if (lookahead == 'r') ADVANCE(77);
       END_STATE();
     case 115:
-      if (lookahead == 's') ADVANCE(323);
+      if (lookahead == 's') ADVANCE(155);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(263);
       END_STATE();
     case 116:
-      if (lookahead == 's') ADVANCE(20);
+      if (lookahead == 's') ADVANCE(327);
       END_STATE();
     case 117:
-      if (lookahead == 's') ADVANCE(51);
+      if (lookahead == 's') ADVANCE(20);
       END_STATE();
     case 118:
-      if (lookahead == 's') ADVANCE(59);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(118);
+      if (lookahead == 's') ADVANCE(52);
       END_STATE();
     case 119:
-      if (lookahead == 's') ADVANCE(143);
+      if (lookahead == 's') ADVANCE(60);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(119);
       END_STATE();
     case 120:
-      if (lookahead == 't') ADVANCE(262);
+      if (lookahead == 's') ADVANCE(144);
       END_STATE();
     case 121:
-      if (lookahead == 't') ADVANCE(234);
+      if (lookahead == 't') ADVANCE(265);
       END_STATE();
     case 122:
-      if (lookahead == 't') ADVANCE(108);
+      if (lookahead == 't') ADVANCE(236);
       END_STATE();
     case 123:
-      if (lookahead == 't') ADVANCE(69);
+      if (lookahead == 't') ADVANCE(109);
       END_STATE();
     case 124:
-      if (lookahead == 't') ADVANCE(42);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(124);
+      if (lookahead == 't') ADVANCE(70);
       END_STATE();
     case 125:
-      if (lookahead == 't') ADVANCE(72);
+      if (lookahead == 't') ADVANCE(43);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(125);
       END_STATE();
     case 126:
-      if (lookahead == 't') ADVANCE(45);
+      if (lookahead == 't') ADVANCE(73);
       END_STATE();
     case 127:
-      if (lookahead == 't') ADVANCE(111);
+      if (lookahead == 't') ADVANCE(46);
       END_STATE();
     case 128:
-      if (lookahead == 't') ADVANCE(104);
+      if (lookahead == 't') ADVANCE(112);
       END_STATE();
     case 129:
-      if (lookahead == 'u') ADVANCE(58);
+      if (lookahead == 't') ADVANCE(105);
       END_STATE();
     case 130:
-      if (lookahead == 'v') ADVANCE(55);
+      if (lookahead == 'u') ADVANCE(59);
       END_STATE();
     case 131:
-      if (lookahead == 'x') ADVANCE(146);
+      if (lookahead == 'v') ADVANCE(56);
       END_STATE();
     case 132:
-      if (lookahead == 'x') ADVANCE(162);
+      if (lookahead == 'x') ADVANCE(147);
       END_STATE();
     case 133:
-      if (lookahead == 'x') ADVANCE(163);
+      if (lookahead == 'x') ADVANCE(164);
       END_STATE();
     case 134:
-      if (lookahead == 'x') ADVANCE(154);
+      if (lookahead == 'x') ADVANCE(165);
       END_STATE();
     case 135:
-      if (lookahead == 'y') ADVANCE(105);
+      if (lookahead == 'x') ADVANCE(156);
       END_STATE();
     case 136:
-      if (lookahead == 'y') ADVANCE(24);
+      if (lookahead == 'y') ADVANCE(106);
       END_STATE();
     case 137:
-      if (lookahead == 'z') ADVANCE(61);
+      if (lookahead == 'y') ADVANCE(25);
       END_STATE();
     case 138:
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(35);
+      if (lookahead == 'z') ADVANCE(62);
       END_STATE();
     case 139:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(32);
+          lookahead == ' ') ADVANCE(36);
       END_STATE();
     case 140:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(118);
+          lookahead == ' ') ADVANCE(33);
       END_STATE();
     case 141:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(34);
+          lookahead == ' ') ADVANCE(119);
       END_STATE();
     case 142:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(27);
+          lookahead == ' ') ADVANCE(35);
       END_STATE();
     case 143:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(30);
+          lookahead == ' ') ADVANCE(28);
       END_STATE();
     case 144:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(67);
+          lookahead == ' ') ADVANCE(31);
       END_STATE();
     case 145:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(36);
+          lookahead == ' ') ADVANCE(68);
       END_STATE();
     case 146:
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(31);
+          lookahead == ' ') ADVANCE(37);
       END_STATE();
     case 147:
       if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(32);
+      END_STATE();
+    case 148:
+      if (lookahead == '\t' ||
           lookahead == '\r' ||
-          lookahead == ' ') SKIP(147);
+          lookahead == ' ') SKIP(148);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(200);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(202);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '#' &&
@@ -2327,26 +2355,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
-      END_STATE();
-    case 148:
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(148);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '+' &&
-          lookahead != '<' &&
-          lookahead != '>' &&
-          lookahead != '[' &&
-          lookahead != ']') ADVANCE(296);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 149:
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(149);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(235);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ':' &&
+          lookahead != '<') ADVANCE(241);
       END_STATE();
     case 150:
       if (lookahead == '\t' ||
@@ -2354,37 +2372,42 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ' ') SKIP(150);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ':' &&
-          lookahead != '<') ADVANCE(239);
+          lookahead != '+' &&
+          lookahead != '<' &&
+          lookahead != '>' &&
+          lookahead != '[' &&
+          lookahead != ']') ADVANCE(300);
       END_STATE();
     case 151:
       if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(151);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(237);
       END_STATE();
     case 152:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(152);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 153:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(261);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(264);
       END_STATE();
     case 154:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(297);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
       END_STATE();
     case 155:
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(281);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(263);
       END_STATE();
     case 156:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(245);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(301);
       END_STATE();
     case 157:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(2);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(284);
       END_STATE();
     case 158:
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2392,39 +2415,39 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 159:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(249);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(2);
       END_STATE();
     case 160:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(243);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(249);
       END_STATE();
     case 161:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(326);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(251);
       END_STATE();
     case 162:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(38);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(245);
       END_STATE();
     case 163:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(315);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(330);
       END_STATE();
     case 164:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(5);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(39);
       END_STATE();
     case 165:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(242);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(319);
       END_STATE();
     case 166:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(158);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(5);
       END_STATE();
     case 167:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(159);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(244);
       END_STATE();
     case 168:
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2436,15 +2459,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 170:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(164);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(162);
       END_STATE();
     case 171:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(165);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(163);
       END_STATE();
     case 172:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(3);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(166);
       END_STATE();
     case 173:
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2452,7 +2475,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 174:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(168);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(3);
       END_STATE();
     case 175:
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2460,31 +2483,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 176:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(171);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(170);
       END_STATE();
     case 177:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(246);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(171);
       END_STATE();
     case 178:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(4);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(173);
       END_STATE();
     case 179:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(177);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(248);
       END_STATE();
     case 180:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(178);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(4);
       END_STATE();
     case 181:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(174);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(179);
       END_STATE();
     case 182:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(175);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(180);
       END_STATE();
     case 183:
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2492,194 +2515,175 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 184:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(6);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(177);
       END_STATE();
     case 185:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(182);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(178);
       END_STATE();
     case 186:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(185);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(6);
       END_STATE();
     case 187:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(186);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(184);
       END_STATE();
     case 188:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_') ADVANCE(313);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(187);
       END_STATE();
     case 189:
-      if (eof) ADVANCE(197);
-      ADVANCE_MAP(
-        '\n', 198,
-        '#', 232,
-        '(', 288,
-        ')', 290,
-        '.', 203,
-        ':', 233,
-        '>', 241,
-        'D', 214,
-        'I', 220,
-        'N', 225,
-        'S', 209,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(189);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(200);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '<') ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(188);
       END_STATE();
     case 190:
-      if (eof) ADVANCE(197);
-      ADVANCE_MAP(
-        '\n', 198,
-        '#', 298,
-        '\'', 7,
-        '(', 288,
-        ')', 290,
-        '*', 291,
-        '+', 292,
-        ',', 259,
-        '-', 15,
-        '0', 264,
-        '<', 240,
-        '[', 294,
-        ']', 295,
-        'c', 283,
-        'e', 282,
-        'f', 285,
-        'g', 120,
-        'l', 120,
-        'r', 153,
-        's', 100,
-        'u', 92,
-        'v', 114,
-      );
-      if (lookahead == '\t' ||
-          lookahead == '\r' ||
-          lookahead == ' ') SKIP(190);
-      if (('a' <= lookahead && lookahead <= 'd')) ADVANCE(287);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(267);
-      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(329);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_') ADVANCE(317);
       END_STATE();
     case 191:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '-') ADVANCE(334);
-      if (lookahead == '.') ADVANCE(338);
-      if (lookahead == '0') ADVANCE(341);
+      if (eof) ADVANCE(199);
+      ADVANCE_MAP(
+        '\n', 200,
+        '#', 234,
+        '(', 292,
+        ')', 294,
+        '.', 205,
+        ':', 235,
+        '>', 243,
+        'D', 216,
+        'I', 222,
+        'N', 227,
+        'S', 211,
+      );
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(191);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(202);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '<') ADVANCE(232);
       END_STATE();
     case 192:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '.') ADVANCE(338);
+      if (eof) ADVANCE(199);
+      ADVANCE_MAP(
+        '\n', 200,
+        '#', 302,
+        '\'', 7,
+        '(', 292,
+        ')', 294,
+        '*', 295,
+        '+', 296,
+        ',', 261,
+        '-', 15,
+        '0', 267,
+        '<', 242,
+        '[', 298,
+        ']', 299,
+        'a', 290,
+        'c', 286,
+        'e', 285,
+        'f', 288,
+        'g', 121,
+        'l', 121,
+        'r', 155,
+        's', 101,
+        'u', 93,
+        'v', 115,
+        'b', 291,
+        'd', 291,
+      );
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(192);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(270);
+      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(333);
       END_STATE();
     case 193:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '>') ADVANCE(241);
-      if (lookahead == ']') ADVANCE(295);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(18);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '-') ADVANCE(338);
+      if (lookahead == '.') ADVANCE(342);
+      if (lookahead == '0') ADVANCE(345);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(193);
-      if (lookahead == '.' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 194:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(17);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '-') ADVANCE(154);
+      if (lookahead == '[') ADVANCE(298);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(194);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(253);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(172);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(331);
       if (lookahead == '.' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 195:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(17);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '.') ADVANCE(342);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(195);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 196:
-      if (eof) ADVANCE(197);
-      if (lookahead == '\n') ADVANCE(198);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(17);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(196);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(255);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(174);
+      if (lookahead == '.' ||
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 197:
-      ACCEPT_TOKEN(ts_builtin_sym_end);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(17);
+      if (lookahead == '\t' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(197);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(318);
       END_STATE();
     case 198:
-      ACCEPT_TOKEN(anon_sym_LF);
+      if (eof) ADVANCE(199);
+      if (lookahead == '\n') ADVANCE(200);
+      if (lookahead == '\t' ||
+          lookahead == '\r' ||
+          lookahead == ' ') SKIP(198);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 199:
-      ACCEPT_TOKEN(sym__hex);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(199);
+      ACCEPT_TOKEN(ts_builtin_sym_end);
       END_STATE();
     case 200:
-      ACCEPT_TOKEN(sym__hex);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(200);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != '#' &&
-          lookahead != '(' &&
-          lookahead != ')' &&
-          (lookahead < '0' || ':' < lookahead) &&
-          lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+      ACCEPT_TOKEN(anon_sym_LF);
       END_STATE();
     case 201:
-      ACCEPT_TOKEN(sym__path);
-      if (lookahead == ' ') ADVANCE(33);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != '#' &&
-          lookahead != '(' &&
-          lookahead != ')' &&
-          (lookahead < '0' || ':' < lookahead) &&
-          lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+      ACCEPT_TOKEN(sym__hex);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(201);
       END_STATE();
     case 202:
-      ACCEPT_TOKEN(sym__path);
-      if (lookahead == '.') ADVANCE(316);
+      ACCEPT_TOKEN(sym__hex);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(202);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2688,42 +2692,42 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 203:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == '.') ADVANCE(202);
+      if (lookahead == ' ') ADVANCE(34);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
           lookahead != '#' &&
           lookahead != '(' &&
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 204:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == ':') ADVANCE(138);
+      if (lookahead == '.') ADVANCE(320);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '#' &&
           lookahead != '(' &&
           lookahead != ')' &&
+          (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 205:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'B') ADVANCE(208);
+      if (lookahead == '.') ADVANCE(204);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2732,28 +2736,27 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 206:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'L') ADVANCE(201);
+      if (lookahead == ':') ADVANCE(139);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != '#' &&
           lookahead != '(' &&
           lookahead != ')' &&
-          (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 207:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'M') ADVANCE(205);
+      if (lookahead == 'B') ADVANCE(210);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2762,13 +2765,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 208:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'O') ADVANCE(206);
+      if (lookahead == 'L') ADVANCE(203);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2777,14 +2780,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 209:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'Y') ADVANCE(207);
-      if (lookahead == 'y') ADVANCE(218);
+      if (lookahead == 'M') ADVANCE(207);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2793,13 +2795,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 210:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'a') ADVANCE(224);
+      if (lookahead == 'O') ADVANCE(208);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('b' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2808,13 +2810,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 211:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'b') ADVANCE(221);
+      if (lookahead == 'Y') ADVANCE(209);
+      if (lookahead == 'y') ADVANCE(220);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2823,13 +2826,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 212:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'b') ADVANCE(215);
+      if (lookahead == 'a') ADVANCE(226);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('b' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2838,13 +2841,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 213:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'e') ADVANCE(219);
+      if (lookahead == 'b') ADVANCE(223);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2853,13 +2856,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 214:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'i') ADVANCE(222);
+      if (lookahead == 'b') ADVANCE(217);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2868,13 +2871,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 215:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'l') ADVANCE(226);
+      if (lookahead == 'e') ADVANCE(221);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2883,13 +2886,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 216:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'l') ADVANCE(228);
+      if (lookahead == 'i') ADVANCE(224);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2898,13 +2901,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 217:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'm') ADVANCE(204);
+      if (lookahead == 'l') ADVANCE(228);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2913,13 +2916,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 218:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'm') ADVANCE(211);
+      if (lookahead == 'l') ADVANCE(230);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2928,13 +2931,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 219:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'm') ADVANCE(212);
+      if (lookahead == 'm') ADVANCE(206);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2943,13 +2946,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 220:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'n') ADVANCE(227);
+      if (lookahead == 'm') ADVANCE(213);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2958,13 +2961,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 221:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'o') ADVANCE(216);
+      if (lookahead == 'm') ADVANCE(214);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2973,13 +2976,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 222:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 's') ADVANCE(210);
+      if (lookahead == 'n') ADVANCE(229);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -2988,13 +2991,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 223:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 's') ADVANCE(213);
+      if (lookahead == 'o') ADVANCE(218);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -3003,13 +3006,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 224:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 's') ADVANCE(223);
+      if (lookahead == 's') ADVANCE(212);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -3018,13 +3021,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 225:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'u') ADVANCE(217);
+      if (lookahead == 's') ADVANCE(215);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -3033,13 +3036,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 226:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == 'y') ADVANCE(229);
+      if (lookahead == 's') ADVANCE(225);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -3048,44 +3051,44 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 227:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(40);
+      if (lookahead == 'u') ADVANCE(219);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
           lookahead != '#' &&
           lookahead != '(' &&
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 228:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(124);
+      if (lookahead == 'y') ADVANCE(231);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
           lookahead != '#' &&
           lookahead != '(' &&
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 229:
       ACCEPT_TOKEN(sym__path);
       if (lookahead == '\t' ||
-          lookahead == ' ') ADVANCE(98);
+          lookahead == ' ') ADVANCE(41);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != '#' &&
@@ -3093,12 +3096,42 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
     case 230:
       ACCEPT_TOKEN(sym__path);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(125);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(230);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '#' &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          (lookahead < '0' || ':' < lookahead) &&
+          lookahead != '<' &&
+          lookahead != '>') ADVANCE(232);
+      END_STATE();
+    case 231:
+      ACCEPT_TOKEN(sym__path);
+      if (lookahead == '\t' ||
+          lookahead == ' ') ADVANCE(99);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != '#' &&
+          lookahead != '(' &&
+          lookahead != ')' &&
+          (lookahead < '0' || ':' < lookahead) &&
+          lookahead != '<' &&
+          lookahead != '>') ADVANCE(232);
+      END_STATE();
+    case 232:
+      ACCEPT_TOKEN(sym__path);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -3107,353 +3140,363 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ')' &&
           (lookahead < '0' || ':' < lookahead) &&
           lookahead != '<' &&
-          lookahead != '>') ADVANCE(230);
+          lookahead != '>') ADVANCE(232);
       END_STATE();
-    case 231:
+    case 233:
       ACCEPT_TOKEN(sym_comment);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(231);
+          lookahead == ' ') ADVANCE(233);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(231);
-      END_STATE();
-    case 232:
-      ACCEPT_TOKEN(sym_comment);
-      if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(232);
-      END_STATE();
-    case 233:
-      ACCEPT_TOKEN(anon_sym_COLON);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(233);
       END_STATE();
     case 234:
-      ACCEPT_TOKEN(aux_sym_file_header_token1);
+      ACCEPT_TOKEN(sym_comment);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(234);
       END_STATE();
     case 235:
+      ACCEPT_TOKEN(anon_sym_COLON);
+      END_STATE();
+    case 236:
+      ACCEPT_TOKEN(aux_sym_file_header_token1);
+      END_STATE();
+    case 237:
       ACCEPT_TOKEN(sym_file_format);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ') ADVANCE(235);
-      END_STATE();
-    case 236:
-      ACCEPT_TOKEN(aux_sym_archive_header_token1);
-      END_STATE();
-    case 237:
-      ACCEPT_TOKEN(aux_sym_section_header_token1);
+          lookahead != ' ') ADVANCE(237);
       END_STATE();
     case 238:
-      ACCEPT_TOKEN(sym_section_name);
-      if (lookahead == ')') ADVANCE(320);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead) &&
-          lookahead != ' ' &&
-          lookahead != ':' &&
-          lookahead != '<') ADVANCE(239);
+      ACCEPT_TOKEN(aux_sym_archive_header_token1);
       END_STATE();
     case 239:
+      ACCEPT_TOKEN(aux_sym_section_header_token1);
+      END_STATE();
+    case 240:
+      ACCEPT_TOKEN(sym_section_name);
+      if (lookahead == ')') ADVANCE(324);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead) &&
+          lookahead != ' ' &&
+          lookahead != ':' &&
+          lookahead != '<') ADVANCE(241);
+      END_STATE();
+    case 241:
       ACCEPT_TOKEN(sym_section_name);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != ':' &&
-          lookahead != '<') ADVANCE(239);
-      END_STATE();
-    case 240:
-      ACCEPT_TOKEN(anon_sym_LT);
-      END_STATE();
-    case 241:
-      ACCEPT_TOKEN(anon_sym_GT);
+          lookahead != '<') ADVANCE(241);
       END_STATE();
     case 242:
-      ACCEPT_TOKEN(sym__full_group);
+      ACCEPT_TOKEN(anon_sym_LT);
       END_STATE();
     case 243:
-      ACCEPT_TOKEN(sym_byte_group);
+      ACCEPT_TOKEN(anon_sym_GT);
       END_STATE();
     case 244:
-      ACCEPT_TOKEN(sym_byte_group);
-      if (lookahead == ' ') ADVANCE(166);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(157);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(269);
+      ACCEPT_TOKEN(sym__full_group);
       END_STATE();
     case 245:
       ACCEPT_TOKEN(sym_byte_group);
-      if (lookahead == ' ') ADVANCE(166);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(157);
       END_STATE();
     case 246:
       ACCEPT_TOKEN(sym_byte_group);
       if (lookahead == ' ') ADVANCE(168);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(159);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(272);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(sym_byte_group);
-      if (lookahead == ' ') ADVANCE(179);
+      if (lookahead == ' ') ADVANCE(168);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(159);
       END_STATE();
     case 248:
       ACCEPT_TOKEN(sym_byte_group);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(187);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(279);
+      if (lookahead == ' ') ADVANCE(170);
       END_STATE();
     case 249:
       ACCEPT_TOKEN(sym_byte_group);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(187);
+      if (lookahead == ' ') ADVANCE(181);
       END_STATE();
     case 250:
-      ACCEPT_TOKEN(sym_mnemonic);
+      ACCEPT_TOKEN(sym_byte_group);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(189);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(282);
       END_STATE();
     case 251:
-      ACCEPT_TOKEN(sym_mnemonic);
-      if (lookahead == ' ') ADVANCE(170);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(250);
+      ACCEPT_TOKEN(sym_byte_group);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(255);
-      if (lookahead == '.' ||
-          lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(189);
       END_STATE();
     case 252:
       ACCEPT_TOKEN(sym_mnemonic);
-      if (lookahead == ' ') ADVANCE(183);
+      END_STATE();
+    case 253:
+      ACCEPT_TOKEN(sym_mnemonic);
+      if (lookahead == ' ') ADVANCE(172);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(250);
+          lookahead == '-') ADVANCE(252);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(257);
       if (lookahead == '.' ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 253:
-      ACCEPT_TOKEN(sym_mnemonic);
-      if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(250);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(251);
-      if (lookahead == '.' ||
-          lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 254:
       ACCEPT_TOKEN(sym_mnemonic);
+      if (lookahead == ' ') ADVANCE(185);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(250);
+          lookahead == '-') ADVANCE(252);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(242);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(259);
       if (lookahead == '.' ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 255:
       ACCEPT_TOKEN(sym_mnemonic);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(250);
+          lookahead == '-') ADVANCE(252);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(252);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(253);
       if (lookahead == '.' ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 256:
       ACCEPT_TOKEN(sym_mnemonic);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(250);
+          lookahead == '-') ADVANCE(252);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(254);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(244);
       if (lookahead == '.' ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 257:
       ACCEPT_TOKEN(sym_mnemonic);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(250);
+          lookahead == '-') ADVANCE(252);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(256);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(254);
       if (lookahead == '.' ||
           lookahead == '_' ||
-          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(258);
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 258:
       ACCEPT_TOKEN(sym_mnemonic);
       if (lookahead == '+' ||
-          lookahead == '-') ADVANCE(250);
+          lookahead == '-') ADVANCE(252);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(256);
+      if (lookahead == '.' ||
+          lookahead == '_' ||
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 259:
+      ACCEPT_TOKEN(sym_mnemonic);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(252);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(258);
+      if (lookahead == '.' ||
+          lookahead == '_' ||
+          ('g' <= lookahead && lookahead <= 'z')) ADVANCE(260);
+      END_STATE();
+    case 260:
+      ACCEPT_TOKEN(sym_mnemonic);
+      if (lookahead == '+' ||
+          lookahead == '-') ADVANCE(252);
       if (lookahead == '.' ||
           ('0' <= lookahead && lookahead <= '9') ||
           lookahead == '_' ||
-          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(258);
-      END_STATE();
-    case 259:
-      ACCEPT_TOKEN(anon_sym_COMMA);
-      END_STATE();
-    case 260:
-      ACCEPT_TOKEN(sym_register);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(260);
+          ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 261:
-      ACCEPT_TOKEN(sym_register);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(261);
+      ACCEPT_TOKEN(anon_sym_COMMA);
       END_STATE();
     case 262:
-      ACCEPT_TOKEN(sym_condition_bit);
+      ACCEPT_TOKEN(aux_sym_register_token1);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(262);
       END_STATE();
     case 263:
-      ACCEPT_TOKEN(sym__decimal);
-      if (lookahead == ' ') ADVANCE(181);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(173);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
+      ACCEPT_TOKEN(aux_sym_register_token1);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(263);
       END_STATE();
     case 264:
-      ACCEPT_TOKEN(sym__decimal);
-      if (lookahead == 'x') ADVANCE(155);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(267);
+      ACCEPT_TOKEN(aux_sym_register_token2);
       END_STATE();
     case 265:
-      ACCEPT_TOKEN(sym__decimal);
-      if (lookahead == 'x') ADVANCE(155);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(245);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(244);
+      ACCEPT_TOKEN(sym_condition_bit);
       END_STATE();
     case 266:
       ACCEPT_TOKEN(sym__decimal);
-      if (lookahead == 'x') ADVANCE(155);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
+      if (lookahead == ' ') ADVANCE(183);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(175);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(277);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(267);
+      if (lookahead == 'x') ADVANCE(157);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(245);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(244);
+      if (lookahead == 'x') ADVANCE(157);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(247);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(246);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(2);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(263);
+      if (lookahead == 'x') ADVANCE(157);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(249);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(248);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
       END_STATE();
     case 271:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(326);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(326);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(247);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(246);
       END_STATE();
     case 272:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(159);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(2);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(266);
       END_STATE();
     case 273:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(161);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(251);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
       END_STATE();
     case 274:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(167);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(272);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(330);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(330);
       END_STATE();
     case 275:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(169);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(161);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(175);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(275);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(163);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(182);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(169);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(275);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(185);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(277);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(171);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(186);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(177);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(278);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym__decimal);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(184);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(279);
       END_STATE();
     case 281:
-      ACCEPT_TOKEN(sym__hexnum);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(281);
+      ACCEPT_TOKEN(sym__decimal);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(187);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
       END_STATE();
     case 282:
-      ACCEPT_TOKEN(sym__hexword);
-      if (lookahead == 'q') ADVANCE(262);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
+      ACCEPT_TOKEN(sym__decimal);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(188);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(281);
       END_STATE();
     case 283:
-      ACCEPT_TOKEN(sym__hexword);
-      if (lookahead == 'r') ADVANCE(153);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
+      ACCEPT_TOKEN(sym__decimal);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
       END_STATE();
     case 284:
-      ACCEPT_TOKEN(sym__hexword);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(199);
+      ACCEPT_TOKEN(sym__hexnum);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(284);
       END_STATE();
     case 285:
       ACCEPT_TOKEN(sym__hexword);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(260);
+      if (lookahead == 'q') ADVANCE(265);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym__hexword);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(310);
+      if (lookahead == 'r') ADVANCE(155);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym__hexword);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(201);
       END_STATE();
     case 288:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(sym__hexword);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(262);
       END_STATE();
     case 289:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
-      if (lookahead == ')') ADVANCE(319);
+      ACCEPT_TOKEN(sym__hexword);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
       END_STATE();
     case 290:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(sym__hexword);
+      if (lookahead == '8' ||
+          lookahead == '9' ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(264);
       END_STATE();
     case 291:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(sym__hexword);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
       END_STATE();
     case 292:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
     case 293:
-      ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '0') ADVANCE(307);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
+      if (lookahead == ')') ADVANCE(323);
       END_STATE();
     case 294:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
     case 295:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 296:
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      END_STATE();
+    case 297:
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '0') ADVANCE(311);
+      END_STATE();
+    case 298:
+      ACCEPT_TOKEN(anon_sym_LBRACK);
+      END_STATE();
+    case 299:
+      ACCEPT_TOKEN(anon_sym_RBRACK);
+      END_STATE();
+    case 300:
       ACCEPT_TOKEN(sym_symbol_name);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -3462,340 +3505,340 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<' &&
           lookahead != '>' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(296);
-      END_STATE();
-    case 297:
-      ACCEPT_TOKEN(sym_offset);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(297);
-      END_STATE();
-    case 298:
-      ACCEPT_TOKEN(anon_sym_POUND);
-      END_STATE();
-    case 299:
-      ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == '.') ADVANCE(300);
-      if (lookahead == 'h') ADVANCE(305);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
-      END_STATE();
-    case 300:
-      ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == '.') ADVANCE(316);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+          lookahead != ']') ADVANCE(300);
       END_STATE();
     case 301:
-      ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == '0') ADVANCE(280);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(280);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+      ACCEPT_TOKEN(sym_offset);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(301);
       END_STATE();
     case 302:
-      ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'd') ADVANCE(304);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+      ACCEPT_TOKEN(anon_sym_POUND);
       END_STATE();
     case 303:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'd') ADVANCE(302);
+      if (lookahead == '.') ADVANCE(304);
+      if (lookahead == 'h') ADVANCE(309);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
+          lookahead == ' ') ADVANCE(313);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'e') ADVANCE(306);
+      if (lookahead == '.') ADVANCE(320);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
+          lookahead == ' ') ADVANCE(313);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 305:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'i') ADVANCE(303);
+      if (lookahead == '0') ADVANCE(283);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
+          lookahead == ' ') ADVANCE(313);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(283);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 306:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'n') ADVANCE(345);
+      if (lookahead == 'd') ADVANCE(308);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
+          lookahead == ' ') ADVANCE(313);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'x') ADVANCE(308);
+      if (lookahead == 'd') ADVANCE(306);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
+          lookahead == ' ') ADVANCE(313);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(sym__comment_text);
+      if (lookahead == 'e') ADVANCE(310);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(297);
+          lookahead == ' ') ADVANCE(313);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 309:
       ACCEPT_TOKEN(sym__comment_text);
+      if (lookahead == 'i') ADVANCE(307);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(309);
+          lookahead == ' ') ADVANCE(313);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(309);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(sym__comment_text);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(287);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(310);
+      if (lookahead == 'n') ADVANCE(349);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(313);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(312);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 311:
       ACCEPT_TOKEN(sym__comment_text);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
+      if (lookahead == 'x') ADVANCE(312);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(313);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(312);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 312:
       ACCEPT_TOKEN(sym__comment_text);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(313);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(301);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(312);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
       END_STATE();
     case 313:
+      ACCEPT_TOKEN(sym__comment_text);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(313);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+      END_STATE();
+    case 314:
+      ACCEPT_TOKEN(sym__comment_text);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(316);
+      END_STATE();
+    case 315:
+      ACCEPT_TOKEN(sym__comment_text);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(316);
+      END_STATE();
+    case 316:
+      ACCEPT_TOKEN(sym__comment_text);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(316);
+      END_STATE();
+    case 317:
       ACCEPT_TOKEN(sym_relocation_type);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_') ADVANCE(313);
+          lookahead == '_') ADVANCE(317);
       END_STATE();
-    case 314:
+    case 318:
       ACCEPT_TOKEN(sym__reloc_symbol);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '+') ADVANCE(314);
-      END_STATE();
-    case 315:
-      ACCEPT_TOKEN(sym__addend);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(315);
-      END_STATE();
-    case 316:
-      ACCEPT_TOKEN(sym_elision);
-      END_STATE();
-    case 317:
-      ACCEPT_TOKEN(anon_sym_QMARK);
-      END_STATE();
-    case 318:
-      ACCEPT_TOKEN(anon_sym_discriminator);
+          lookahead != '+') ADVANCE(318);
       END_STATE();
     case 319:
-      ACCEPT_TOKEN(anon_sym_LPAREN_RPAREN);
+      ACCEPT_TOKEN(sym__addend);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(319);
       END_STATE();
     case 320:
+      ACCEPT_TOKEN(sym_elision);
+      END_STATE();
+    case 321:
+      ACCEPT_TOKEN(anon_sym_QMARK);
+      END_STATE();
+    case 322:
+      ACCEPT_TOKEN(anon_sym_discriminator);
+      END_STATE();
+    case 323:
+      ACCEPT_TOKEN(anon_sym_LPAREN_RPAREN);
+      END_STATE();
+    case 324:
       ACCEPT_TOKEN(anon_sym_LPAREN_RPAREN);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
           lookahead != ':' &&
-          lookahead != '<') ADVANCE(239);
-      END_STATE();
-    case 321:
-      ACCEPT_TOKEN(aux_sym_readelf_symtab_header_token1);
-      END_STATE();
-    case 322:
-      ACCEPT_TOKEN(aux_sym_readelf_symtab_header_token2);
-      END_STATE();
-    case 323:
-      ACCEPT_TOKEN(anon_sym_contains);
-      END_STATE();
-    case 324:
-      ACCEPT_TOKEN(aux_sym_readelf_symtab_header_token3);
+          lookahead != '<') ADVANCE(241);
       END_STATE();
     case 325:
-      ACCEPT_TOKEN(sym_readelf_column_header);
+      ACCEPT_TOKEN(aux_sym_readelf_symtab_header_token1);
       END_STATE();
     case 326:
-      ACCEPT_TOKEN(sym__value16);
+      ACCEPT_TOKEN(aux_sym_readelf_symtab_header_token2);
       END_STATE();
     case 327:
-      ACCEPT_TOKEN(sym__upper);
-      if (lookahead == ' ') ADVANCE(37);
-      if (lookahead == '[') ADVANCE(16);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          lookahead == '_') ADVANCE(329);
-      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(327);
+      ACCEPT_TOKEN(anon_sym_contains);
       END_STATE();
     case 328:
-      ACCEPT_TOKEN(sym__upper);
-      if (lookahead == '_') ADVANCE(330);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z')) ADVANCE(329);
+      ACCEPT_TOKEN(aux_sym_readelf_symtab_header_token3);
       END_STATE();
     case 329:
-      ACCEPT_TOKEN(sym__upper);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_') ADVANCE(329);
+      ACCEPT_TOKEN(sym_readelf_column_header);
       END_STATE();
     case 330:
+      ACCEPT_TOKEN(sym__value16);
+      END_STATE();
+    case 331:
+      ACCEPT_TOKEN(sym__upper);
+      if (lookahead == ' ') ADVANCE(38);
+      if (lookahead == '[') ADVANCE(16);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          lookahead == '_') ADVANCE(333);
+      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(331);
+      END_STATE();
+    case 332:
+      ACCEPT_TOKEN(sym__upper);
+      if (lookahead == '_') ADVANCE(334);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z')) ADVANCE(333);
+      END_STATE();
+    case 333:
       ACCEPT_TOKEN(sym__upper);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_') ADVANCE(313);
-      END_STATE();
-    case 331:
-      ACCEPT_TOKEN(anon_sym_LTlocalentry_GT_COLON);
-      END_STATE();
-    case 332:
-      ACCEPT_TOKEN(anon_sym_LTother_GT_COLON);
-      END_STATE();
-    case 333:
-      ACCEPT_TOKEN(aux_sym_section_index_token1);
+          lookahead == '_') ADVANCE(333);
       END_STATE();
     case 334:
-      ACCEPT_TOKEN(sym__rest);
-      if (lookahead == '0') ADVANCE(341);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+      ACCEPT_TOKEN(sym__upper);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_') ADVANCE(317);
       END_STATE();
     case 335:
-      ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'd') ADVANCE(337);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+      ACCEPT_TOKEN(anon_sym_LTlocalentry_GT_COLON);
       END_STATE();
     case 336:
-      ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'd') ADVANCE(335);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+      ACCEPT_TOKEN(anon_sym_LTother_GT_COLON);
       END_STATE();
     case 337:
-      ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'e') ADVANCE(340);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+      ACCEPT_TOKEN(aux_sym_section_index_token1);
       END_STATE();
     case 338:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'h') ADVANCE(339);
+      if (lookahead == '0') ADVANCE(345);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
+          lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 339:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'i') ADVANCE(336);
+      if (lookahead == 'd') ADVANCE(341);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
+          lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 340:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'n') ADVANCE(345);
+      if (lookahead == 'd') ADVANCE(339);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
+          lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 341:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'x') ADVANCE(342);
+      if (lookahead == 'e') ADVANCE(344);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
+          lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 342:
       ACCEPT_TOKEN(sym__rest);
+      if (lookahead == 'h') ADVANCE(343);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(281);
+          lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 343:
       ACCEPT_TOKEN(sym__rest);
+      if (lookahead == 'i') ADVANCE(340);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(151);
+          lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(343);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 344:
-      ACCEPT_TOKEN(sym_objdump_symtab_header);
+      ACCEPT_TOKEN(sym__rest);
+      if (lookahead == 'n') ADVANCE(349);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(152);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 345:
-      ACCEPT_TOKEN(anon_sym_DOThidden);
+      ACCEPT_TOKEN(sym__rest);
+      if (lookahead == 'x') ADVANCE(346);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(152);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
       END_STATE();
     case 346:
+      ACCEPT_TOKEN(sym__rest);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(152);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(284);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+      END_STATE();
+    case 347:
+      ACCEPT_TOKEN(sym__rest);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(152);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+      END_STATE();
+    case 348:
+      ACCEPT_TOKEN(sym_objdump_symtab_header);
+      END_STATE();
+    case 349:
+      ACCEPT_TOKEN(anon_sym_DOThidden);
+      END_STATE();
+    case 350:
       ACCEPT_TOKEN(sym_symbol_flags);
       ADVANCE_MAP(
         ' ', 1,
-        '!', 346,
-        'C', 346,
-        'D', 346,
-        'F', 346,
-        'I', 346,
-        'O', 346,
-        'W', 346,
-        'd', 346,
-        'f', 346,
-        'g', 346,
-        'i', 346,
-        'l', 346,
-        'u', 346,
-        'w', 346,
+        '!', 350,
+        'C', 350,
+        'D', 350,
+        'F', 350,
+        'I', 350,
+        'O', 350,
+        'W', 350,
+        'd', 350,
+        'f', 350,
+        'g', 350,
+        'i', 350,
+        'l', 350,
+        'u', 350,
+        'w', 350,
       );
       END_STATE();
     default:
@@ -3805,102 +3848,102 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
 
 static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [0] = {.lex_state = 0, .external_lex_state = 1},
-  [1] = {.lex_state = 189, .external_lex_state = 2},
-  [2] = {.lex_state = 189, .external_lex_state = 2},
-  [3] = {.lex_state = 189, .external_lex_state = 2},
-  [4] = {.lex_state = 189, .external_lex_state = 2},
-  [5] = {.lex_state = 189, .external_lex_state = 2},
-  [6] = {.lex_state = 189, .external_lex_state = 2},
-  [7] = {.lex_state = 190},
-  [8] = {.lex_state = 189, .external_lex_state = 2},
-  [9] = {.lex_state = 189, .external_lex_state = 2},
-  [10] = {.lex_state = 189, .external_lex_state = 2},
-  [11] = {.lex_state = 190},
-  [12] = {.lex_state = 190},
-  [13] = {.lex_state = 190},
-  [14] = {.lex_state = 190},
-  [15] = {.lex_state = 190},
-  [16] = {.lex_state = 190},
-  [17] = {.lex_state = 190},
-  [18] = {.lex_state = 190},
-  [19] = {.lex_state = 8},
-  [20] = {.lex_state = 190},
-  [21] = {.lex_state = 190},
-  [22] = {.lex_state = 190},
-  [23] = {.lex_state = 13},
-  [24] = {.lex_state = 9},
-  [25] = {.lex_state = 190},
-  [26] = {.lex_state = 191},
-  [27] = {.lex_state = 190},
-  [28] = {.lex_state = 191},
-  [29] = {.lex_state = 190},
-  [30] = {.lex_state = 190},
-  [31] = {.lex_state = 190},
-  [32] = {.lex_state = 190},
-  [33] = {.lex_state = 190},
-  [34] = {.lex_state = 190},
-  [35] = {.lex_state = 190},
-  [36] = {.lex_state = 190},
-  [37] = {.lex_state = 190},
-  [38] = {.lex_state = 11},
-  [39] = {.lex_state = 190},
-  [40] = {.lex_state = 194},
-  [41] = {.lex_state = 192},
-  [42] = {.lex_state = 190},
+  [1] = {.lex_state = 191, .external_lex_state = 2},
+  [2] = {.lex_state = 191, .external_lex_state = 2},
+  [3] = {.lex_state = 191, .external_lex_state = 2},
+  [4] = {.lex_state = 191, .external_lex_state = 2},
+  [5] = {.lex_state = 191, .external_lex_state = 2},
+  [6] = {.lex_state = 191, .external_lex_state = 2},
+  [7] = {.lex_state = 192},
+  [8] = {.lex_state = 192},
+  [9] = {.lex_state = 192},
+  [10] = {.lex_state = 192},
+  [11] = {.lex_state = 192},
+  [12] = {.lex_state = 192},
+  [13] = {.lex_state = 192},
+  [14] = {.lex_state = 192},
+  [15] = {.lex_state = 191, .external_lex_state = 2},
+  [16] = {.lex_state = 191, .external_lex_state = 2},
+  [17] = {.lex_state = 191, .external_lex_state = 2},
+  [18] = {.lex_state = 8},
+  [19] = {.lex_state = 192},
+  [20] = {.lex_state = 192},
+  [21] = {.lex_state = 192},
+  [22] = {.lex_state = 192},
+  [23] = {.lex_state = 11},
+  [24] = {.lex_state = 192},
+  [25] = {.lex_state = 194},
+  [26] = {.lex_state = 11},
+  [27] = {.lex_state = 14},
+  [28] = {.lex_state = 192},
+  [29] = {.lex_state = 192},
+  [30] = {.lex_state = 193},
+  [31] = {.lex_state = 192},
+  [32] = {.lex_state = 192},
+  [33] = {.lex_state = 192},
+  [34] = {.lex_state = 9},
+  [35] = {.lex_state = 192},
+  [36] = {.lex_state = 192},
+  [37] = {.lex_state = 192},
+  [38] = {.lex_state = 193},
+  [39] = {.lex_state = 192},
+  [40] = {.lex_state = 196},
+  [41] = {.lex_state = 195},
+  [42] = {.lex_state = 192},
   [43] = {.lex_state = 11},
-  [44] = {.lex_state = 190},
-  [45] = {.lex_state = 190},
-  [46] = {.lex_state = 190},
-  [47] = {.lex_state = 189},
-  [48] = {.lex_state = 190},
-  [49] = {.lex_state = 195},
-  [50] = {.lex_state = 190},
-  [51] = {.lex_state = 190},
-  [52] = {.lex_state = 190},
-  [53] = {.lex_state = 11},
-  [54] = {.lex_state = 190},
+  [44] = {.lex_state = 194},
+  [45] = {.lex_state = 192},
+  [46] = {.lex_state = 192},
+  [47] = {.lex_state = 192},
+  [48] = {.lex_state = 192},
+  [49] = {.lex_state = 191},
+  [50] = {.lex_state = 197},
+  [51] = {.lex_state = 192},
+  [52] = {.lex_state = 192},
+  [53] = {.lex_state = 192},
+  [54] = {.lex_state = 195},
   [55] = {.lex_state = 192},
-  [56] = {.lex_state = 13},
-  [57] = {.lex_state = 190},
-  [58] = {.lex_state = 14},
-  [59] = {.lex_state = 190},
-  [60] = {.lex_state = 13},
-  [61] = {.lex_state = 196},
-  [62] = {.lex_state = 196},
-  [63] = {.lex_state = 190},
-  [64] = {.lex_state = 193},
-  [65] = {.lex_state = 196},
-  [66] = {.lex_state = 196},
-  [67] = {.lex_state = 190},
-  [68] = {.lex_state = 196},
-  [69] = {.lex_state = 190},
-  [70] = {.lex_state = 12},
-  [71] = {.lex_state = 13},
-  [72] = {.lex_state = 190},
-  [73] = {.lex_state = 13},
-  [74] = {.lex_state = 13},
-  [75] = {.lex_state = 190},
-  [76] = {.lex_state = 193},
-  [77] = {.lex_state = 190},
-  [78] = {.lex_state = 196},
-  [79] = {.lex_state = 190},
-  [80] = {.lex_state = 194},
-  [81] = {.lex_state = 190},
-  [82] = {.lex_state = 196},
-  [83] = {.lex_state = 190},
-  [84] = {.lex_state = 190},
-  [85] = {.lex_state = 0},
-  [86] = {.lex_state = 190},
-  [87] = {.lex_state = 14},
+  [56] = {.lex_state = 192},
+  [57] = {.lex_state = 192},
+  [58] = {.lex_state = 192},
+  [59] = {.lex_state = 192},
+  [60] = {.lex_state = 194},
+  [61] = {.lex_state = 192},
+  [62] = {.lex_state = 198},
+  [63] = {.lex_state = 194},
+  [64] = {.lex_state = 194},
+  [65] = {.lex_state = 192},
+  [66] = {.lex_state = 198},
+  [67] = {.lex_state = 192},
+  [68] = {.lex_state = 192},
+  [69] = {.lex_state = 192},
+  [70] = {.lex_state = 198},
+  [71] = {.lex_state = 192},
+  [72] = {.lex_state = 12},
+  [73] = {.lex_state = 192},
+  [74] = {.lex_state = 198},
+  [75] = {.lex_state = 198},
+  [76] = {.lex_state = 198},
+  [77] = {.lex_state = 192},
+  [78] = {.lex_state = 192},
+  [79] = {.lex_state = 13},
+  [80] = {.lex_state = 196},
+  [81] = {.lex_state = 192},
+  [82] = {.lex_state = 194},
+  [83] = {.lex_state = 198},
+  [84] = {.lex_state = 192},
+  [85] = {.lex_state = 192},
+  [86] = {.lex_state = 194},
+  [87] = {.lex_state = 0},
   [88] = {.lex_state = 0},
   [89] = {.lex_state = 0},
   [90] = {.lex_state = 0},
   [91] = {.lex_state = 0},
-  [92] = {.lex_state = 147},
+  [92] = {.lex_state = 0},
   [93] = {.lex_state = 0},
   [94] = {.lex_state = 0},
   [95] = {.lex_state = 0},
-  [96] = {.lex_state = 0},
+  [96] = {.lex_state = 148},
   [97] = {.lex_state = 0},
   [98] = {.lex_state = 0},
   [99] = {.lex_state = 0},
@@ -3908,18 +3951,18 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [101] = {.lex_state = 0},
   [102] = {.lex_state = 0},
   [103] = {.lex_state = 0},
-  [104] = {.lex_state = 0},
+  [104] = {.lex_state = 12},
   [105] = {.lex_state = 0},
   [106] = {.lex_state = 0},
   [107] = {.lex_state = 0},
   [108] = {.lex_state = 0},
-  [109] = {.lex_state = 11},
-  [110] = {.lex_state = 0},
+  [109] = {.lex_state = 0},
+  [110] = {.lex_state = 11},
   [111] = {.lex_state = 0},
-  [112] = {.lex_state = 0},
+  [112] = {.lex_state = 192},
   [113] = {.lex_state = 0},
   [114] = {.lex_state = 0},
-  [115] = {.lex_state = 0},
+  [115] = {.lex_state = 8},
   [116] = {.lex_state = 0},
   [117] = {.lex_state = 0},
   [118] = {.lex_state = 0},
@@ -3927,56 +3970,57 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [120] = {.lex_state = 0},
   [121] = {.lex_state = 0},
   [122] = {.lex_state = 0},
-  [123] = {.lex_state = 193},
+  [123] = {.lex_state = 0},
   [124] = {.lex_state = 0},
   [125] = {.lex_state = 0},
   [126] = {.lex_state = 0},
-  [127] = {.lex_state = 193},
+  [127] = {.lex_state = 0},
   [128] = {.lex_state = 0},
   [129] = {.lex_state = 0},
   [130] = {.lex_state = 0},
   [131] = {.lex_state = 0},
-  [132] = {.lex_state = 8},
-  [133] = {.lex_state = 0},
+  [132] = {.lex_state = 0},
+  [133] = {.lex_state = 23},
   [134] = {.lex_state = 0},
   [135] = {.lex_state = 0},
-  [136] = {.lex_state = 190},
-  [137] = {.lex_state = 8},
-  [138] = {.lex_state = 190},
-  [139] = {.lex_state = 189},
-  [140] = {.lex_state = 190},
+  [136] = {.lex_state = 23},
+  [137] = {.lex_state = 0},
+  [138] = {.lex_state = 194},
+  [139] = {.lex_state = 149},
+  [140] = {.lex_state = 150},
   [141] = {.lex_state = 8},
-  [142] = {.lex_state = 0},
-  [143] = {.lex_state = 189},
-  [144] = {.lex_state = 190},
-  [145] = {.lex_state = 13},
-  [146] = {.lex_state = 8},
-  [147] = {.lex_state = 189},
-  [148] = {.lex_state = 190},
-  [149] = {.lex_state = 13},
-  [150] = {.lex_state = 189},
-  [151] = {.lex_state = 190},
-  [152] = {.lex_state = 189},
-  [153] = {.lex_state = 148},
-  [154] = {.lex_state = 149},
-  [155] = {.lex_state = 190},
-  [156] = {.lex_state = 190},
-  [157] = {.lex_state = 13},
-  [158] = {.lex_state = 0},
-  [159] = {.lex_state = 148},
-  [160] = {.lex_state = 189},
-  [161] = {.lex_state = 8},
-  [162] = {.lex_state = 148},
-  [163] = {.lex_state = 150},
-  [164] = {.lex_state = 190},
-  [165] = {.lex_state = 150},
-  [166] = {.lex_state = 190},
-  [167] = {.lex_state = 190},
-  [168] = {.lex_state = 189},
-  [169] = {.lex_state = 189},
-  [170] = {.lex_state = 189},
-  [171] = {.lex_state = 8},
-  [172] = {.lex_state = 0},
+  [142] = {.lex_state = 8},
+  [143] = {.lex_state = 191},
+  [144] = {.lex_state = 149},
+  [145] = {.lex_state = 192},
+  [146] = {.lex_state = 192},
+  [147] = {.lex_state = 8},
+  [148] = {.lex_state = 151},
+  [149] = {.lex_state = 192},
+  [150] = {.lex_state = 192},
+  [151] = {.lex_state = 194},
+  [152] = {.lex_state = 0},
+  [153] = {.lex_state = 191},
+  [154] = {.lex_state = 191},
+  [155] = {.lex_state = 191},
+  [156] = {.lex_state = 192},
+  [157] = {.lex_state = 191},
+  [158] = {.lex_state = 194},
+  [159] = {.lex_state = 150},
+  [160] = {.lex_state = 150},
+  [161] = {.lex_state = 0},
+  [162] = {.lex_state = 192},
+  [163] = {.lex_state = 192},
+  [164] = {.lex_state = 191},
+  [165] = {.lex_state = 192},
+  [166] = {.lex_state = 191},
+  [167] = {.lex_state = 191},
+  [168] = {.lex_state = 192},
+  [169] = {.lex_state = 8},
+  [170] = {.lex_state = 191},
+  [171] = {.lex_state = 0},
+  [172] = {.lex_state = 8},
+  [173] = {.lex_state = 192},
 };
 
 static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
@@ -3989,6 +4033,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [anon_sym_LT] = ACTIONS(1),
     [anon_sym_GT] = ACTIONS(1),
     [anon_sym_COMMA] = ACTIONS(1),
+    [aux_sym_register_token2] = ACTIONS(1),
     [sym__decimal] = ACTIONS(1),
     [sym__hexword] = ACTIONS(1),
     [anon_sym_LPAREN] = ACTIONS(1),
@@ -4013,23 +4058,23 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__error_sentinel] = ACTIONS(1),
   },
   [1] = {
-    [sym_source_file] = STATE(142),
-    [sym__block] = STATE(2),
-    [sym__line] = STATE(93),
-    [sym_source_line] = STATE(93),
-    [sym_file_header] = STATE(93),
-    [sym_archive_header] = STATE(93),
-    [sym_section_header] = STATE(93),
-    [sym_symbol_header] = STATE(93),
-    [sym_instruction_line] = STATE(93),
-    [sym_byte_line] = STATE(93),
-    [sym_relocation_line] = STATE(93),
-    [sym_file_line] = STATE(93),
-    [sym_function_line] = STATE(93),
-    [sym_readelf_symtab_header] = STATE(93),
-    [sym_readelf_symbol] = STATE(93),
-    [sym_objdump_symbol] = STATE(93),
-    [aux_sym_source_file_repeat1] = STATE(2),
+    [sym_source_file] = STATE(161),
+    [sym__block] = STATE(3),
+    [sym__line] = STATE(109),
+    [sym_source_line] = STATE(109),
+    [sym_file_header] = STATE(109),
+    [sym_archive_header] = STATE(109),
+    [sym_section_header] = STATE(109),
+    [sym_symbol_header] = STATE(109),
+    [sym_instruction_line] = STATE(109),
+    [sym_byte_line] = STATE(109),
+    [sym_relocation_line] = STATE(109),
+    [sym_file_line] = STATE(109),
+    [sym_function_line] = STATE(109),
+    [sym_readelf_symtab_header] = STATE(109),
+    [sym_readelf_symbol] = STATE(109),
+    [sym_objdump_symbol] = STATE(109),
+    [aux_sym_source_file_repeat1] = STATE(3),
     [ts_builtin_sym_end] = ACTIONS(3),
     [anon_sym_LF] = ACTIONS(5),
     [sym__hex] = ACTIONS(7),
@@ -4047,31 +4092,31 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
 
 static const uint16_t ts_small_parse_table[] = {
   [0] = 11,
-    ACTIONS(7), 1,
-      sym__hex,
-    ACTIONS(9), 1,
-      sym__path,
-    ACTIONS(13), 1,
-      aux_sym_archive_header_token1,
-    ACTIONS(15), 1,
-      aux_sym_section_header_token1,
-    ACTIONS(17), 1,
-      aux_sym_readelf_symtab_header_token1,
-    ACTIONS(19), 1,
-      sym__source_text,
     ACTIONS(21), 1,
       ts_builtin_sym_end,
     ACTIONS(23), 1,
       anon_sym_LF,
-    STATE(3), 2,
+    ACTIONS(26), 1,
+      sym__hex,
+    ACTIONS(29), 1,
+      sym__path,
+    ACTIONS(35), 1,
+      aux_sym_archive_header_token1,
+    ACTIONS(38), 1,
+      aux_sym_section_header_token1,
+    ACTIONS(41), 1,
+      aux_sym_readelf_symtab_header_token1,
+    ACTIONS(44), 1,
+      sym__source_text,
+    STATE(2), 2,
       sym__block,
       aux_sym_source_file_repeat1,
-    ACTIONS(25), 4,
+    ACTIONS(32), 4,
       sym_comment,
       sym_elision,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-    STATE(102), 14,
+    STATE(152), 14,
       sym__line,
       sym_source_line,
       sym_file_header,
@@ -4087,31 +4132,31 @@ static const uint16_t ts_small_parse_table[] = {
       sym_readelf_symbol,
       sym_objdump_symbol,
   [51] = 11,
-    ACTIONS(27), 1,
-      ts_builtin_sym_end,
-    ACTIONS(29), 1,
-      anon_sym_LF,
-    ACTIONS(32), 1,
+    ACTIONS(7), 1,
       sym__hex,
-    ACTIONS(35), 1,
+    ACTIONS(9), 1,
       sym__path,
-    ACTIONS(41), 1,
+    ACTIONS(13), 1,
       aux_sym_archive_header_token1,
-    ACTIONS(44), 1,
+    ACTIONS(15), 1,
       aux_sym_section_header_token1,
-    ACTIONS(47), 1,
+    ACTIONS(17), 1,
       aux_sym_readelf_symtab_header_token1,
-    ACTIONS(50), 1,
+    ACTIONS(19), 1,
       sym__source_text,
-    STATE(3), 2,
+    ACTIONS(47), 1,
+      ts_builtin_sym_end,
+    ACTIONS(49), 1,
+      anon_sym_LF,
+    STATE(2), 2,
       sym__block,
       aux_sym_source_file_repeat1,
-    ACTIONS(38), 4,
+    ACTIONS(51), 4,
       sym_comment,
       sym_elision,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-    STATE(158), 14,
+    STATE(102), 14,
       sym__line,
       sym_source_line,
       sym_file_header,
@@ -4143,14 +4188,14 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(55), 1,
       anon_sym_LF,
-    STATE(5), 1,
+    STATE(6), 1,
       aux_sym__block_repeat1,
     ACTIONS(57), 4,
       sym_comment,
       sym_elision,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-    STATE(172), 14,
+    STATE(171), 14,
       sym__line,
       sym_source_line,
       sym_file_header,
@@ -4182,14 +4227,14 @@ static const uint16_t ts_small_parse_table[] = {
       ts_builtin_sym_end,
     ACTIONS(61), 1,
       anon_sym_LF,
-    STATE(6), 1,
+    STATE(4), 1,
       aux_sym__block_repeat1,
     ACTIONS(57), 4,
       sym_comment,
       sym_elision,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-    STATE(172), 14,
+    STATE(171), 14,
       sym__line,
       sym_source_line,
       sym_file_header,
@@ -4227,7 +4272,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_elision,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-    STATE(172), 14,
+    STATE(171), 14,
       sym__line,
       sym_source_line,
       sym_file_header,
@@ -4242,45 +4287,224 @@ static const uint16_t ts_small_parse_table[] = {
       sym_readelf_symtab_header,
       sym_readelf_symbol,
       sym_objdump_symbol,
-  [250] = 15,
+  [250] = 17,
     ACTIONS(88), 1,
       anon_sym_LT,
     ACTIONS(90), 1,
-      sym_register,
+      aux_sym_register_token1,
     ACTIONS(92), 1,
-      sym_condition_bit,
+      aux_sym_register_token2,
     ACTIONS(94), 1,
-      sym__decimal,
+      sym_condition_bit,
     ACTIONS(96), 1,
-      sym__hexnum,
+      sym__decimal,
     ACTIONS(98), 1,
-      sym__hexword,
+      sym__hexnum,
     ACTIONS(100), 1,
-      anon_sym_LPAREN,
+      sym__hexword,
     ACTIONS(102), 1,
-      anon_sym_LBRACK,
+      anon_sym_LPAREN,
     ACTIONS(104), 1,
+      anon_sym_LBRACK,
+    ACTIONS(106), 1,
       anon_sym_POUND,
     STATE(22), 1,
       sym_number,
+    STATE(24), 1,
+      sym_register,
     STATE(52), 1,
       sym_symbol_reference,
-    STATE(72), 1,
+    STATE(71), 1,
       sym__target_address,
-    STATE(105), 1,
+    STATE(120), 1,
       sym__insn_comment,
     ACTIONS(86), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
+    STATE(32), 3,
+      sym__operand,
+      sym_memory_operand,
+      sym_cr_bit_expression,
+  [305] = 11,
+    ACTIONS(90), 1,
+      aux_sym_register_token1,
+    ACTIONS(92), 1,
+      aux_sym_register_token2,
+    ACTIONS(96), 1,
+      sym__decimal,
+    ACTIONS(98), 1,
+      sym__hexnum,
+    ACTIONS(100), 1,
+      sym__hexword,
+    ACTIONS(102), 1,
+      anon_sym_LPAREN,
+    ACTIONS(108), 1,
+      sym_condition_bit,
+    STATE(22), 1,
+      sym_number,
+    STATE(24), 1,
+      sym_register,
+    STATE(69), 1,
+      sym__target_address,
+    STATE(33), 3,
+      sym__operand,
+      sym_memory_operand,
+      sym_cr_bit_expression,
+  [341] = 11,
+    ACTIONS(90), 1,
+      aux_sym_register_token1,
+    ACTIONS(92), 1,
+      aux_sym_register_token2,
+    ACTIONS(96), 1,
+      sym__decimal,
+    ACTIONS(98), 1,
+      sym__hexnum,
+    ACTIONS(100), 1,
+      sym__hexword,
+    ACTIONS(102), 1,
+      anon_sym_LPAREN,
+    ACTIONS(110), 1,
+      sym_condition_bit,
+    STATE(22), 1,
+      sym_number,
+    STATE(24), 1,
+      sym_register,
+    STATE(68), 1,
+      sym__target_address,
+    STATE(28), 3,
+      sym__operand,
+      sym_memory_operand,
+      sym_cr_bit_expression,
+  [377] = 11,
+    ACTIONS(90), 1,
+      aux_sym_register_token1,
+    ACTIONS(92), 1,
+      aux_sym_register_token2,
+    ACTIONS(96), 1,
+      sym__decimal,
+    ACTIONS(98), 1,
+      sym__hexnum,
+    ACTIONS(100), 1,
+      sym__hexword,
+    ACTIONS(102), 1,
+      anon_sym_LPAREN,
+    ACTIONS(112), 1,
+      sym_condition_bit,
+    STATE(22), 1,
+      sym_number,
+    STATE(24), 1,
+      sym_register,
+    STATE(73), 1,
+      sym__target_address,
+    STATE(35), 3,
+      sym__operand,
+      sym_memory_operand,
+      sym_cr_bit_expression,
+  [413] = 11,
+    ACTIONS(90), 1,
+      aux_sym_register_token1,
+    ACTIONS(92), 1,
+      aux_sym_register_token2,
+    ACTIONS(96), 1,
+      sym__decimal,
+    ACTIONS(98), 1,
+      sym__hexnum,
+    ACTIONS(100), 1,
+      sym__hexword,
+    ACTIONS(102), 1,
+      anon_sym_LPAREN,
+    ACTIONS(114), 1,
+      sym_condition_bit,
+    STATE(22), 1,
+      sym_number,
+    STATE(24), 1,
+      sym_register,
+    STATE(78), 1,
+      sym__target_address,
+    STATE(29), 3,
+      sym__operand,
+      sym_memory_operand,
+      sym_cr_bit_expression,
+  [449] = 11,
+    ACTIONS(90), 1,
+      aux_sym_register_token1,
+    ACTIONS(92), 1,
+      aux_sym_register_token2,
+    ACTIONS(96), 1,
+      sym__decimal,
+    ACTIONS(98), 1,
+      sym__hexnum,
+    ACTIONS(100), 1,
+      sym__hexword,
+    ACTIONS(102), 1,
+      anon_sym_LPAREN,
+    ACTIONS(116), 1,
+      sym_condition_bit,
+    STATE(22), 1,
+      sym_number,
+    STATE(24), 1,
+      sym_register,
+    STATE(65), 1,
+      sym__target_address,
     STATE(31), 3,
       sym__operand,
       sym_memory_operand,
       sym_cr_bit_expression,
-  [299] = 2,
-    ACTIONS(106), 2,
+  [485] = 11,
+    ACTIONS(90), 1,
+      aux_sym_register_token1,
+    ACTIONS(92), 1,
+      aux_sym_register_token2,
+    ACTIONS(96), 1,
+      sym__decimal,
+    ACTIONS(98), 1,
+      sym__hexnum,
+    ACTIONS(100), 1,
+      sym__hexword,
+    ACTIONS(102), 1,
+      anon_sym_LPAREN,
+    ACTIONS(118), 1,
+      sym_condition_bit,
+    STATE(22), 1,
+      sym_number,
+    STATE(24), 1,
+      sym_register,
+    STATE(77), 1,
+      sym__target_address,
+    STATE(37), 3,
+      sym__operand,
+      sym_memory_operand,
+      sym_cr_bit_expression,
+  [521] = 11,
+    ACTIONS(90), 1,
+      aux_sym_register_token1,
+    ACTIONS(92), 1,
+      aux_sym_register_token2,
+    ACTIONS(96), 1,
+      sym__decimal,
+    ACTIONS(98), 1,
+      sym__hexnum,
+    ACTIONS(100), 1,
+      sym__hexword,
+    ACTIONS(102), 1,
+      anon_sym_LPAREN,
+    ACTIONS(120), 1,
+      sym_condition_bit,
+    STATE(22), 1,
+      sym_number,
+    STATE(24), 1,
+      sym_register,
+    STATE(81), 1,
+      sym__target_address,
+    STATE(39), 3,
+      sym__operand,
+      sym_memory_operand,
+      sym_cr_bit_expression,
+  [557] = 2,
+    ACTIONS(122), 2,
       sym__hex,
       sym__path,
-    ACTIONS(59), 10,
+    ACTIONS(53), 10,
       sym__source_text,
       ts_builtin_sym_end,
       anon_sym_LF,
@@ -4291,8 +4515,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_readelf_symtab_header_token1,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-  [316] = 2,
-    ACTIONS(108), 2,
+  [574] = 2,
+    ACTIONS(124), 2,
       sym__hex,
       sym__path,
     ACTIONS(63), 10,
@@ -4306,11 +4530,11 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_readelf_symtab_header_token1,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-  [333] = 2,
-    ACTIONS(112), 2,
+  [591] = 2,
+    ACTIONS(128), 2,
       sym__hex,
       sym__path,
-    ACTIONS(110), 10,
+    ACTIONS(126), 10,
       sym__source_text,
       ts_builtin_sym_end,
       anon_sym_LF,
@@ -4321,182 +4545,45 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_readelf_symtab_header_token1,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-  [350] = 9,
-    ACTIONS(90), 1,
-      sym_register,
-    ACTIONS(94), 1,
+  [608] = 7,
+    ACTIONS(130), 1,
+      aux_sym_file_header_token1,
+    ACTIONS(132), 1,
+      sym_byte_group,
+    ACTIONS(134), 1,
       sym__decimal,
-    ACTIONS(96), 1,
+    ACTIONS(138), 1,
+      sym_relocation_type,
+    ACTIONS(140), 1,
+      anon_sym_QMARK,
+    STATE(82), 1,
+      sym_byte_sequence,
+    ACTIONS(136), 2,
       sym__hexnum,
-    ACTIONS(98), 1,
-      sym__hexword,
-    ACTIONS(100), 1,
-      anon_sym_LPAREN,
-    ACTIONS(114), 1,
-      sym_condition_bit,
-    STATE(22), 1,
-      sym_number,
-    STATE(59), 1,
-      sym__target_address,
-    STATE(27), 3,
-      sym__operand,
-      sym_memory_operand,
-      sym_cr_bit_expression,
-  [380] = 9,
-    ACTIONS(90), 1,
-      sym_register,
-    ACTIONS(94), 1,
-      sym__decimal,
-    ACTIONS(96), 1,
-      sym__hexnum,
-    ACTIONS(98), 1,
-      sym__hexword,
-    ACTIONS(100), 1,
-      anon_sym_LPAREN,
-    ACTIONS(116), 1,
-      sym_condition_bit,
-    STATE(22), 1,
-      sym_number,
-    STATE(83), 1,
-      sym__target_address,
-    STATE(35), 3,
-      sym__operand,
-      sym_memory_operand,
-      sym_cr_bit_expression,
-  [410] = 9,
-    ACTIONS(90), 1,
-      sym_register,
-    ACTIONS(94), 1,
-      sym__decimal,
-    ACTIONS(96), 1,
-      sym__hexnum,
-    ACTIONS(98), 1,
-      sym__hexword,
-    ACTIONS(100), 1,
-      anon_sym_LPAREN,
-    ACTIONS(118), 1,
-      sym_condition_bit,
-    STATE(22), 1,
-      sym_number,
-    STATE(69), 1,
-      sym__target_address,
-    STATE(29), 3,
-      sym__operand,
-      sym_memory_operand,
-      sym_cr_bit_expression,
-  [440] = 9,
-    ACTIONS(90), 1,
-      sym_register,
-    ACTIONS(94), 1,
-      sym__decimal,
-    ACTIONS(96), 1,
-      sym__hexnum,
-    ACTIONS(98), 1,
-      sym__hexword,
-    ACTIONS(100), 1,
-      anon_sym_LPAREN,
-    ACTIONS(120), 1,
-      sym_condition_bit,
-    STATE(22), 1,
-      sym_number,
-    STATE(75), 1,
-      sym__target_address,
-    STATE(30), 3,
-      sym__operand,
-      sym_memory_operand,
-      sym_cr_bit_expression,
-  [470] = 9,
-    ACTIONS(90), 1,
-      sym_register,
-    ACTIONS(94), 1,
-      sym__decimal,
-    ACTIONS(96), 1,
-      sym__hexnum,
-    ACTIONS(98), 1,
-      sym__hexword,
-    ACTIONS(100), 1,
-      anon_sym_LPAREN,
-    ACTIONS(122), 1,
-      sym_condition_bit,
-    STATE(22), 1,
-      sym_number,
-    STATE(77), 1,
-      sym__target_address,
-    STATE(32), 3,
-      sym__operand,
-      sym_memory_operand,
-      sym_cr_bit_expression,
-  [500] = 9,
-    ACTIONS(90), 1,
-      sym_register,
-    ACTIONS(94), 1,
-      sym__decimal,
-    ACTIONS(96), 1,
-      sym__hexnum,
-    ACTIONS(98), 1,
-      sym__hexword,
-    ACTIONS(100), 1,
-      anon_sym_LPAREN,
-    ACTIONS(124), 1,
-      sym_condition_bit,
-    STATE(22), 1,
-      sym_number,
-    STATE(79), 1,
-      sym__target_address,
-    STATE(33), 3,
-      sym__operand,
-      sym_memory_operand,
-      sym_cr_bit_expression,
-  [530] = 9,
-    ACTIONS(90), 1,
-      sym_register,
-    ACTIONS(94), 1,
-      sym__decimal,
-    ACTIONS(96), 1,
-      sym__hexnum,
-    ACTIONS(98), 1,
-      sym__hexword,
-    ACTIONS(100), 1,
-      anon_sym_LPAREN,
-    ACTIONS(126), 1,
-      sym_condition_bit,
-    STATE(22), 1,
-      sym_number,
-    STATE(81), 1,
-      sym__target_address,
-    STATE(34), 3,
-      sym__operand,
-      sym_memory_operand,
-      sym_cr_bit_expression,
-  [560] = 2,
-    ACTIONS(130), 2,
+      sym__value16,
+  [631] = 1,
+    ACTIONS(142), 8,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+      anon_sym_LT,
+      anon_sym_COMMA,
+      anon_sym_RPAREN,
+      anon_sym_PLUS,
+      anon_sym_LBRACK,
+      anon_sym_POUND,
+  [642] = 2,
+    ACTIONS(146), 2,
       anon_sym_LT,
       anon_sym_LBRACK,
-    ACTIONS(128), 6,
+    ACTIONS(144), 6,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_LPAREN,
       anon_sym_STAR,
       anon_sym_POUND,
-  [573] = 7,
-    ACTIONS(132), 1,
-      aux_sym_file_header_token1,
-    ACTIONS(134), 1,
-      sym_byte_group,
-    ACTIONS(136), 1,
-      sym__decimal,
-    ACTIONS(140), 1,
-      sym_relocation_type,
-    ACTIONS(142), 1,
-      anon_sym_QMARK,
-    STATE(64), 1,
-      sym_byte_sequence,
-    ACTIONS(138), 2,
-      sym__hexnum,
-      sym__value16,
-  [596] = 1,
-    ACTIONS(128), 7,
+  [655] = 1,
+    ACTIONS(144), 7,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
@@ -4504,823 +4591,835 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RPAREN,
       anon_sym_STAR,
       anon_sym_POUND,
-  [606] = 2,
-    ACTIONS(130), 2,
+  [665] = 3,
+    ACTIONS(150), 1,
+      anon_sym_LPAREN,
+    ACTIONS(152), 1,
+      anon_sym_STAR,
+    ACTIONS(148), 4,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+      anon_sym_COMMA,
+      anon_sym_POUND,
+  [678] = 4,
+    ACTIONS(98), 1,
+      sym__hexnum,
+    ACTIONS(154), 1,
+      sym__decimal,
+    ACTIONS(92), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
+    STATE(166), 2,
+      sym_register,
+      sym_number,
+  [693] = 2,
+    ACTIONS(146), 2,
       anon_sym_LT,
       anon_sym_LBRACK,
-    ACTIONS(144), 4,
+    ACTIONS(148), 4,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_POUND,
-  [617] = 3,
-    ACTIONS(146), 1,
-      anon_sym_LPAREN,
-    ACTIONS(148), 1,
-      anon_sym_STAR,
-    ACTIONS(144), 4,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-      anon_sym_COMMA,
-      anon_sym_POUND,
-  [630] = 5,
-    ACTIONS(152), 1,
+  [704] = 5,
+    ACTIONS(158), 1,
       anon_sym_LBRACK,
-    ACTIONS(154), 1,
+    ACTIONS(160), 1,
       sym__upper,
-    STATE(56), 1,
+    STATE(44), 1,
       sym_symbol_other,
     STATE(66), 1,
       sym_section_index,
-    ACTIONS(150), 2,
+    ACTIONS(156), 2,
       sym__decimal,
       aux_sym_section_index_token1,
-  [647] = 5,
-    ACTIONS(156), 1,
-      anon_sym_COLON,
-    ACTIONS(158), 1,
-      sym_section_name,
-    ACTIONS(160), 1,
-      anon_sym_LT,
-    ACTIONS(162), 1,
-      anon_sym_LPAREN_RPAREN,
+  [721] = 4,
+    ACTIONS(98), 1,
+      sym__hexnum,
+    ACTIONS(154), 1,
+      sym__decimal,
+    ACTIONS(92), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
+    STATE(167), 2,
+      sym_register,
+      sym_number,
+  [736] = 5,
+    ACTIONS(90), 1,
+      aux_sym_register_token1,
+    ACTIONS(92), 1,
+      aux_sym_register_token2,
+    STATE(85), 1,
+      sym__target_address,
+    STATE(112), 1,
+      sym_register,
+    ACTIONS(100), 2,
+      sym__decimal,
+      sym__hexword,
+  [753] = 4,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
     ACTIONS(164), 1,
-      sym_symbol_flags,
-  [663] = 4,
-    ACTIONS(88), 1,
-      anon_sym_LT,
-    ACTIONS(102), 1,
-      anon_sym_LBRACK,
-    STATE(99), 1,
-      sym_symbol_reference,
+      anon_sym_COMMA,
+    STATE(103), 1,
+      sym__insn_comment,
+    ACTIONS(162), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [767] = 4,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
+    ACTIONS(168), 1,
+      anon_sym_COMMA,
+    STATE(111), 1,
+      sym__insn_comment,
     ACTIONS(166), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [677] = 4,
-    ACTIONS(170), 1,
-      sym__hexnum,
+  [781] = 4,
     ACTIONS(172), 1,
-      sym__rest,
-    ACTIONS(174), 1,
-      anon_sym_DOThidden,
-    ACTIONS(168), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [691] = 4,
-    ACTIONS(104), 1,
-      anon_sym_POUND,
-    ACTIONS(178), 1,
-      anon_sym_COMMA,
-    STATE(133), 1,
-      sym__insn_comment,
-    ACTIONS(176), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [705] = 4,
-    ACTIONS(182), 1,
       sym__hexnum,
-    ACTIONS(184), 1,
+    ACTIONS(174), 1,
       sym__rest,
-    ACTIONS(186), 1,
+    ACTIONS(176), 1,
       anon_sym_DOThidden,
-    ACTIONS(180), 2,
+    ACTIONS(170), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [719] = 4,
-    ACTIONS(104), 1,
+  [795] = 4,
+    ACTIONS(106), 1,
       anon_sym_POUND,
+    ACTIONS(180), 1,
+      anon_sym_COMMA,
+    STATE(116), 1,
+      sym__insn_comment,
+    ACTIONS(178), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [809] = 4,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
+    ACTIONS(184), 1,
+      anon_sym_COMMA,
+    STATE(89), 1,
+      sym__insn_comment,
+    ACTIONS(182), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [823] = 4,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
+    ACTIONS(188), 1,
+      anon_sym_COMMA,
+    STATE(121), 1,
+      sym__insn_comment,
+    ACTIONS(186), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [837] = 5,
     ACTIONS(190), 1,
-      anon_sym_COMMA,
-    STATE(98), 1,
-      sym__insn_comment,
-    ACTIONS(188), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [733] = 4,
-    ACTIONS(104), 1,
-      anon_sym_POUND,
+      anon_sym_COLON,
+    ACTIONS(192), 1,
+      sym_section_name,
     ACTIONS(194), 1,
-      anon_sym_COMMA,
-    STATE(106), 1,
-      sym__insn_comment,
-    ACTIONS(192), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [747] = 4,
-    ACTIONS(104), 1,
-      anon_sym_POUND,
+      anon_sym_LT,
+    ACTIONS(196), 1,
+      anon_sym_LPAREN_RPAREN,
     ACTIONS(198), 1,
-      anon_sym_COMMA,
-    STATE(94), 1,
-      sym__insn_comment,
-    ACTIONS(196), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [761] = 4,
-    ACTIONS(104), 1,
+      sym_symbol_flags,
+  [853] = 4,
+    ACTIONS(106), 1,
       anon_sym_POUND,
     ACTIONS(202), 1,
       anon_sym_COMMA,
-    STATE(112), 1,
+    STATE(127), 1,
       sym__insn_comment,
     ACTIONS(200), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [775] = 4,
+  [867] = 4,
+    ACTIONS(88), 1,
+      anon_sym_LT,
     ACTIONS(104), 1,
-      anon_sym_POUND,
-    ACTIONS(206), 1,
-      anon_sym_COMMA,
-    STATE(118), 1,
-      sym__insn_comment,
+      anon_sym_LBRACK,
+    STATE(98), 1,
+      sym_symbol_reference,
     ACTIONS(204), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [789] = 4,
-    ACTIONS(104), 1,
+  [881] = 4,
+    ACTIONS(106), 1,
       anon_sym_POUND,
-    ACTIONS(210), 1,
+    ACTIONS(208), 1,
       anon_sym_COMMA,
-    STATE(124), 1,
+    STATE(131), 1,
       sym__insn_comment,
-    ACTIONS(208), 2,
+    ACTIONS(206), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [803] = 4,
-    ACTIONS(104), 1,
-      anon_sym_POUND,
+  [895] = 4,
+    ACTIONS(212), 1,
+      sym__hexnum,
     ACTIONS(214), 1,
-      anon_sym_COMMA,
-    STATE(130), 1,
-      sym__insn_comment,
-    ACTIONS(212), 2,
+      sym__rest,
+    ACTIONS(216), 1,
+      anon_sym_DOThidden,
+    ACTIONS(210), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [817] = 1,
-    ACTIONS(216), 4,
-      ts_builtin_sym_end,
-      anon_sym_LF,
+  [909] = 4,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
+    ACTIONS(220), 1,
       anon_sym_COMMA,
-      anon_sym_POUND,
-  [824] = 3,
-    ACTIONS(104), 1,
-      anon_sym_POUND,
-    STATE(90), 1,
+    STATE(134), 1,
       sym__insn_comment,
     ACTIONS(218), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [835] = 4,
-    ACTIONS(96), 1,
-      sym__hexnum,
-    ACTIONS(220), 1,
-      sym_register,
-    ACTIONS(222), 1,
-      sym__decimal,
-    STATE(143), 1,
-      sym_number,
-  [848] = 1,
-    ACTIONS(224), 4,
+  [923] = 3,
+    ACTIONS(224), 1,
+      sym__full_group,
+    ACTIONS(226), 1,
+      sym_mnemonic,
+    ACTIONS(222), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [934] = 3,
+    ACTIONS(230), 1,
+      sym__rest,
+    ACTIONS(232), 1,
+      anon_sym_DOThidden,
+    ACTIONS(228), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [945] = 1,
+    ACTIONS(234), 4,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_POUND,
-  [855] = 3,
-    ACTIONS(228), 1,
-      sym__full_group,
-    ACTIONS(230), 1,
-      sym_mnemonic,
-    ACTIONS(226), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [866] = 3,
-    ACTIONS(234), 1,
-      sym__rest,
+  [952] = 4,
     ACTIONS(236), 1,
-      anon_sym_DOThidden,
-    ACTIONS(232), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [877] = 3,
-    ACTIONS(104), 1,
-      anon_sym_POUND,
-    STATE(101), 1,
-      sym__insn_comment,
-    ACTIONS(238), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [888] = 4,
-    ACTIONS(96), 1,
-      sym__hexnum,
-    ACTIONS(222), 1,
       sym__decimal,
+    ACTIONS(238), 1,
+      sym__hexnum,
     ACTIONS(240), 1,
-      sym_register,
-    STATE(150), 1,
-      sym_number,
-  [901] = 3,
-    ACTIONS(104), 1,
+      anon_sym_LTlocalentry_GT_COLON,
+    ACTIONS(242), 1,
+      anon_sym_LTother_GT_COLON,
+  [965] = 3,
+    ACTIONS(160), 1,
+      sym__upper,
+    STATE(75), 1,
+      sym_section_index,
+    ACTIONS(156), 2,
+      sym__decimal,
+      aux_sym_section_index_token1,
+  [976] = 3,
+    ACTIONS(106), 1,
       anon_sym_POUND,
-    STATE(100), 1,
-      sym__insn_comment,
-    ACTIONS(242), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [912] = 3,
-    ACTIONS(104), 1,
-      anon_sym_POUND,
-    STATE(107), 1,
+    STATE(106), 1,
       sym__insn_comment,
     ACTIONS(244), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [923] = 1,
+  [987] = 1,
     ACTIONS(246), 4,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_POUND,
-  [930] = 3,
-    ACTIONS(250), 1,
-      anon_sym_LPAREN,
-    STATE(104), 1,
-      sym_discriminator,
-    ACTIONS(248), 2,
+  [994] = 1,
+    ACTIONS(248), 4,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [941] = 3,
-    ACTIONS(104), 1,
+      anon_sym_COMMA,
       anon_sym_POUND,
-    STATE(113), 1,
+  [1001] = 3,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
+    STATE(114), 1,
       sym__insn_comment,
+    ACTIONS(250), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1012] = 3,
+    ACTIONS(254), 1,
+      anon_sym_LPAREN,
+    STATE(94), 1,
+      sym_discriminator,
     ACTIONS(252), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [952] = 3,
-    ACTIONS(256), 1,
-      sym__reloc_symbol,
+  [1023] = 3,
     ACTIONS(258), 1,
+      sym__reloc_symbol,
+    ACTIONS(260), 1,
       sym__addend,
-    ACTIONS(254), 2,
+    ACTIONS(256), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [963] = 3,
-    ACTIONS(104), 1,
+  [1034] = 3,
+    ACTIONS(106), 1,
       anon_sym_POUND,
-    STATE(134), 1,
-      sym__insn_comment,
-    ACTIONS(260), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [974] = 3,
-    ACTIONS(104), 1,
-      anon_sym_POUND,
-    STATE(119), 1,
+    STATE(117), 1,
       sym__insn_comment,
     ACTIONS(262), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [985] = 3,
-    ACTIONS(104), 1,
+  [1045] = 3,
+    ACTIONS(106), 1,
       anon_sym_POUND,
-    STATE(96), 1,
+    STATE(91), 1,
       sym__insn_comment,
     ACTIONS(264), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [996] = 4,
-    ACTIONS(266), 1,
-      sym__decimal,
-    ACTIONS(268), 1,
-      sym__hexnum,
-    ACTIONS(270), 1,
-      anon_sym_LTlocalentry_GT_COLON,
-    ACTIONS(272), 1,
-      anon_sym_LTother_GT_COLON,
-  [1009] = 3,
-    ACTIONS(104), 1,
+  [1056] = 3,
+    ACTIONS(106), 1,
       anon_sym_POUND,
-    STATE(125), 1,
+    STATE(122), 1,
+      sym__insn_comment,
+    ACTIONS(266), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1067] = 3,
+    ACTIONS(270), 1,
+      sym__rest,
+    ACTIONS(272), 1,
+      anon_sym_DOThidden,
+    ACTIONS(268), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1078] = 3,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
+    STATE(128), 1,
       sym__insn_comment,
     ACTIONS(274), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1020] = 3,
-    ACTIONS(278), 1,
-      sym__rest,
-    ACTIONS(280), 1,
-      anon_sym_DOThidden,
+  [1089] = 3,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
+    STATE(99), 1,
+      sym__insn_comment,
     ACTIONS(276), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1031] = 3,
-    ACTIONS(154), 1,
-      sym__upper,
-    STATE(68), 1,
-      sym_section_index,
-    ACTIONS(150), 2,
-      sym__decimal,
-      aux_sym_section_index_token1,
-  [1042] = 3,
-    ACTIONS(104), 1,
+  [1100] = 3,
+    ACTIONS(106), 1,
       anon_sym_POUND,
-    STATE(131), 1,
+    STATE(132), 1,
+      sym__insn_comment,
+    ACTIONS(278), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1111] = 3,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
+    STATE(135), 1,
+      sym__insn_comment,
+    ACTIONS(280), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1122] = 3,
+    ACTIONS(106), 1,
+      anon_sym_POUND,
+    STATE(88), 1,
       sym__insn_comment,
     ACTIONS(282), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1053] = 2,
-    STATE(84), 1,
-      sym__target_address,
-    ACTIONS(98), 3,
-      sym_register,
-      sym__decimal,
-      sym__hexword,
-  [1062] = 3,
-    ACTIONS(88), 1,
-      anon_sym_LT,
-    ACTIONS(102), 1,
-      anon_sym_LBRACK,
-    STATE(37), 1,
-      sym_symbol_reference,
-  [1072] = 2,
-    ACTIONS(132), 1,
-      aux_sym_file_header_token1,
-    ACTIONS(142), 2,
-      sym__decimal,
-      anon_sym_QMARK,
-  [1080] = 2,
-    ACTIONS(286), 1,
-      sym__rest,
-    ACTIONS(284), 2,
+  [1133] = 1,
+    ACTIONS(284), 3,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1088] = 2,
+      sym_mnemonic,
+  [1139] = 1,
+    ACTIONS(286), 3,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+      anon_sym_POUND,
+  [1145] = 2,
     ACTIONS(290), 1,
       sym__rest,
     ACTIONS(288), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1096] = 1,
-    ACTIONS(292), 3,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-      anon_sym_POUND,
-  [1102] = 2,
-    ACTIONS(296), 1,
-      sym_mnemonic,
-    ACTIONS(294), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1110] = 1,
-    ACTIONS(298), 3,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-      sym__rest,
-  [1116] = 2,
+  [1153] = 2,
+    ACTIONS(294), 1,
+      sym__upper,
+    ACTIONS(292), 2,
+      sym__decimal,
+      aux_sym_section_index_token1,
+  [1161] = 2,
+    ACTIONS(298), 1,
+      sym__upper,
+    ACTIONS(296), 2,
+      sym__decimal,
+      aux_sym_section_index_token1,
+  [1169] = 3,
+    ACTIONS(88), 1,
+      anon_sym_LT,
+    ACTIONS(104), 1,
+      anon_sym_LBRACK,
+    STATE(51), 1,
+      sym_symbol_reference,
+  [1179] = 2,
     ACTIONS(302), 1,
       sym__rest,
     ACTIONS(300), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1124] = 1,
+  [1187] = 1,
     ACTIONS(304), 3,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_POUND,
-  [1130] = 2,
+  [1193] = 3,
+    ACTIONS(88), 1,
+      anon_sym_LT,
+    ACTIONS(104), 1,
+      anon_sym_LBRACK,
+    STATE(45), 1,
+      sym_symbol_reference,
+  [1203] = 3,
+    ACTIONS(88), 1,
+      anon_sym_LT,
+    ACTIONS(104), 1,
+      anon_sym_LBRACK,
+    STATE(53), 1,
+      sym_symbol_reference,
+  [1213] = 2,
     ACTIONS(308), 1,
       sym__rest,
     ACTIONS(306), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1138] = 3,
+  [1221] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(102), 1,
+    ACTIONS(104), 1,
       anon_sym_LBRACK,
-    STATE(42), 1,
+    STATE(56), 1,
       sym_symbol_reference,
-  [1148] = 3,
+  [1231] = 3,
     ACTIONS(310), 1,
       sym__decimal,
     ACTIONS(312), 1,
       sym__hexword,
     ACTIONS(314), 1,
       sym__comment_text,
-  [1158] = 2,
+  [1241] = 3,
+    ACTIONS(88), 1,
+      anon_sym_LT,
+    ACTIONS(104), 1,
+      anon_sym_LBRACK,
+    STATE(55), 1,
+      sym_symbol_reference,
+  [1251] = 2,
     ACTIONS(318), 1,
-      sym__upper,
+      sym__rest,
     ACTIONS(316), 2,
-      sym__decimal,
-      aux_sym_section_index_token1,
-  [1166] = 3,
-    ACTIONS(88), 1,
-      anon_sym_LT,
-    ACTIONS(102), 1,
-      anon_sym_LBRACK,
-    STATE(44), 1,
-      sym_symbol_reference,
-  [1176] = 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1259] = 2,
     ACTIONS(322), 1,
-      sym__upper,
+      sym__rest,
     ACTIONS(320), 2,
-      sym__decimal,
-      aux_sym_section_index_token1,
-  [1184] = 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1267] = 2,
     ACTIONS(326), 1,
-      sym__upper,
+      sym__rest,
     ACTIONS(324), 2,
-      sym__decimal,
-      aux_sym_section_index_token1,
-  [1192] = 3,
-    ACTIONS(88), 1,
-      anon_sym_LT,
-    ACTIONS(102), 1,
-      anon_sym_LBRACK,
-    STATE(45), 1,
-      sym_symbol_reference,
-  [1202] = 1,
-    ACTIONS(328), 3,
       ts_builtin_sym_end,
       anon_sym_LF,
-      sym_mnemonic,
-  [1208] = 3,
+  [1275] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(102), 1,
-      anon_sym_LBRACK,
-    STATE(48), 1,
-      sym_symbol_reference,
-  [1218] = 2,
-    ACTIONS(332), 1,
-      sym__rest,
-    ACTIONS(330), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1226] = 3,
-    ACTIONS(88), 1,
-      anon_sym_LT,
-    ACTIONS(102), 1,
-      anon_sym_LBRACK,
-    STATE(51), 1,
-      sym_symbol_reference,
-  [1236] = 2,
-    ACTIONS(336), 1,
-      sym__addend,
-    ACTIONS(334), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1244] = 3,
-    ACTIONS(88), 1,
-      anon_sym_LT,
-    ACTIONS(102), 1,
-      anon_sym_LBRACK,
-    STATE(54), 1,
-      sym_symbol_reference,
-  [1254] = 2,
-    ACTIONS(340), 1,
-      sym__rest,
-    ACTIONS(338), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1262] = 3,
-    ACTIONS(88), 1,
-      anon_sym_LT,
-    ACTIONS(102), 1,
+    ACTIONS(104), 1,
       anon_sym_LBRACK,
     STATE(57), 1,
       sym_symbol_reference,
-  [1272] = 3,
+  [1285] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(102), 1,
+    ACTIONS(104), 1,
       anon_sym_LBRACK,
-    STATE(50), 1,
+    STATE(48), 1,
       sym_symbol_reference,
-  [1282] = 1,
+  [1295] = 2,
+    ACTIONS(130), 1,
+      aux_sym_file_header_token1,
+    ACTIONS(140), 2,
+      sym__decimal,
+      anon_sym_QMARK,
+  [1303] = 2,
+    ACTIONS(330), 1,
+      sym__addend,
+    ACTIONS(328), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1311] = 3,
+    ACTIONS(88), 1,
+      anon_sym_LT,
+    ACTIONS(104), 1,
+      anon_sym_LBRACK,
+    STATE(58), 1,
+      sym_symbol_reference,
+  [1321] = 2,
+    ACTIONS(334), 1,
+      sym_mnemonic,
+    ACTIONS(332), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1329] = 1,
+    ACTIONS(336), 3,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+      sym__rest,
+  [1335] = 2,
+    STATE(168), 1,
+      sym_register,
+    ACTIONS(92), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
+  [1343] = 3,
+    ACTIONS(88), 1,
+      anon_sym_LT,
+    ACTIONS(104), 1,
+      anon_sym_LBRACK,
+    STATE(59), 1,
+      sym_symbol_reference,
+  [1353] = 2,
+    ACTIONS(340), 1,
+      sym__upper,
+    ACTIONS(338), 2,
+      sym__decimal,
+      aux_sym_section_index_token1,
+  [1361] = 1,
     ACTIONS(342), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1287] = 1,
-    ACTIONS(130), 2,
-      anon_sym_LT,
-      anon_sym_LBRACK,
-  [1292] = 2,
-    ACTIONS(344), 1,
-      sym__decimal,
-    ACTIONS(346), 1,
-      sym__hexword,
-  [1299] = 1,
+  [1366] = 1,
+    ACTIONS(344), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1371] = 1,
+    ACTIONS(346), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1376] = 1,
     ACTIONS(348), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1304] = 1,
+  [1381] = 1,
     ACTIONS(350), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1309] = 1,
+  [1386] = 1,
     ACTIONS(352), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1314] = 1,
+  [1391] = 1,
     ACTIONS(354), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1319] = 2,
-    ACTIONS(356), 1,
-      sym__hex,
-    ACTIONS(358), 1,
-      sym__path,
-  [1326] = 2,
-    ACTIONS(21), 1,
+  [1396] = 1,
+    ACTIONS(356), 2,
       ts_builtin_sym_end,
+      anon_sym_LF,
+  [1401] = 1,
+    ACTIONS(358), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1406] = 2,
     ACTIONS(360), 1,
-      anon_sym_LF,
-  [1333] = 1,
-    ACTIONS(362), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1338] = 1,
+      sym__hex,
+    ACTIONS(362), 1,
+      sym__path,
+  [1413] = 1,
     ACTIONS(364), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1343] = 1,
+  [1418] = 1,
     ACTIONS(366), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1348] = 1,
+  [1423] = 1,
     ACTIONS(368), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1353] = 1,
+  [1428] = 1,
     ACTIONS(370), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1358] = 1,
+  [1433] = 1,
     ACTIONS(372), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1363] = 1,
-    ACTIONS(374), 2,
+  [1438] = 2,
+    ACTIONS(374), 1,
+      ts_builtin_sym_end,
+    ACTIONS(376), 1,
+      anon_sym_LF,
+  [1445] = 1,
+    ACTIONS(378), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1368] = 1,
-    ACTIONS(376), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1373] = 2,
-    ACTIONS(360), 1,
-      anon_sym_LF,
-    ACTIONS(378), 1,
-      ts_builtin_sym_end,
-  [1380] = 1,
-    ACTIONS(380), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1385] = 1,
-    ACTIONS(382), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1390] = 1,
+  [1450] = 2,
+    ACTIONS(380), 1,
+      sym__decimal,
+    ACTIONS(382), 1,
+      sym__hexword,
+  [1457] = 1,
     ACTIONS(384), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1395] = 1,
+  [1462] = 1,
     ACTIONS(386), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1400] = 1,
+  [1467] = 1,
     ACTIONS(388), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1405] = 1,
+  [1472] = 1,
     ACTIONS(390), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1410] = 2,
+  [1477] = 2,
+    ACTIONS(47), 1,
+      ts_builtin_sym_end,
+    ACTIONS(376), 1,
+      anon_sym_LF,
+  [1484] = 2,
     ACTIONS(392), 1,
       sym__decimal,
     ACTIONS(394), 1,
       sym__hexnum,
-  [1417] = 1,
+  [1491] = 1,
     ACTIONS(396), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1422] = 1,
+  [1496] = 1,
+    ACTIONS(146), 2,
+      anon_sym_LT,
+      anon_sym_LBRACK,
+  [1501] = 1,
     ACTIONS(398), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1427] = 1,
+  [1506] = 1,
     ACTIONS(400), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1432] = 1,
-    ACTIONS(402), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1437] = 1,
-    ACTIONS(404), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1442] = 1,
+  [1511] = 2,
+    ACTIONS(402), 1,
+      anon_sym_COLON,
+    ACTIONS(404), 1,
+      anon_sym_LPAREN_RPAREN,
+  [1518] = 1,
     ACTIONS(406), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1447] = 1,
+  [1523] = 1,
     ACTIONS(408), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1452] = 1,
+  [1528] = 1,
     ACTIONS(410), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1457] = 1,
+  [1533] = 1,
     ACTIONS(412), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1462] = 1,
+  [1538] = 1,
     ACTIONS(414), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1467] = 1,
+  [1543] = 1,
     ACTIONS(416), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1472] = 1,
+  [1548] = 1,
     ACTIONS(418), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1477] = 1,
+  [1553] = 1,
     ACTIONS(420), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1482] = 2,
-    ACTIONS(422), 1,
-      anon_sym_GT,
-    ACTIONS(424), 1,
-      sym_offset,
-  [1489] = 1,
+  [1558] = 1,
+    ACTIONS(422), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1563] = 1,
+    ACTIONS(424), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1568] = 1,
     ACTIONS(426), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1494] = 1,
+  [1573] = 1,
     ACTIONS(428), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1499] = 1,
+  [1578] = 1,
     ACTIONS(430), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1504] = 2,
-    ACTIONS(422), 1,
-      anon_sym_RBRACK,
-    ACTIONS(432), 1,
-      sym_offset,
-  [1511] = 1,
+  [1583] = 1,
+    ACTIONS(432), 2,
+      ts_builtin_sym_end,
+      anon_sym_LF,
+  [1588] = 1,
     ACTIONS(434), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1516] = 1,
+  [1593] = 1,
     ACTIONS(436), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1521] = 1,
+  [1598] = 1,
     ACTIONS(438), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1526] = 1,
-    ACTIONS(440), 2,
+  [1603] = 2,
+    ACTIONS(440), 1,
+      anon_sym_GT,
+    ACTIONS(442), 1,
+      sym_offset,
+  [1610] = 1,
+    ACTIONS(444), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1531] = 2,
-    ACTIONS(442), 1,
-      anon_sym_COLON,
-    ACTIONS(444), 1,
-      anon_sym_LPAREN_RPAREN,
-  [1538] = 1,
+  [1615] = 1,
     ACTIONS(446), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1543] = 1,
-    ACTIONS(448), 2,
-      ts_builtin_sym_end,
-      anon_sym_LF,
-  [1548] = 1,
+  [1620] = 2,
+    ACTIONS(440), 1,
+      anon_sym_RBRACK,
+    ACTIONS(448), 1,
+      sym_offset,
+  [1627] = 1,
     ACTIONS(450), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1553] = 1,
+  [1632] = 1,
     ACTIONS(452), 1,
-      sym_register,
-  [1557] = 1,
-    ACTIONS(454), 1,
-      sym__value16,
-  [1561] = 1,
-    ACTIONS(456), 1,
-      anon_sym_RBRACK,
-  [1565] = 1,
-    ACTIONS(458), 1,
-      anon_sym_COLON,
-  [1569] = 1,
-    ACTIONS(460), 1,
-      aux_sym_readelf_symtab_header_token2,
-  [1573] = 1,
-    ACTIONS(462), 1,
-      aux_sym_readelf_symtab_header_token3,
-  [1577] = 1,
-    ACTIONS(464), 1,
-      ts_builtin_sym_end,
-  [1581] = 1,
-    ACTIONS(466), 1,
-      anon_sym_RPAREN,
-  [1585] = 1,
-    ACTIONS(468), 1,
-      anon_sym_PLUS,
-  [1589] = 1,
-    ACTIONS(470), 1,
       sym__decimal,
-  [1593] = 1,
-    ACTIONS(472), 1,
+  [1636] = 1,
+    ACTIONS(454), 1,
+      sym_section_name,
+  [1640] = 1,
+    ACTIONS(456), 1,
+      sym_symbol_name,
+  [1644] = 1,
+    ACTIONS(458), 1,
+      aux_sym_readelf_symtab_header_token3,
+  [1648] = 1,
+    ACTIONS(460), 1,
       sym__value16,
-  [1597] = 1,
+  [1652] = 1,
+    ACTIONS(462), 1,
+      anon_sym_GT,
+  [1656] = 1,
+    ACTIONS(464), 1,
+      sym_section_name,
+  [1660] = 1,
+    ACTIONS(466), 1,
+      aux_sym_readelf_symtab_header_token2,
+  [1664] = 1,
+    ACTIONS(468), 1,
+      anon_sym_RBRACK,
+  [1668] = 1,
+    ACTIONS(470), 1,
+      sym__value16,
+  [1672] = 1,
+    ACTIONS(472), 1,
+      sym_file_format,
+  [1676] = 1,
     ACTIONS(474), 1,
-      anon_sym_RPAREN,
-  [1601] = 1,
+      sym_condition_bit,
+  [1680] = 1,
     ACTIONS(476), 1,
-      sym__upper,
-  [1605] = 1,
+      anon_sym_RBRACK,
+  [1684] = 1,
     ACTIONS(478), 1,
       sym__decimal,
-  [1609] = 1,
-    ACTIONS(480), 1,
-      anon_sym_RPAREN,
-  [1613] = 1,
-    ACTIONS(482), 1,
-      sym__upper,
-  [1617] = 1,
-    ACTIONS(456), 1,
-      anon_sym_GT,
-  [1621] = 1,
-    ACTIONS(484), 1,
-      sym_symbol_name,
-  [1625] = 1,
-    ACTIONS(486), 1,
-      sym_file_format,
-  [1629] = 1,
-    ACTIONS(488), 1,
-      sym_condition_bit,
-  [1633] = 1,
-    ACTIONS(490), 1,
-      anon_sym_RBRACK,
-  [1637] = 1,
-    ACTIONS(492), 1,
-      sym__decimal,
-  [1641] = 1,
-    ACTIONS(360), 1,
+  [1688] = 1,
+    ACTIONS(376), 1,
       anon_sym_LF,
-  [1645] = 1,
+  [1692] = 1,
+    ACTIONS(480), 1,
+      anon_sym_COLON,
+  [1696] = 1,
+    ACTIONS(482), 1,
+      anon_sym_COLON,
+  [1700] = 1,
+    ACTIONS(484), 1,
+      anon_sym_COLON,
+  [1704] = 1,
+    ACTIONS(486), 1,
+      sym__upper,
+  [1708] = 1,
+    ACTIONS(488), 1,
+      anon_sym_COLON,
+  [1712] = 1,
+    ACTIONS(490), 1,
+      sym__decimal,
+  [1716] = 1,
+    ACTIONS(492), 1,
+      sym_symbol_name,
+  [1720] = 1,
     ACTIONS(494), 1,
       sym_symbol_name,
-  [1649] = 1,
+  [1724] = 1,
     ACTIONS(496), 1,
-      anon_sym_COLON,
-  [1653] = 1,
+      ts_builtin_sym_end,
+  [1728] = 1,
     ACTIONS(498), 1,
-      anon_sym_discriminator,
-  [1657] = 1,
+      anon_sym_RBRACK,
+  [1732] = 1,
     ACTIONS(500), 1,
-      sym_symbol_name,
-  [1661] = 1,
+      anon_sym_RBRACK,
+  [1736] = 1,
     ACTIONS(502), 1,
-      sym_section_name,
-  [1665] = 1,
+      anon_sym_RPAREN,
+  [1740] = 1,
     ACTIONS(504), 1,
       sym__upper,
-  [1669] = 1,
+  [1744] = 1,
     ACTIONS(506), 1,
-      sym_section_name,
-  [1673] = 1,
+      anon_sym_RPAREN,
+  [1748] = 1,
     ACTIONS(508), 1,
-      anon_sym_RBRACK,
-  [1677] = 1,
+      anon_sym_RPAREN,
+  [1752] = 1,
     ACTIONS(510), 1,
-      anon_sym_RBRACK,
-  [1681] = 1,
+      anon_sym_PLUS,
+  [1756] = 1,
     ACTIONS(512), 1,
-      anon_sym_COLON,
-  [1685] = 1,
-    ACTIONS(514), 1,
-      anon_sym_COLON,
-  [1689] = 1,
-    ACTIONS(516), 1,
+      anon_sym_discriminator,
+  [1760] = 1,
+    ACTIONS(468), 1,
       anon_sym_GT,
-  [1693] = 1,
-    ACTIONS(518), 1,
-      anon_sym_contains,
-  [1697] = 1,
-    ACTIONS(520), 1,
+  [1764] = 1,
+    ACTIONS(514), 1,
       anon_sym_LF,
+  [1768] = 1,
+    ACTIONS(516), 1,
+      anon_sym_contains,
+  [1772] = 1,
+    ACTIONS(518), 1,
+      sym__upper,
 };
 
 static const uint32_t ts_small_parse_table_map[] = {
@@ -5330,428 +5429,428 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(5)] = 152,
   [SMALL_STATE(6)] = 202,
   [SMALL_STATE(7)] = 250,
-  [SMALL_STATE(8)] = 299,
-  [SMALL_STATE(9)] = 316,
-  [SMALL_STATE(10)] = 333,
-  [SMALL_STATE(11)] = 350,
-  [SMALL_STATE(12)] = 380,
-  [SMALL_STATE(13)] = 410,
-  [SMALL_STATE(14)] = 440,
-  [SMALL_STATE(15)] = 470,
-  [SMALL_STATE(16)] = 500,
-  [SMALL_STATE(17)] = 530,
-  [SMALL_STATE(18)] = 560,
-  [SMALL_STATE(19)] = 573,
-  [SMALL_STATE(20)] = 596,
-  [SMALL_STATE(21)] = 606,
-  [SMALL_STATE(22)] = 617,
-  [SMALL_STATE(23)] = 630,
-  [SMALL_STATE(24)] = 647,
-  [SMALL_STATE(25)] = 663,
-  [SMALL_STATE(26)] = 677,
-  [SMALL_STATE(27)] = 691,
-  [SMALL_STATE(28)] = 705,
-  [SMALL_STATE(29)] = 719,
-  [SMALL_STATE(30)] = 733,
-  [SMALL_STATE(31)] = 747,
-  [SMALL_STATE(32)] = 761,
-  [SMALL_STATE(33)] = 775,
-  [SMALL_STATE(34)] = 789,
-  [SMALL_STATE(35)] = 803,
-  [SMALL_STATE(36)] = 817,
-  [SMALL_STATE(37)] = 824,
-  [SMALL_STATE(38)] = 835,
-  [SMALL_STATE(39)] = 848,
-  [SMALL_STATE(40)] = 855,
-  [SMALL_STATE(41)] = 866,
-  [SMALL_STATE(42)] = 877,
-  [SMALL_STATE(43)] = 888,
-  [SMALL_STATE(44)] = 901,
-  [SMALL_STATE(45)] = 912,
-  [SMALL_STATE(46)] = 923,
-  [SMALL_STATE(47)] = 930,
-  [SMALL_STATE(48)] = 941,
-  [SMALL_STATE(49)] = 952,
-  [SMALL_STATE(50)] = 963,
-  [SMALL_STATE(51)] = 974,
-  [SMALL_STATE(52)] = 985,
-  [SMALL_STATE(53)] = 996,
-  [SMALL_STATE(54)] = 1009,
-  [SMALL_STATE(55)] = 1020,
-  [SMALL_STATE(56)] = 1031,
-  [SMALL_STATE(57)] = 1042,
-  [SMALL_STATE(58)] = 1053,
-  [SMALL_STATE(59)] = 1062,
-  [SMALL_STATE(60)] = 1072,
-  [SMALL_STATE(61)] = 1080,
-  [SMALL_STATE(62)] = 1088,
-  [SMALL_STATE(63)] = 1096,
-  [SMALL_STATE(64)] = 1102,
-  [SMALL_STATE(65)] = 1110,
-  [SMALL_STATE(66)] = 1116,
-  [SMALL_STATE(67)] = 1124,
-  [SMALL_STATE(68)] = 1130,
-  [SMALL_STATE(69)] = 1138,
-  [SMALL_STATE(70)] = 1148,
-  [SMALL_STATE(71)] = 1158,
-  [SMALL_STATE(72)] = 1166,
-  [SMALL_STATE(73)] = 1176,
-  [SMALL_STATE(74)] = 1184,
-  [SMALL_STATE(75)] = 1192,
-  [SMALL_STATE(76)] = 1202,
-  [SMALL_STATE(77)] = 1208,
-  [SMALL_STATE(78)] = 1218,
-  [SMALL_STATE(79)] = 1226,
-  [SMALL_STATE(80)] = 1236,
-  [SMALL_STATE(81)] = 1244,
-  [SMALL_STATE(82)] = 1254,
-  [SMALL_STATE(83)] = 1262,
-  [SMALL_STATE(84)] = 1272,
-  [SMALL_STATE(85)] = 1282,
-  [SMALL_STATE(86)] = 1287,
-  [SMALL_STATE(87)] = 1292,
-  [SMALL_STATE(88)] = 1299,
-  [SMALL_STATE(89)] = 1304,
-  [SMALL_STATE(90)] = 1309,
-  [SMALL_STATE(91)] = 1314,
-  [SMALL_STATE(92)] = 1319,
-  [SMALL_STATE(93)] = 1326,
-  [SMALL_STATE(94)] = 1333,
-  [SMALL_STATE(95)] = 1338,
-  [SMALL_STATE(96)] = 1343,
-  [SMALL_STATE(97)] = 1348,
-  [SMALL_STATE(98)] = 1353,
-  [SMALL_STATE(99)] = 1358,
-  [SMALL_STATE(100)] = 1363,
-  [SMALL_STATE(101)] = 1368,
-  [SMALL_STATE(102)] = 1373,
-  [SMALL_STATE(103)] = 1380,
-  [SMALL_STATE(104)] = 1385,
-  [SMALL_STATE(105)] = 1390,
-  [SMALL_STATE(106)] = 1395,
-  [SMALL_STATE(107)] = 1400,
-  [SMALL_STATE(108)] = 1405,
-  [SMALL_STATE(109)] = 1410,
-  [SMALL_STATE(110)] = 1417,
-  [SMALL_STATE(111)] = 1422,
-  [SMALL_STATE(112)] = 1427,
-  [SMALL_STATE(113)] = 1432,
-  [SMALL_STATE(114)] = 1437,
-  [SMALL_STATE(115)] = 1442,
-  [SMALL_STATE(116)] = 1447,
-  [SMALL_STATE(117)] = 1452,
-  [SMALL_STATE(118)] = 1457,
-  [SMALL_STATE(119)] = 1462,
-  [SMALL_STATE(120)] = 1467,
-  [SMALL_STATE(121)] = 1472,
-  [SMALL_STATE(122)] = 1477,
-  [SMALL_STATE(123)] = 1482,
-  [SMALL_STATE(124)] = 1489,
-  [SMALL_STATE(125)] = 1494,
-  [SMALL_STATE(126)] = 1499,
-  [SMALL_STATE(127)] = 1504,
-  [SMALL_STATE(128)] = 1511,
-  [SMALL_STATE(129)] = 1516,
-  [SMALL_STATE(130)] = 1521,
-  [SMALL_STATE(131)] = 1526,
-  [SMALL_STATE(132)] = 1531,
-  [SMALL_STATE(133)] = 1538,
-  [SMALL_STATE(134)] = 1543,
-  [SMALL_STATE(135)] = 1548,
-  [SMALL_STATE(136)] = 1553,
-  [SMALL_STATE(137)] = 1557,
-  [SMALL_STATE(138)] = 1561,
-  [SMALL_STATE(139)] = 1565,
-  [SMALL_STATE(140)] = 1569,
-  [SMALL_STATE(141)] = 1573,
-  [SMALL_STATE(142)] = 1577,
-  [SMALL_STATE(143)] = 1581,
-  [SMALL_STATE(144)] = 1585,
-  [SMALL_STATE(145)] = 1589,
-  [SMALL_STATE(146)] = 1593,
-  [SMALL_STATE(147)] = 1597,
-  [SMALL_STATE(148)] = 1601,
-  [SMALL_STATE(149)] = 1605,
-  [SMALL_STATE(150)] = 1609,
-  [SMALL_STATE(151)] = 1613,
-  [SMALL_STATE(152)] = 1617,
-  [SMALL_STATE(153)] = 1621,
-  [SMALL_STATE(154)] = 1625,
-  [SMALL_STATE(155)] = 1629,
-  [SMALL_STATE(156)] = 1633,
-  [SMALL_STATE(157)] = 1637,
-  [SMALL_STATE(158)] = 1641,
-  [SMALL_STATE(159)] = 1645,
-  [SMALL_STATE(160)] = 1649,
-  [SMALL_STATE(161)] = 1653,
-  [SMALL_STATE(162)] = 1657,
-  [SMALL_STATE(163)] = 1661,
-  [SMALL_STATE(164)] = 1665,
-  [SMALL_STATE(165)] = 1669,
-  [SMALL_STATE(166)] = 1673,
-  [SMALL_STATE(167)] = 1677,
-  [SMALL_STATE(168)] = 1681,
-  [SMALL_STATE(169)] = 1685,
-  [SMALL_STATE(170)] = 1689,
-  [SMALL_STATE(171)] = 1693,
-  [SMALL_STATE(172)] = 1697,
+  [SMALL_STATE(8)] = 305,
+  [SMALL_STATE(9)] = 341,
+  [SMALL_STATE(10)] = 377,
+  [SMALL_STATE(11)] = 413,
+  [SMALL_STATE(12)] = 449,
+  [SMALL_STATE(13)] = 485,
+  [SMALL_STATE(14)] = 521,
+  [SMALL_STATE(15)] = 557,
+  [SMALL_STATE(16)] = 574,
+  [SMALL_STATE(17)] = 591,
+  [SMALL_STATE(18)] = 608,
+  [SMALL_STATE(19)] = 631,
+  [SMALL_STATE(20)] = 642,
+  [SMALL_STATE(21)] = 655,
+  [SMALL_STATE(22)] = 665,
+  [SMALL_STATE(23)] = 678,
+  [SMALL_STATE(24)] = 693,
+  [SMALL_STATE(25)] = 704,
+  [SMALL_STATE(26)] = 721,
+  [SMALL_STATE(27)] = 736,
+  [SMALL_STATE(28)] = 753,
+  [SMALL_STATE(29)] = 767,
+  [SMALL_STATE(30)] = 781,
+  [SMALL_STATE(31)] = 795,
+  [SMALL_STATE(32)] = 809,
+  [SMALL_STATE(33)] = 823,
+  [SMALL_STATE(34)] = 837,
+  [SMALL_STATE(35)] = 853,
+  [SMALL_STATE(36)] = 867,
+  [SMALL_STATE(37)] = 881,
+  [SMALL_STATE(38)] = 895,
+  [SMALL_STATE(39)] = 909,
+  [SMALL_STATE(40)] = 923,
+  [SMALL_STATE(41)] = 934,
+  [SMALL_STATE(42)] = 945,
+  [SMALL_STATE(43)] = 952,
+  [SMALL_STATE(44)] = 965,
+  [SMALL_STATE(45)] = 976,
+  [SMALL_STATE(46)] = 987,
+  [SMALL_STATE(47)] = 994,
+  [SMALL_STATE(48)] = 1001,
+  [SMALL_STATE(49)] = 1012,
+  [SMALL_STATE(50)] = 1023,
+  [SMALL_STATE(51)] = 1034,
+  [SMALL_STATE(52)] = 1045,
+  [SMALL_STATE(53)] = 1056,
+  [SMALL_STATE(54)] = 1067,
+  [SMALL_STATE(55)] = 1078,
+  [SMALL_STATE(56)] = 1089,
+  [SMALL_STATE(57)] = 1100,
+  [SMALL_STATE(58)] = 1111,
+  [SMALL_STATE(59)] = 1122,
+  [SMALL_STATE(60)] = 1133,
+  [SMALL_STATE(61)] = 1139,
+  [SMALL_STATE(62)] = 1145,
+  [SMALL_STATE(63)] = 1153,
+  [SMALL_STATE(64)] = 1161,
+  [SMALL_STATE(65)] = 1169,
+  [SMALL_STATE(66)] = 1179,
+  [SMALL_STATE(67)] = 1187,
+  [SMALL_STATE(68)] = 1193,
+  [SMALL_STATE(69)] = 1203,
+  [SMALL_STATE(70)] = 1213,
+  [SMALL_STATE(71)] = 1221,
+  [SMALL_STATE(72)] = 1231,
+  [SMALL_STATE(73)] = 1241,
+  [SMALL_STATE(74)] = 1251,
+  [SMALL_STATE(75)] = 1259,
+  [SMALL_STATE(76)] = 1267,
+  [SMALL_STATE(77)] = 1275,
+  [SMALL_STATE(78)] = 1285,
+  [SMALL_STATE(79)] = 1295,
+  [SMALL_STATE(80)] = 1303,
+  [SMALL_STATE(81)] = 1311,
+  [SMALL_STATE(82)] = 1321,
+  [SMALL_STATE(83)] = 1329,
+  [SMALL_STATE(84)] = 1335,
+  [SMALL_STATE(85)] = 1343,
+  [SMALL_STATE(86)] = 1353,
+  [SMALL_STATE(87)] = 1361,
+  [SMALL_STATE(88)] = 1366,
+  [SMALL_STATE(89)] = 1371,
+  [SMALL_STATE(90)] = 1376,
+  [SMALL_STATE(91)] = 1381,
+  [SMALL_STATE(92)] = 1386,
+  [SMALL_STATE(93)] = 1391,
+  [SMALL_STATE(94)] = 1396,
+  [SMALL_STATE(95)] = 1401,
+  [SMALL_STATE(96)] = 1406,
+  [SMALL_STATE(97)] = 1413,
+  [SMALL_STATE(98)] = 1418,
+  [SMALL_STATE(99)] = 1423,
+  [SMALL_STATE(100)] = 1428,
+  [SMALL_STATE(101)] = 1433,
+  [SMALL_STATE(102)] = 1438,
+  [SMALL_STATE(103)] = 1445,
+  [SMALL_STATE(104)] = 1450,
+  [SMALL_STATE(105)] = 1457,
+  [SMALL_STATE(106)] = 1462,
+  [SMALL_STATE(107)] = 1467,
+  [SMALL_STATE(108)] = 1472,
+  [SMALL_STATE(109)] = 1477,
+  [SMALL_STATE(110)] = 1484,
+  [SMALL_STATE(111)] = 1491,
+  [SMALL_STATE(112)] = 1496,
+  [SMALL_STATE(113)] = 1501,
+  [SMALL_STATE(114)] = 1506,
+  [SMALL_STATE(115)] = 1511,
+  [SMALL_STATE(116)] = 1518,
+  [SMALL_STATE(117)] = 1523,
+  [SMALL_STATE(118)] = 1528,
+  [SMALL_STATE(119)] = 1533,
+  [SMALL_STATE(120)] = 1538,
+  [SMALL_STATE(121)] = 1543,
+  [SMALL_STATE(122)] = 1548,
+  [SMALL_STATE(123)] = 1553,
+  [SMALL_STATE(124)] = 1558,
+  [SMALL_STATE(125)] = 1563,
+  [SMALL_STATE(126)] = 1568,
+  [SMALL_STATE(127)] = 1573,
+  [SMALL_STATE(128)] = 1578,
+  [SMALL_STATE(129)] = 1583,
+  [SMALL_STATE(130)] = 1588,
+  [SMALL_STATE(131)] = 1593,
+  [SMALL_STATE(132)] = 1598,
+  [SMALL_STATE(133)] = 1603,
+  [SMALL_STATE(134)] = 1610,
+  [SMALL_STATE(135)] = 1615,
+  [SMALL_STATE(136)] = 1620,
+  [SMALL_STATE(137)] = 1627,
+  [SMALL_STATE(138)] = 1632,
+  [SMALL_STATE(139)] = 1636,
+  [SMALL_STATE(140)] = 1640,
+  [SMALL_STATE(141)] = 1644,
+  [SMALL_STATE(142)] = 1648,
+  [SMALL_STATE(143)] = 1652,
+  [SMALL_STATE(144)] = 1656,
+  [SMALL_STATE(145)] = 1660,
+  [SMALL_STATE(146)] = 1664,
+  [SMALL_STATE(147)] = 1668,
+  [SMALL_STATE(148)] = 1672,
+  [SMALL_STATE(149)] = 1676,
+  [SMALL_STATE(150)] = 1680,
+  [SMALL_STATE(151)] = 1684,
+  [SMALL_STATE(152)] = 1688,
+  [SMALL_STATE(153)] = 1692,
+  [SMALL_STATE(154)] = 1696,
+  [SMALL_STATE(155)] = 1700,
+  [SMALL_STATE(156)] = 1704,
+  [SMALL_STATE(157)] = 1708,
+  [SMALL_STATE(158)] = 1712,
+  [SMALL_STATE(159)] = 1716,
+  [SMALL_STATE(160)] = 1720,
+  [SMALL_STATE(161)] = 1724,
+  [SMALL_STATE(162)] = 1728,
+  [SMALL_STATE(163)] = 1732,
+  [SMALL_STATE(164)] = 1736,
+  [SMALL_STATE(165)] = 1740,
+  [SMALL_STATE(166)] = 1744,
+  [SMALL_STATE(167)] = 1748,
+  [SMALL_STATE(168)] = 1752,
+  [SMALL_STATE(169)] = 1756,
+  [SMALL_STATE(170)] = 1760,
+  [SMALL_STATE(171)] = 1764,
+  [SMALL_STATE(172)] = 1768,
+  [SMALL_STATE(173)] = 1772,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
   [0] = {.entry = {.count = 0, .reusable = false}},
   [1] = {.entry = {.count = 1, .reusable = false}}, RECOVER(),
   [3] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 0, 0, 0),
-  [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [7] = {.entry = {.count = 1, .reusable = false}}, SHIFT(24),
-  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(132),
-  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
-  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
-  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [21] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
-  [23] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
-  [25] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
-  [27] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [29] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(3),
-  [32] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(24),
-  [35] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
-  [38] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(158),
-  [41] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
-  [44] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(165),
-  [47] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(140),
-  [50] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
-  [53] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__block, 2, 0, 0),
-  [55] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [57] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
-  [59] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__block, 3, 0, 0),
-  [61] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [5] = {.entry = {.count = 1, .reusable = true}}, SHIFT(3),
+  [7] = {.entry = {.count = 1, .reusable = false}}, SHIFT(34),
+  [9] = {.entry = {.count = 1, .reusable = false}}, SHIFT(115),
+  [11] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [13] = {.entry = {.count = 1, .reusable = true}}, SHIFT(96),
+  [15] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
+  [17] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
+  [19] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [21] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [23] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(2),
+  [26] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(34),
+  [29] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(115),
+  [32] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(152),
+  [35] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(96),
+  [38] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(139),
+  [41] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
+  [44] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(113),
+  [47] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
+  [49] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [51] = {.entry = {.count = 1, .reusable = true}}, SHIFT(102),
+  [53] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__block, 3, 0, 0),
+  [55] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
+  [57] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [59] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__block, 2, 0, 0),
+  [61] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
   [63] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0),
-  [65] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(24),
-  [68] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(132),
-  [71] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(172),
-  [74] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(92),
-  [77] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(165),
-  [80] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(140),
-  [83] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(129),
+  [65] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(34),
+  [68] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(115),
+  [71] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(171),
+  [74] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(96),
+  [77] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(139),
+  [80] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(145),
+  [83] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0), SHIFT_REPEAT(113),
   [86] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 4, 0, 11),
-  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [90] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
-  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [94] = {.entry = {.count = 1, .reusable = false}}, SHIFT(18),
-  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(20),
-  [98] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
-  [100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
-  [102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [106] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__block, 3, 0, 0),
-  [108] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0),
-  [110] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__block, 4, 0, 0),
-  [112] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__block, 4, 0, 0),
-  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
-  [122] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [124] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [128] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_number, 1, 0, 0),
-  [130] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__target_address, 1, 0, 0),
-  [132] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [134] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
-  [136] = {.entry = {.count = 1, .reusable = false}}, SHIFT(47),
-  [138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [90] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
+  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
+  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [96] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
+  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
+  [100] = {.entry = {.count = 1, .reusable = false}}, SHIFT(112),
+  [102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [122] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__block, 3, 0, 0),
+  [124] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0),
+  [126] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__block, 4, 0, 0),
+  [128] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__block, 4, 0, 0),
+  [130] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [132] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
+  [134] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
+  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
   [140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [142] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
-  [144] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0),
-  [146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(53),
-  [154] = {.entry = {.count = 1, .reusable = false}}, SHIFT(65),
-  [156] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [158] = {.entry = {.count = 1, .reusable = false}}, SHIFT(146),
-  [160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [162] = {.entry = {.count = 1, .reusable = false}}, SHIFT(160),
-  [164] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [166] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__insn_comment, 2, 0, 25),
-  [168] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 3, 0, 4),
-  [170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
-  [172] = {.entry = {.count = 1, .reusable = false}}, SHIFT(121),
-  [174] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
-  [176] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 7, 0, 35),
-  [178] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
-  [180] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 4, 0, 14),
-  [182] = {.entry = {.count = 1, .reusable = true}}, SHIFT(55),
-  [184] = {.entry = {.count = 1, .reusable = false}}, SHIFT(117),
-  [186] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [188] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 9, 0, 45),
-  [190] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [192] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 11, 0, 53),
-  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [196] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 5, 0, 16),
-  [198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [200] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 13, 0, 57),
-  [202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [204] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 15, 0, 61),
-  [206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [208] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 17, 0, 65),
-  [210] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
-  [212] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 19, 0, 69),
-  [214] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_cr_bit_expression, 5, 0, 46),
-  [218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 8, 0, 39),
-  [220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
-  [222] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
-  [224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 4, 0, 41),
-  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_byte_sequence, 1, 0, 0),
-  [228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
-  [230] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_byte_sequence, 1, 0, 0),
-  [232] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 4, 0, 12),
-  [234] = {.entry = {.count = 1, .reusable = false}}, SHIFT(135),
-  [236] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 10, 0, 49),
-  [240] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
-  [242] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 6, 0, 26),
-  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 12, 0, 54),
-  [246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 3, 0, 33),
-  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_file_line, 3, 0, 1),
-  [250] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 14, 0, 58),
-  [254] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_relocation_line, 3, 0, 2),
-  [256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(128),
-  [260] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 22, 0, 73),
-  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 16, 0, 62),
+  [142] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register, 1, 0, 0),
+  [144] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_number, 1, 0, 0),
+  [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__target_address, 1, 0, 0),
+  [148] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0),
+  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [154] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
+  [156] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),
+  [160] = {.entry = {.count = 1, .reusable = false}}, SHIFT(83),
+  [162] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 7, 0, 35),
+  [164] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [166] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 9, 0, 45),
+  [168] = {.entry = {.count = 1, .reusable = true}}, SHIFT(12),
+  [170] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 4, 0, 14),
+  [172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(54),
+  [174] = {.entry = {.count = 1, .reusable = false}}, SHIFT(129),
+  [176] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [178] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 11, 0, 53),
+  [180] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [182] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 5, 0, 16),
+  [184] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [186] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 13, 0, 57),
+  [188] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [190] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
+  [192] = {.entry = {.count = 1, .reusable = false}}, SHIFT(142),
+  [194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [196] = {.entry = {.count = 1, .reusable = false}}, SHIFT(153),
+  [198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
+  [200] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 15, 0, 61),
+  [202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(13),
+  [204] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__insn_comment, 2, 0, 25),
+  [206] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 17, 0, 65),
+  [208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [210] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 3, 0, 4),
+  [212] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [214] = {.entry = {.count = 1, .reusable = false}}, SHIFT(101),
+  [216] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
+  [218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 19, 0, 69),
+  [220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
+  [222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_byte_sequence, 1, 0, 0),
+  [224] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
+  [226] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_byte_sequence, 1, 0, 0),
+  [228] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 4, 0, 12),
+  [230] = {.entry = {.count = 1, .reusable = false}}, SHIFT(123),
+  [232] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [234] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 3, 0, 33),
+  [236] = {.entry = {.count = 1, .reusable = false}}, SHIFT(150),
+  [238] = {.entry = {.count = 1, .reusable = true}}, SHIFT(150),
+  [240] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [242] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 8, 0, 39),
+  [246] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_memory_operand, 4, 0, 41),
+  [248] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_cr_bit_expression, 5, 0, 46),
+  [250] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 10, 0, 49),
+  [252] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_file_line, 3, 0, 1),
+  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [256] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_relocation_line, 3, 0, 2),
+  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
+  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
+  [262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 12, 0, 54),
   [264] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 5, 0, 17),
-  [266] = {.entry = {.count = 1, .reusable = false}}, SHIFT(156),
-  [268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 18, 0, 66),
-  [276] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 22),
-  [278] = {.entry = {.count = 1, .reusable = false}}, SHIFT(120),
-  [280] = {.entry = {.count = 1, .reusable = true}}, SHIFT(62),
-  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 20, 0, 70),
-  [284] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 4, 0, 4),
-  [286] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 6, 0, 22),
-  [290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
-  [292] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_reference, 3, 0, 7),
-  [294] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_byte_line, 3, 0, 3),
-  [296] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [298] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section_index, 1, 0, 0),
+  [266] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 14, 0, 58),
+  [268] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 22),
+  [270] = {.entry = {.count = 1, .reusable = false}}, SHIFT(93),
+  [272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(76),
+  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 16, 0, 62),
+  [276] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 6, 0, 26),
+  [278] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 18, 0, 66),
+  [280] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 20, 0, 70),
+  [282] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 22, 0, 73),
+  [284] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_byte_sequence, 2, 0, 0),
+  [286] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_reference, 3, 0, 7),
+  [288] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 4, 0, 4),
+  [290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [292] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_other, 4, 0, 51),
+  [294] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_symbol_other, 4, 0, 51),
+  [296] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_other, 4, 0, 32),
+  [298] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_symbol_other, 4, 0, 32),
   [300] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_readelf_symbol, 8, 0, 37),
-  [302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(89),
+  [302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
   [304] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_reference, 4, 0, 38),
-  [306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_readelf_symbol, 9, 0, 42),
-  [308] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
-  [310] = {.entry = {.count = 1, .reusable = false}}, SHIFT(25),
-  [312] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
-  [314] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
-  [316] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_other, 3, 0, 47),
-  [318] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_symbol_other, 3, 0, 47),
-  [320] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_other, 4, 0, 51),
-  [322] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_symbol_other, 4, 0, 51),
-  [324] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_other, 4, 0, 32),
-  [326] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_symbol_other, 4, 0, 32),
-  [328] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_byte_sequence, 2, 0, 0),
-  [330] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 12),
-  [332] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [334] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_relocation_line, 4, 0, 9),
-  [336] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [338] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 14),
-  [340] = {.entry = {.count = 1, .reusable = true}}, SHIFT(88),
-  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__insn_comment, 2, 0, 0),
-  [344] = {.entry = {.count = 1, .reusable = false}}, SHIFT(167),
-  [346] = {.entry = {.count = 1, .reusable = true}}, SHIFT(167),
-  [348] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 6, 0, 31),
-  [350] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_readelf_symbol, 9, 0, 43),
-  [352] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 9, 0, 44),
-  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_discriminator, 4, 0, 32),
-  [356] = {.entry = {.count = 1, .reusable = false}}, SHIFT(168),
-  [358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [360] = {.entry = {.count = 1, .reusable = true}}, SHIFT(4),
-  [362] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 6, 0, 27),
-  [364] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_readelf_symbol, 10, 0, 48),
-  [366] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 6, 0, 28),
-  [368] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_file_header, 4, 0, 8),
-  [370] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 10, 0, 50),
-  [372] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__insn_comment, 3, 0, 25),
-  [374] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 7, 0, 34),
-  [376] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 11, 0, 52),
-  [378] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
-  [380] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_line, 3, 0, 5),
-  [382] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_file_line, 4, 0, 1),
-  [384] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 5, 0, 18),
-  [386] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 12, 0, 55),
-  [388] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 13, 0, 56),
-  [390] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 7, 0, 36),
-  [392] = {.entry = {.count = 1, .reusable = false}}, SHIFT(164),
-  [394] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [396] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 6, 0, 29),
-  [398] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 20),
-  [400] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 14, 0, 59),
-  [402] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 15, 0, 60),
-  [404] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_relocation_line, 5, 0, 15),
-  [406] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_header, 5, 0, 21),
-  [408] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_archive_header, 3, 0, 6),
-  [410] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 23),
-  [412] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 16, 0, 63),
-  [414] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 17, 0, 64),
-  [416] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 6, 0, 30),
-  [418] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 4, 0, 13),
-  [420] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_readelf_symtab_header, 5, 0, 24),
-  [422] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [426] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 18, 0, 67),
-  [428] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 19, 0, 68),
-  [430] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section_header, 3, 0, 7),
-  [432] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
-  [434] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_relocation_line, 4, 0, 10),
-  [436] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_line, 1, 0, 0),
-  [438] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 20, 0, 71),
-  [440] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 21, 0, 72),
-  [442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(60),
-  [444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [446] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 8, 0, 40),
-  [448] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 23, 0, 74),
-  [450] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 19),
-  [452] = {.entry = {.count = 1, .reusable = true}}, SHIFT(144),
-  [454] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [464] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [468] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(91),
-  [476] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
-  [480] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(97),
-  [488] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(166),
-  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [496] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
-  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
-  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
-  [504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [506] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [508] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [510] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [512] = {.entry = {.count = 1, .reusable = true}}, SHIFT(116),
-  [514] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(139),
-  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(145),
-  [520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 12),
+  [308] = {.entry = {.count = 1, .reusable = true}}, SHIFT(92),
+  [310] = {.entry = {.count = 1, .reusable = false}}, SHIFT(36),
+  [312] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [314] = {.entry = {.count = 1, .reusable = false}}, SHIFT(90),
+  [316] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 14),
+  [318] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
+  [320] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_readelf_symbol, 9, 0, 42),
+  [322] = {.entry = {.count = 1, .reusable = true}}, SHIFT(108),
+  [324] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 6, 0, 22),
+  [326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(100),
+  [328] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_relocation_line, 4, 0, 9),
+  [330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
+  [332] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_byte_line, 3, 0, 3),
+  [334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [336] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section_index, 1, 0, 0),
+  [338] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_other, 3, 0, 47),
+  [340] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_symbol_other, 3, 0, 47),
+  [342] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 6, 0, 31),
+  [344] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 23, 0, 74),
+  [346] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 6, 0, 27),
+  [348] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__insn_comment, 2, 0, 0),
+  [350] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 6, 0, 28),
+  [352] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 6, 0, 29),
+  [354] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 6, 0, 30),
+  [356] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_file_line, 4, 0, 1),
+  [358] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_discriminator, 4, 0, 32),
+  [360] = {.entry = {.count = 1, .reusable = false}}, SHIFT(155),
+  [362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [364] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_relocation_line, 4, 0, 10),
+  [366] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__insn_comment, 3, 0, 25),
+  [368] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 7, 0, 34),
+  [370] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 7, 0, 36),
+  [372] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 4, 0, 13),
+  [374] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 2, 0, 0),
+  [376] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [378] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 8, 0, 40),
+  [380] = {.entry = {.count = 1, .reusable = false}}, SHIFT(163),
+  [382] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [384] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_readelf_symbol, 9, 0, 43),
+  [386] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 9, 0, 44),
+  [388] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_relocation_line, 5, 0, 15),
+  [390] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_readelf_symbol, 10, 0, 48),
+  [392] = {.entry = {.count = 1, .reusable = false}}, SHIFT(173),
+  [394] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [396] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 10, 0, 50),
+  [398] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_line, 1, 0, 0),
+  [400] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 11, 0, 52),
+  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
+  [404] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [406] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 12, 0, 55),
+  [408] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 13, 0, 56),
+  [410] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_function_line, 3, 0, 5),
+  [412] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_archive_header, 3, 0, 6),
+  [414] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 5, 0, 18),
+  [416] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 14, 0, 59),
+  [418] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 15, 0, 60),
+  [420] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 19),
+  [422] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_section_header, 3, 0, 7),
+  [424] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 20),
+  [426] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_symbol_header, 5, 0, 21),
+  [428] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 16, 0, 63),
+  [430] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 17, 0, 64),
+  [432] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_objdump_symbol, 5, 0, 23),
+  [434] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_readelf_symtab_header, 5, 0, 24),
+  [436] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 18, 0, 67),
+  [438] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 19, 0, 68),
+  [440] = {.entry = {.count = 1, .reusable = true}}, SHIFT(61),
+  [442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [444] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 20, 0, 71),
+  [446] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 21, 0, 72),
+  [448] = {.entry = {.count = 1, .reusable = true}}, SHIFT(146),
+  [450] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_file_header, 4, 0, 8),
+  [452] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [454] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [464] = {.entry = {.count = 1, .reusable = true}}, SHIFT(147),
+  [466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [468] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(137),
+  [474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [476] = {.entry = {.count = 1, .reusable = true}}, SHIFT(86),
+  [478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [480] = {.entry = {.count = 1, .reusable = true}}, SHIFT(118),
+  [482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [484] = {.entry = {.count = 1, .reusable = true}}, SHIFT(119),
+  [486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(165),
+  [488] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [490] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [494] = {.entry = {.count = 1, .reusable = true}}, SHIFT(143),
+  [496] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [498] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
+  [500] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
+  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(95),
+  [504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(25),
+  [506] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [508] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
+  [510] = {.entry = {.count = 1, .reusable = true}}, SHIFT(149),
+  [512] = {.entry = {.count = 1, .reusable = true}}, SHIFT(138),
+  [514] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
+  [516] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
 };
 
 enum ts_external_scanner_symbol_identifiers {

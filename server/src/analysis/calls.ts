@@ -1,9 +1,10 @@
 // Every call site of an object: which entry it reaches and through what (local entry,
 // global entry, linker or module stub, tail call, CTR, _mcount), and what follows it.
+import { BCTR, CROR_15, CROR_31, LD_R2_24_R1, MFLR_R0, MTCTR, MTCTR_R12, NOP, STD_R0_16_R1, STD_R2_24_R1 } from '../isa/words';
 import {
   branchTarget,
+  forEachInstruction,
   instructionAt,
-  instructionsIn,
   isLinked,
   readWord,
   relocationsIn,
@@ -17,14 +18,6 @@ import {
 import { functionEntries, LINKER_STUB, type FunctionEntry } from './entryPoints';
 import { addAddress } from '../isa/address';
 
-export const NOP = 0x60000000;
-export const CROR_15 = 0x4def7b82;
-export const CROR_31 = 0x4ffffb82;
-export const LD_R2_24_R1 = 0xe8410018;
-export const STD_R2_24_R1 = 0xf8410018;
-export const MFLR_R0 = 0x7c0802a6;
-export const STD_R0_16_R1 = 0xf8010010;
-const MTCTR_R12 = 0x7d8903a6;
 
 /** The entry points of -mprofile-kernel ftrace: calls to them carry no TOC-restore slot. */
 export const FTRACE_ENTRIES = new Set(['_mcount', 'ftrace_caller', 'ftrace_regs_caller']);
@@ -47,7 +40,8 @@ export type CallKind =
   /** R_PPC64_REL24_NOTOC / `@notoc`: the caller keeps no TOC, nothing to restore. */
   | 'notoc';
 
-export type AfterCallKind = 'nop' | 'cror-15' | 'cror-31' | 'toc-restore' | 'other' | 'missing';
+/** `end`: the call is the last word of its section; `missing`: the source does not show the word after it. */
+export type AfterCallKind = 'nop' | 'cror-15' | 'cror-31' | 'toc-restore' | 'other' | 'missing' | 'end';
 
 export interface AfterCall {
   kind: AfterCallKind;
@@ -115,31 +109,59 @@ function isBranchCtrLink(word: number): boolean {
   return ((word & 0xfc0007ff) >>> 0) === 0x4c000421;
 }
 
-export function analyzeCalls(obj: ObjectFile): ObjectCalls {
+export interface AnalyzeOptions {
+  /**
+   * Keep, in linked code, only the calls a rule looks at there: through stubs and to global
+   * entries that set up a TOC. Calls to a local entry in the same section and to ftrace's
+   * entries are passed over before anything is made for them: vmlinux has a quarter of a
+   * million of them.
+   */
+  skipLocalEntryCalls?: boolean;
+}
+
+export function analyzeCalls(obj: ObjectFile, options: AnalyzeOptions = {}): ObjectCalls {
+  const skipLocal = options.skipLocalEntryCalls === true && isLinked(obj.kind);
   const functions = functionEntries(obj);
   const calls: CallSite[] = [];
   const targets = new TargetIndex(obj, functions);
   obj.sections.forEach((section, sectionIndex) => {
     const sectionFunctions = functions.filter((f) => f.sectionIndex === sectionIndex);
+    // Offsets of ftrace's entry points in this section (labels in assembly, not always functions).
+    const ftraceEntries = new Set(skipLocal ? obj.symbols
+      .filter((s) => FTRACE_ENTRIES.has(s.name) && s.section.kind === 'defined' && s.section.index === sectionIndex)
+      .map((s) => Number(s.value - section.address)) : []);
     const relocationsAt = new Map<number, Relocation>();
-    for (const r of relocationsIn(obj, sectionIndex, 0, section.bytes.length)) if (CALL_RELOCATIONS.test(r.type)) relocationsAt.set(r.offset, r);
+    for (const r of relocationsIn(obj, sectionIndex, 0, section.size)) if (CALL_RELOCATIONS.test(r.type)) relocationsAt.set(r.offset, r);
     let next = 0;
-    for (const site of instructionsIn(section, 0, section.bytes.length)) {
-      if (site.length !== 4) continue;
-      const word = readWord(obj, section, site.offset)?.value;
-      if (word === undefined) continue;
-      while (next < sectionFunctions.length && sectionFunctions[next].end <= site.offset) next++;
+    forEachInstruction(section, 0, section.size, (offset, length) => {
+      if (length !== 4) return;
+      const word = readWord(obj, section, offset)?.value;
+      if (word === undefined) return;
+      const branch = isIForm(word);
+      if (!branch && !isBranchCtrLink(word)) return;
+      while (next < sectionFunctions.length && sectionFunctions[next].end <= offset) next++;
       const fn = sectionFunctions[next];
-      const caller = fn && fn.start <= site.offset ? fn : undefined;
-      const base = { sectionIndex, section, offset: site.offset, address: addAddress(section.address, site.offset), site, word, caller };
-      if (isBranchCtrLink(word)) {
-        calls.push({ ...base, link: true, kind: 'indirect', after: afterCall(obj, section, site.offset), ctrFromR12: ctrLoadedFromR12(obj, section, site.offset, caller) });
-        continue;
+      const caller = fn && fn.start <= offset ? fn : undefined;
+      // A jump inside the caller (not to its start) is control flow, not a call: the most common
+      // branch by far, passed over before anything is made for it.
+      if (branch && (word & 2) === 0 && !relocationsAt.has(offset)) {
+        const target = offset + (((word & 0x03fffffc) << 6) >> 6);
+        if ((word & 1) === 0 && caller && target > caller.start && target < caller.end) return;
+        if ((word & 1) === 1 && skipLocal) {
+          const callee = sectionFunctions[searchSorted(sectionFunctions, (f) => f.start, target, 'past') - 1];
+          if (ftraceEntries.has(target)) return;
+          if (callee && callee.localEntryOffset !== undefined && target === callee.start + callee.localEntryOffset) return;
+        }
       }
-      if (!isIForm(word)) continue;
-      const call = classifyBranch(obj, base, relocationsAt.get(site.offset), targets);
-      if (call) calls.push(call);
-    }
+      const site = instructionAt(section, offset)!;
+      const base = { sectionIndex, section, offset, address: addAddress(section.address, offset), site, word, caller };
+      if (!branch) {
+        if (!skipLocal) calls.push({ ...base, link: true, kind: 'indirect', after: afterCall(obj, section, offset), ctrFromR12: ctrLoadedFromR12(obj, section, offset, caller) });
+        return;
+      }
+      const call = classifyBranch(obj, base, relocationsAt.get(offset), targets);
+      if (call && (!skipLocal || mayLoseToc(call))) calls.push(call);
+    });
   });
   return { object: obj, functions, calls };
 }
@@ -242,6 +264,12 @@ function callKind(obj: ObjectFile, base: SiteBase, link: boolean, relocation: Re
   return isLinked(obj.kind) ? 'global' : 'local';
 }
 
+/** In linked code, a call through a stub or to a global entry that sets up a TOC: the only ones a rule there looks at. */
+function mayLoseToc(call: CallSite): boolean {
+  const t = call.target;
+  return !!t && call.kind !== 'mcount' && call.kind !== 'notoc' && (t.stub !== undefined || (t.offset === 0n && t.callee?.tocSetup !== undefined));
+}
+
 function describeStub(obj: ObjectFile, stub: ObjectSymbol): LinkerStub {
   const m = LINKER_STUB.exec(stub.name)!;
   const type = m[1] as LinkerStub['type'];
@@ -257,7 +285,7 @@ function describeStub(obj: ObjectFile, stub: ObjectSymbol): LinkerStub {
     if (w.value === STD_R2_24_R1) changesToc = true;
     else if (type === 'plt_call' && usesR2AsBase(w.value)) changesToc = true;
     changesToc ??= false;
-    if (w.value === 0x4e800420 || isIForm(w.value)) break;
+    if (w.value === BCTR || isIForm(w.value)) break;
   }
   return { type, callee: m[2], changesToc };
 }
@@ -294,7 +322,7 @@ export function writesR2(word: number): boolean {
 
 function afterCall(obj: ObjectFile, section: Section, offset: number): AfterCall {
   const w = readWord(obj, section, offset + 4);
-  if (!w) return { kind: 'missing' };
+  if (!w) return { kind: offset + 4 >= section.size ? 'end' : 'missing' };
   const site = instructionAt(section, offset + 4);
   return { kind: AFTER_KIND.get(w.value) ?? 'other', word: w.value, elided: w.elided || undefined, site };
 }
@@ -305,7 +333,7 @@ function ctrLoadedFromR12(obj: ObjectFile, section: Section, offset: number, cal
     const w = readWord(obj, section, o)?.value;
     if (w === undefined) return false;
     // The last mtctr before the bctrl decides.
-    if (((w & 0xfc1fffff) >>> 0) === 0x7c0903a6) return w === MTCTR_R12;
+    if (((w & 0xfc1fffff) >>> 0) === MTCTR) return w === MTCTR_R12;
   }
   return false;
 }

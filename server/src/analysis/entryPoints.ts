@@ -1,5 +1,6 @@
 // ELFv2 entry points of every function: the global entry, the local entry (from st_other or
 // from the TOC-setup prologue), and in linked code the TOC base that prologue computes.
+import { ADD_R2_R2_R12, ADDI_R2_R2, ADDIS_R2_R12, LD_R2_M8_R12, LIS_R2 } from '../isa/words';
 import {
   instructionAt,
   isRelocatable,
@@ -50,11 +51,6 @@ export interface FunctionEntry {
   tocBase?: TocBase;
 }
 
-const ADDIS_R2_R12 = 0x3c4c0000;
-const LIS_R2 = 0x3c400000;
-const ADDI_R2_R2 = 0x38420000;
-const LD_R2_M8_R12 = 0xe84cfff8;
-const ADD_R2_R2_R12 = 0x7c426214;
 const HIGH_HALF = 0xffff0000;
 
 /** Linker stubs and the PLT resolver are code without a function's conventions. */
@@ -93,8 +89,8 @@ export function functionEntries(obj: ObjectFile): FunctionEntry[] {
       const start = starts[i];
       let next = i + 1;
       while (next < starts.length && starts[next] <= start) next++;
-      const boundary = next < starts.length ? starts[next] : section.bytes.length;
-      const end = symbol.size !== undefined && symbol.size > 0n ? Math.min(start + Number(symbol.size), section.bytes.length) : boundary;
+      const boundary = next < starts.length ? starts[next] : section.size;
+      const end = symbol.size !== undefined && symbol.size > 0n ? Math.min(start + Number(symbol.size), section.size) : boundary;
       entries.push(describeEntry(obj, sectionIndex, section, symbol, start, end));
     });
   }

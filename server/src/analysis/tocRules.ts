@@ -5,12 +5,16 @@ import {
   isRelocatable,
   type ObjectFile,
   type ObjectSymbol,
+  type Section,
   type SourceLocation,
 } from '../model/object';
-import { analyzeCalls, FTRACE_ENTRIES, NOP, usesR2AsBase, writesR2, LD_R2_24_R1, type CallSite, type ObjectCalls } from './calls';
+import { analyzeCalls, FTRACE_ENTRIES, usesR2AsBase, writesR2, type CallSite, type ObjectCalls } from './calls';
+import { LD_R2_24_R1, NOP } from '../isa/words';
 import type { FunctionEntry } from './entryPoints';
 import { instructionsIn, readWord, relocationsIn } from '../model/object';
+import { RELOCATION_NUMBERS } from '../model/elf';
 import { addAddress, addressColumn } from '../isa/address';
+import { moduleSymbolic } from './moduleLayout';
 
 /**
  * How the checked files are linked. `vmlinux` and `static`: one static link, nothing preemptible;
@@ -29,7 +33,8 @@ export type RuleCode =
   | 'sibling-call-in-livepatch'
   | 'missing-toc-setup'
   | 'localentry-mismatch'
-  | 'mcount-sequence';
+  | 'mcount-sequence'
+  | 'module-relocation-unsupported';
 
 export interface RuleDoc {
   severity: Severity;
@@ -70,10 +75,15 @@ export const RULES: Record<RuleCode, RuleDoc> = {
     summary: 'The local entry that st_other declares is not where the TOC-setup prologue ends.',
     help: 'Local callers branch to global entry + the st_other offset, skipping the r2 setup. With a two-instruction setup that offset must be 8; st_other 0 or 1 makes local callers run the `addis r2,r12` with a stale r12, and an offset without a setup makes them skip real code. Fix: `.localentry f,.-f` right after the two setup instructions, and none without them.',
   },
+  'module-relocation-unsupported': {
+    severity: 'error',
+    summary: 'A kernel module carries a relocation type the 6.1 module loader does not handle.',
+    help: 'apply_relocate_add in arch/powerpc/kernel/module_64.c (6.1) handles ADDR32, ADDR64, TOC, TOC16 (_LO, _DS, _LO_DS, _HA), REL24, REL64, REL32, TOCSAVE, ENTRY and REL16_HA/_LO; any other type, R_PPC64_REL24_NOTOC from `bl f@notoc` or -mcpu=power10 pcrel code included, makes it print "%s: Unknown ADD relocation: %lu" and refuse the module. Fix: build module code without pcrel and @notoc calls (the kernel builds with -mno-pcrel).',
+  },
   'mcount-sequence': {
     severity: 'error',
     summary: '`bl _mcount` is not preceded by `mflr r0` or `std r0,16(r1)`.',
-    help: 'With -mprofile-kernel, ftrace expects the instruction before each `bl _mcount` to be `mflr r0` (7c0802a6) or `std r0,16(r1)` (f8010010): ftrace_caller takes the caller\'s return address from r0. Otherwise it refuses the call site: "Unexpected instruction %08lx around bl _mcount". Fix: keep the compiler\'s `mflr r0; bl _mcount` or `mflr r0; std r0,16(r1); bl _mcount` sequence intact.',
+    help: 'With -mprofile-kernel, ftrace (__ftrace_make_nop, for call sites in modules) expects the instruction before each `bl _mcount` to be `mflr r0` (7c0802a6) or `std r0,16(r1)` (f8010010): ftrace_caller takes the caller\'s return address from r0. Otherwise it refuses the call site: "Unexpected instruction %08lx around bl _mcount". Fix: keep the compiler\'s `mflr r0; bl _mcount` or `mflr r0; std r0,16(r1); bl _mcount` sequence intact.',
   },
 };
 
@@ -97,6 +107,10 @@ export interface ObjectPlace {
   offset?: bigint;
   /** `sym` or `sym+0x1c`, when a function holds the place. */
   symbol?: string;
+  /** Found in the ELF file itself: no listing or source line shows it. */
+  binary?: boolean;
+  /** The source line `.debug_line` gives for it (1-based; column 0 when unknown). */
+  source?: { file: string; line: number; column: number };
 }
 
 export interface CheckDiagnostic {
@@ -122,11 +136,18 @@ interface Definition {
 /** Kernel text on ppc64: linked addresses from here up. */
 const KERNEL_BASE = 0xc000000000000000n;
 const TOC_RELOCATION = /^R_PPC64_(TOC16|GOT16|GOT_TLSGD16|GOT_TLSLD16|GOT_TPREL16|GOT_DTPREL16)/;
+/** ld's out-of-line register save/restore helpers (binutils' save_res_funcs), synthesised in `.sfpr`. */
+const SAVE_RESTORE_HELPER = /^_(savegpr0|restgpr0|savegpr1|restgpr1|savefpr|restfpr)_(1[4-9]|2\d|3[01])$|^_(savevr|restvr)_(2\d|3[01])$/;
+/** The relocation types 6.1's apply_relocate_add handles; any other fails the load. */
+const MODULE_RELOCATIONS = new Set(['ADDR32', 'ADDR64', 'TOC', 'TOC16', 'TOC16_LO', 'TOC16_DS', 'TOC16_LO_DS', 'TOC16_HA', 'REL24', 'REL64', 'REL32', 'TOCSAVE', 'ENTRY', 'REL16_HA', 'REL16_LO'].map((t) => `R_PPC64_${t}`));
 /** `.klp.sym.OBJECT.NAME,POS`: OBJECT is vmlinux or a module name (no dots). */
 const KLP_SYMBOL = /^\.klp\.sym\.([^.]+)\.(.+),\d+$/;
 
-/** `analyses` are the objects' calls when the caller has them already (the editor keeps them). */
-export function checkObjects(objects: ObjectFile[], options: CheckOptions = {}, analyses: ObjectCalls[] = objects.map(analyzeCalls)): CheckDiagnostic[] {
+/**
+ * `analyses` are the objects' calls when the caller has them already (the editor keeps them);
+ * else only the calls a rule looks at are gathered.
+ */
+export function checkObjects(objects: ObjectFile[], options: CheckOptions = {}, analyses: ObjectCalls[] = objects.map((o) => analyzeCalls(o, { skipLocalEntryCalls: true }))): CheckDiagnostic[] {
   const definitions = options.target ? linkDefinitions(objects) : new Map<string, Definition>();
   const out: CheckDiagnostic[] = [];
   for (const a of analyses) {
@@ -193,6 +214,7 @@ class ObjectRules {
       if (isLinked(this.object.kind)) this.callLacksTocRestore(call);
       this.mcountSequence(call);
     }
+    if (this.livepatch) this.unknownModuleRelocations();
     for (const fn of this.analysis.functions) {
       this.missingTocSetup(fn);
       this.localEntryMismatch(fn);
@@ -205,17 +227,23 @@ class ObjectRules {
   }
 
   private callPlace(call: CallSite): ObjectPlace {
-    const fn = call.caller;
-    const symbol = fn && (call.offset === fn.start ? fn.symbol.name : `${fn.symbol.name}+0x${(call.offset - fn.start).toString(16)}`);
-    return this.place(call.section.name, call.address, symbol);
+    return this.place(call.section, call.offset, this.symbolAt(call, call.offset));
   }
 
   private functionPlace(fn: FunctionEntry): ObjectPlace {
-    return this.place(fn.section.name, fn.globalEntry, fn.symbol.name);
+    return this.place(fn.section, fn.start, fn.symbol.name);
   }
 
-  private place(section: string, address: bigint, symbol: string | undefined): ObjectPlace {
-    return { section, address, ...(isRelocatable(this.object.kind) ? { offset: address } : {}), symbol };
+  private place(section: Section, offset: number, symbol: string | undefined): ObjectPlace {
+    const address = addAddress(section.address, offset);
+    // Relocatable sections start at 0 (a listing may show only part of one); a listing of a
+    // linked file shows addresses, not where its sections start.
+    const sectionOffset = this.object.binary ? BigInt(offset) : isRelocatable(this.object.kind) ? address : undefined;
+    const source = this.object.sourceLine?.(this.object.sections.indexOf(section), offset);
+    return {
+      section: section.name, address, ...(sectionOffset === undefined ? {} : { offset: sectionOffset }), symbol,
+      ...(this.object.binary ? { binary: true } : {}), ...(source ? { source } : {}),
+    };
   }
 
   private nopFix(call: CallSite): QuickFix {
@@ -247,6 +275,8 @@ class ObjectRules {
     const name = r.symbolName;
     if (this.sectionNames.has(name)) return; // section-relative: a local target
     if (name.startsWith('__libc_start_main')) return;
+    // ld defines the -Os register save/restore helpers itself, hidden and keeping r2.
+    if (SAVE_RESTORE_HELPER.test(name)) return;
     const { definition, reference } = this.resolve(name);
     const stub = this.stubFor(name, definition, reference);
     if (!stub) return;
@@ -254,9 +284,10 @@ class ObjectRules {
     // ld lets calls into the caller's own input section go without one.
     if (definition?.object === this.object && definition.symbol.section.kind === 'defined' && definition.symbol.section.index === call.sectionIndex) return;
     if (call.after.kind === 'missing' && call.link) return;
+    const ldName = `\`${name}'`;
     const why = stub.reason;
-    const ldText = `call to \`${name}' lacks nop, can't restore toc; (${stub.kind === 'plt' ? 'plt call stub' : 'toc save/adjust stub'})`;
-    const what = call.link ? `followed by ${describeWord(call)}, not a nop` : 'a tail branch (b), which cannot restore r2';
+    const ldText = `call to ${ldName} lacks nop, can't restore toc; (${stub.kind === 'plt' ? 'plt call stub' : 'toc save/adjust stub'})`;
+    const what = !call.link ? 'a tail branch (b), which cannot restore r2' : call.after.kind === 'end' ? 'the last word of its section, with no word after it for the linker to rewrite' : `followed by ${describeWord(call)}, not a nop`;
     this.report('call-lacks-nop', call.site.source,
       `call to ${name} is ${what}: ${why}, so the linker routes it through a stub that changes r2. GNU ld: "${ldText}"`,
       this.callPlace(call), this.callRelated(call, definition), call.link ? this.nopFix(call) : undefined);
@@ -306,7 +337,12 @@ class ObjectRules {
     const external = this.externalToModule(call);
     if (!external || !call.link || (call.word & 2) !== 0 || call.after.word === undefined || call.after.word === NOP) return;
     const module = moduleName(this.object);
-    const at = this.symbolicAddress(call, call.offset + 4);
+    const after = call.offset + 4;
+    // Live-patch relocations are applied once the module is formed, and %pS then names the place;
+    // the module's own are applied before, when %pS can print only the bare address.
+    const formed = call.relocation?.relocationSection !== undefined;
+    const symbolic = moduleSymbolic(this.object, call.sectionIndex, after, module);
+    const at = formed && symbolic ? symbolic : `0x<load address of ${this.symbolAt(call, after) ?? `${call.section.name}+0x${after.toString(16)}`}>`;
     const kernel = `${module}: Expected nop after call, got ${hex8(call.after.word)} at ${at}`;
     const klpName = external.klp && KLP_SYMBOL.exec(external.klp.name);
     const callee = klpName ? klpName[2] : external.name;
@@ -318,6 +354,22 @@ class ObjectRules {
       this.callPlace(call), related, this.nopFix(call));
   }
 
+  /** apply_relocate_add's default case: `Unknown ADD relocation`, for each relocation 6.1 does not handle. */
+  private unknownModuleRelocations(): void {
+    const module = moduleName(this.object);
+    const types = new Map(RELOCATION_NUMBERS);
+    for (const r of this.object.relocations) {
+      if (MODULE_RELOCATIONS.has(r.type)) continue;
+      const section = this.object.sections[r.section];
+      const call = this.analysis.calls.find((c) => c.relocation === r);
+      const symbol = call ? this.symbolAt(call, r.offset) : undefined;
+      const number = types.get(r.type);
+      this.report('module-relocation-unsupported', r.source,
+        `${r.type} against ${r.symbolName ?? '*ABS*'}: the 6.1 module loader has no case for it and refuses the module: "${module}: Unknown ADD relocation: ${number ?? r.type}"${r.type.includes('NOTOC') ? ' (build the module without pcrel/@notoc calls: the kernel saves no TOC for them)' : ''}`,
+        this.place(section, r.offset, symbol));
+    }
+  }
+
   private siblingCallInLivepatch(call: CallSite): void {
     if (call.kind !== 'sibling') return;
     const external = this.externalToModule(call);
@@ -327,12 +379,10 @@ class ObjectRules {
       this.callPlace(call), this.callRelated(call));
   }
 
-  /** `sym+0xoff/0xsize` as the kernel's %pS prints it. */
-  private symbolicAddress(call: CallSite, offset: number): string {
+  /** `sym+0xoff` for a place in the caller. */
+  private symbolAt(call: CallSite, offset: number): string | undefined {
     const fn = call.caller;
-    if (!fn) return `0x${addAddress(call.section.address, offset).toString(16)}`;
-    const size = fn.symbol.size ? `/0x${fn.symbol.size.toString(16)}` : '';
-    return `${fn.symbol.name}+0x${(offset - fn.start).toString(16)}${size}`;
+    return fn && (offset === fn.start ? fn.symbol.name : `${fn.symbol.name}+0x${(offset - fn.start).toString(16)}`);
   }
 
   // ---- linked code ----
@@ -369,7 +419,9 @@ class ObjectRules {
 
   // ---- ftrace ----
 
+  /** 6.1 checks the sequence only in __ftrace_make_nop, for module call sites (kernel ones are patched without a look). */
   private mcountSequence(call: CallSite): void {
+    if (!this.livepatch) return;
     if (call.kind !== 'mcount' || call.mcount?.form !== 'unexpected' || call.mcount.previous === undefined) return;
     if ((call.target?.stub?.callee ?? call.target?.name) !== '_mcount') return;
     this.report('mcount-sequence', call.site.source,
@@ -448,6 +500,7 @@ class ObjectRules {
 
 /** The module's name as the loader prints it: the file name without extension, dashes as underscores. */
 function moduleName(obj: ObjectFile): string {
+  if (obj.moduleName) return obj.moduleName;
   const base = obj.name.replace(/^.*[/(]/, '').replace(/\)$/, '');
   return base.replace(/\.(ko|o|dis|dump|objdump|txt|lst)$/g, '').replace(/\..*$/, '').replace(/-/g, '_');
 }

@@ -99,6 +99,33 @@ export function readInput(command: string, file: string, io: CommandIo): string 
   }
 }
 
+/**
+ * Runs one file's share of a command. An unexpected failure (a defect) is printed as one line
+ * naming the file and gives undefined: the other files of the run keep their results.
+ */
+export async function perFile<T>(command: string, file: string, io: CommandIo, work: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    io.stderr(`tocsin ${command}: ${file}: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return undefined;
+  }
+}
+
+/**
+ * An input the command cannot do without (raw machine code, an ELF program, a registers file),
+ * read by `read` under the guards of parse/source; a CliError when it cannot be read.
+ */
+export function readRequired<T>(file: string, read: (file: string) => T): T {
+  try {
+    return read(file);
+  } catch (err) {
+    if (err instanceof SourceError) throw new CliError(`cannot read ${err.message}`);
+    throw err;
+  }
+}
+
 /** What a subcommand needs from its process: output streams kept apart so tests can capture them. */
 export interface CommandIo {
   stdout: (text: string) => void;

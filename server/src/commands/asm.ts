@@ -2,8 +2,8 @@
 // `objdump -dr` listing, with diagnostics on standard error.
 import { basename } from 'node:path';
 import { assembleFile, type AssembleOptions, type AssemblyDiagnostic } from '../model/assembler/index';
-import { objdumpListing } from '../model/assembler/listing';
-import { CliError, optionValue, optionValues, parseArgs, type Command, type ParsedArgs } from './args';
+import { objdumpListingPieces } from '../model/assembler/listing';
+import { CliError, optionValue, optionValues, parseArgs, perFile, type Command, type ParsedArgs } from './args';
 
 /** `-D NAME=VALUE` / `-D NAME` into a define table. */
 export function parseDefines(values: string[]): Record<string, string> {
@@ -53,14 +53,14 @@ export const asmCommand: Command = {
     const options = assemblyOptions(args);
     let status = 0;
     for (const file of args.positional) {
-      const result = assembleFile(file, options);
-      for (const d of result.diagnostics) io.stderr(formatDiagnostic(d));
-      if (result.diagnostics.some((d) => d.code === 'io')) {
-        status = 2;
-        continue;
-      }
-      if (result.diagnostics.some((d) => d.severity === 'error')) status = Math.max(status, 1);
-      io.stdout(objdumpListing(result.assembled, basename(file).replace(/\.(S|s|sx)$/, '.o')));
+      const fileStatus = await perFile('asm', file, io, () => {
+        const result = assembleFile(file, options);
+        for (const d of result.diagnostics) io.stderr(formatDiagnostic(d));
+        if (result.diagnostics.some((d) => d.code === 'io')) return 2;
+        for (const piece of objdumpListingPieces(result.assembled, basename(file).replace(/\.(S|s|sx)$/, '.o'))) io.stdout(piece);
+        return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+      });
+      status = Math.max(status, fileStatus ?? 2);
     }
     return status;
   },

@@ -65,7 +65,9 @@ function textLine(s: FunctionSummary): string {
   else if (r.tocSymbol) parts.push(`TOC ${r.tocSymbol} (set by the linker)`);
   parts.push(`calls ${counts(s.calls)}`, `callers ${counts(s.callers)}`);
   const file = relative(process.cwd(), r.file) || r.file;
-  return `${file}:${r.line}: ${r.name}  ${parts.join('  ')}\n`;
+  // An ELF file has no lines: the function is placed as GNU ld places things, by section and offset.
+  const place = s.object.binary ? `(${e.section.name}+0x${e.start.toString(16)})` : r.line;
+  return `${file}:${place}: ${r.name}  ${parts.join('  ')}\n`;
 }
 
 export const functionsCommand: Command = {

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { SyntaxDocument } from '../parse/document';
 import { loadLanguages, nativeRuntimeError, preferredRuntime, type GrammarName, type ParserRuntime } from '../parse/runtime';
 import { detectGrammar } from '../parse/source';
-import { CliError, optionValue, parseArgs, readInput, type Command } from './args';
+import { CliError, optionValue, parseArgs, perFile, readInput, type Command } from './args';
 
 const languageNames: Record<string, GrammarName> = { asm: 'ppc64asm', objdump: 'objdump' };
 
@@ -47,19 +47,22 @@ export const parseCommand: Command = {
         ioFailed = true;
         continue;
       }
-      const language = forced ? languageNames[forced] : detectGrammar(file, text);
-      const started = performance.now();
-      const doc = await SyntaxDocument.parse(language, text, runtime);
-      const ms = performance.now() - started;
-      reports.push({
-        file,
-        language,
-        parser: doc.runtime,
-        nodes: doc.nodeCount,
-        errors: doc.errors.map((e) => ({ line: e.range.start.line + 1, column: e.range.start.column + 1, kind: e.kind })),
-        ms: Math.round(ms * 100) / 100,
+      const report = await perFile('parse', file, io, async (): Promise<ParseReport> => {
+        const language = forced ? languageNames[forced] : detectGrammar(file, text);
+        const started = performance.now();
+        const summary = await SyntaxDocument.summarize(language, text, runtime);
+        const ms = performance.now() - started;
+        return {
+          file,
+          language,
+          parser: summary.runtime,
+          nodes: summary.nodeCount,
+          errors: summary.errors.map((e) => ({ line: e.range.start.line + 1, column: e.range.start.column + 1, kind: e.kind })),
+          ms: Math.round(ms * 100) / 100,
+        };
       });
-      doc.dispose();
+      if (report) reports.push(report);
+      else ioFailed = true;
     }
 
     if (format === 'json') {

@@ -1,8 +1,8 @@
 // `tocsin run`: runs a scenario (kernel and module inputs linked as the kernel would, a call,
 // runtime checks, expectations) or a static ppc64 ELF program in the emulator, and reports how
 // it ended, what the checks found, the final registers and, with --trace, every instruction.
-import { readFileSync } from 'node:fs';
-import { CliError, optionValue, parseArgs, type Command, type CommandIo } from './args.js';
+import { CliError, optionValue, parseArgs, readRequired, type Command, type CommandIo } from './args.js';
+import { readSourceBytes, readSourceFile } from '../parse/source.js';
 import type { Stop } from '../emu/cpu.js';
 import { ElfError, isElf } from '../emu/elf.js';
 import { prepareElf } from '../emu/elfSession.js';
@@ -22,8 +22,9 @@ const CLEAN = new Set(['exited', 'returned']);
 
 function readRegs(path: string): Record<string, bigint> {
   let json: unknown;
+  const text = readRequired(path, readSourceFile);
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(text);
   } catch (e) {
     throw new CliError(`cannot read registers from ${path}: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -55,11 +56,11 @@ function registerLines(regs: Record<string, string>): string {
 
 export const runCommand: Command = {
   name: 'run',
-  usage: 'run SCENARIO [--max-steps N] [--trace] [--format text|json]  |  run --elf FILE [--regs REGS.json] [--max-steps N] [--trace] [--format text|json]',
+  usage: 'run SCENARIO [--root DIR] [--max-steps N] [--trace] [--format text|json]  |  run --elf FILE [--regs REGS.json] [--max-steps N] [--trace] [--format text|json]',
   summary: 'run a scenario (kernel, modules, live patches, runtime checks) or a static ppc64 ELF program in the emulator',
   async run(argv, io) {
     const args = parseArgs(argv, {
-      elf: { value: true }, regs: { value: true }, 'max-steps': { value: true }, trace: {},
+      elf: { value: true }, regs: { value: true }, 'max-steps': { value: true }, trace: {}, root: { value: true },
       format: { value: true, choices: ['text', 'json'] },
     });
     let file = optionValue(args, 'elf');
@@ -72,20 +73,19 @@ export const runCommand: Command = {
     const stepsText = optionValue(args, 'max-steps');
     const givenSteps = stepsText === undefined ? undefined : Number(stepsText);
     if (givenSteps !== undefined && (!Number.isSafeInteger(givenSteps) || givenSteps < 0)) throw new CliError(`option --max-steps must be a whole number (got '${stepsText}')`);
-    if (!optionValue(args, 'elf') && !startsWithElfMagic(file)) {
+    // Read once, under the guards every input has: an ELF program runs, anything else is a scenario.
+    const bytes = readRequired(file, readSourceBytes);
+    if (!optionValue(args, 'elf') && !isElf(bytes.subarray(0, 4))) {
       if (optionValue(args, 'regs')) throw new CliError('--regs is for --elf programs; a scenario sets registers itself');
-      return runScenarioFile(file, givenSteps, trace, optionValue(args, 'format') === 'json', io);
+      return runScenarioFile(file, givenSteps, trace, optionValue(args, 'format') === 'json', io, optionValue(args, 'root') ?? process.cwd());
+    }
+    if (optionValue(args, 'root')) {
+      throw new CliError('--root is for scenarios: it bounds the files a scenario names');
     }
     const maxSteps = givenSteps ?? (trace ? DEFAULT_TRACE_STEPS : DEFAULT_STEPS);
     const regsPath = optionValue(args, 'regs');
     const regs = regsPath ? readRegs(regsPath) : {};
 
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
-    }
     let engine: Engine;
     try {
       engine = prepareElf(bytes, { registers: regs, maxSteps, history: NO_HISTORY });
@@ -119,14 +119,6 @@ export const runCommand: Command = {
     return CLEAN.has(stop.kind) ? 0 : 1;
   },
 };
-
-function startsWithElfMagic(path: string): boolean {
-  try {
-    return isElf(readFileSync(path).subarray(0, 4));
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Trace rows as they come: text lines with what changed, or the JSON result's `trace` array,
@@ -164,11 +156,11 @@ function traceWriter(io: CommandIo, json: boolean, initial: Record<string, strin
   };
 }
 
-async function runScenarioFile(file: string, maxSteps: number | undefined, trace: boolean, json: boolean, io: CommandIo): Promise<number> {
+async function runScenarioFile(file: string, maxSteps: number | undefined, trace: boolean, json: boolean, io: CommandIo, root: string): Promise<number> {
   let result: ScenarioResult;
   let rows: ReturnType<typeof traceWriter> | undefined;
   try {
-    const prepared = await prepareScenario(file, { maxSteps, history: NO_HISTORY });
+    const prepared = await prepareScenario(file, { maxSteps, root, history: NO_HISTORY });
     rows = trace && prepared.session ? traceWriter(io, json, registersJson(prepared.session.machine.s), true) : undefined;
     result = runPrepared(prepared, file, rows && ((row) => rows!.row(row)));
   } catch (e) {

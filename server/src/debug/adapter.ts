@@ -44,6 +44,8 @@ interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   program: string;
   stopOnEntry?: boolean;
   maxSteps?: number;
+  /** Files a scenario names must lie under this folder (VS Code passes the workspace folder). */
+  root?: string;
 }
 
 interface SourceBreakpointSpec {
@@ -144,7 +146,7 @@ export class TocsinDebugSession extends LoggingDebugSession {
   private async load(args: LaunchArguments): Promise<string | undefined> {
     if (!args.program) return 'launch needs a "program": a scenario file, a .S file, a listing or an object';
     try {
-      const launched = await launchProgram(args.program, args.maxSteps ?? DEFAULT_MAX_STEPS);
+      const launched = await launchProgram(args.program, args.maxSteps ?? DEFAULT_MAX_STEPS, args.root);
       const { prepared } = launched;
       if (!prepared.session) {
         const f = prepared.findings[0];

@@ -42,17 +42,18 @@ export interface Launched {
 }
 
 /** ScenarioError with a message for the user when the program cannot be run. */
-export async function launchProgram(program: string, maxSteps?: number): Promise<Launched> {
+export async function launchProgram(program: string, maxSteps?: number, root = process.cwd()): Promise<Launched> {
   const path = resolve(program);
   if (isScenarioFile(path)) {
-    const prepared = await prepareScenario(path, { maxSteps });
+    const prepared = await prepareScenario(path, { maxSteps, root });
     return { prepared, scenarioFile: path, inputs: [path, ...inputFiles(prepared)] };
   }
   const dir = harnessDir();
   const scenarioFile = join(dir, HARNESS_SCENARIO);
   const scenario = JSON.parse(readFileSync(scenarioFile, 'utf8'));
   const role = (input: ScenarioInput) => input.role;
-  const { loaded, problems } = await readInputs([{ file: path, role: 'kernel' }], dir, scenarioFile);
+  // The program is the user's own choice, not a name read from a file: no root bounds it.
+  const { loaded, problems } = await readInputs([{ file: path, role: 'kernel' }], dir, scenarioFile, '/');
   if (problems.length > 0) throw new ScenarioError(`${basename(path)}: ${problems[0].message}`);
   const defined = new Set(loaded.flatMap((l) => l.objects.flatMap((o) => o.symbols.filter((s) => s.section.kind === 'defined').map((s) => s.name))));
   const replaced = HARNESS_PARTS.filter((p) => p.symbols.some((s) => defined.has(s)));
@@ -79,7 +80,8 @@ export async function launchProgram(program: string, maxSteps?: number): Promise
   scenario.inputs = inputs;
   delete scenario.expect;
   delete scenario.$schema;
-  const prepared = await prepareScenario(scenarioFile, { maxSteps, text: JSON.stringify(scenario) });
+  // The harness's own files and the program the user chose: no root bounds them either.
+  const prepared = await prepareScenario(scenarioFile, { maxSteps, text: JSON.stringify(scenario), root: '/' });
   const took = replaced.flatMap((p) => p.symbols.filter((s) => defined.has(s)));
   return {
     prepared, scenarioFile, inputs: [path, ...inputFiles(prepared)],

@@ -4,7 +4,7 @@
 // entry), or for ELFv1 the entry and r2 from the function descriptor e_entry points at.
 
 import { nearestSymbol, type SymbolLookup } from '../isa/address.js';
-import { ElfFormatError as ElfError, ET_EXEC, readElfHeader, readSectionHeaders, readSymbolTable, type ElfHeader } from '../model/elf.js';
+import { ElfFormatError as ElfError, ET_EXEC, readElf, readSegments } from '../model/elf.js';
 import { Machine } from './machine.js';
 import { PERM_R, PERM_W, PERM_X } from './memory.js';
 
@@ -36,57 +36,26 @@ export interface ElfImage {
 
 const PT_LOAD = 1;
 const PT_INTERP = 3;
-const SHT_SYMTAB = 2;
 
 export function parseElf(bytes: Uint8Array): ElfImage {
-  const h = readElfHeader(bytes);
-  const le = !h.bigEndian;
-  const view = h.view;
-  const u32 = (o: number) => view.getUint32(o, le);
-  const u64 = (o: number) => view.getBigUint64(o, le);
-  const within = (offset: bigint, size: bigint) => offset + size <= BigInt(bytes.length);
-
+  const elf = readElf(bytes);
+  const h = elf.header;
   if (h.type !== ET_EXEC) throw new ElfError(`not a static executable (ELF type ${h.type})`);
-  const { phoff, phentsize, phnum } = h;
-  if (phnum === 0) throw new ElfError('no program headers');
-  if (phentsize < 56 || !within(phoff, BigInt(phentsize * phnum))) throw new ElfError('truncated ELF: program headers past the end of the file');
-
+  if (h.phnum === 0) throw new ElfError('no program headers');
   const segments: Segment[] = [];
-  for (let i = 0; i < phnum; i++) {
-    const at = Number(phoff) + i * phentsize;
-    const ptype = u32(at);
-    if (ptype === PT_INTERP) throw new ElfError('dynamically linked (PT_INTERP): only static executables run');
-    if (ptype !== PT_LOAD) continue;
-    const flags = u32(at + 4);
-    const seg: Segment = {
-      offset: u64(at + 8), vaddr: u64(at + 16), filesz: u64(at + 32), memsz: u64(at + 40),
-      perms: (flags & 4 ? PERM_R : 0) | (flags & 2 ? PERM_W : 0) | (flags & 1 ? PERM_X : 0),
-    };
+  for (const [i, seg] of readSegments(h).entries()) {
+    if (seg.type === PT_INTERP) throw new ElfError('dynamically linked (PT_INTERP): only static executables run');
+    if (seg.type !== PT_LOAD) continue;
     if (seg.filesz > seg.memsz) throw new ElfError(`segment ${i}: file size larger than memory size`);
-    if (!within(seg.offset, seg.filesz)) throw new ElfError(`truncated ELF: segment ${i} extends past the end of the file`);
-    if (seg.memsz > 0n) segments.push(seg);
+    const perms = (seg.flags & 4 ? PERM_R : 0) | (seg.flags & 2 ? PERM_W : 0) | (seg.flags & 1 ? PERM_X : 0);
+    if (seg.memsz > 0n) segments.push({ offset: seg.offset, vaddr: seg.vaddr, filesz: seg.filesz, memsz: seg.memsz, perms });
   }
   if (segments.length === 0) throw new ElfError('no loadable segments');
-  return { bigEndian: h.bigEndian, entry: h.entry, abiVersion: h.flags & 3, segments, symbols: readSymbols(h) };
-}
-
-/** Symbols of .symtab, when the file has one (a damaged table yields none rather than an error). */
-function readSymbols(h: ElfHeader): ElfSymbol[] {
-  try {
-    const sections = readSectionHeaders(h);
-    const out: ElfSymbol[] = [];
-    for (const symtab of sections) {
-      if (symtab.type !== SHT_SYMTAB) continue;
-      for (const e of readSymbolTable(h, sections, symtab).slice(1)) {
-        // Functions, objects and untyped labels (hand-written assembly) name addresses.
-        if (e.type > 2 || e.value === 0n || e.shndx === 0) continue;
-        if (e.name && !e.name.startsWith('$')) out.push({ name: e.name, value: e.value, size: e.size });
-      }
-    }
-    return out;
-  } catch {
-    return [];
-  }
+  // Functions, objects and untyped labels (hand-written assembly) name addresses.
+  const symbols = elf.symbols.slice(1)
+    .filter((e) => e.type <= 2 && e.value !== 0n && e.shndx !== 0 && e.name && !e.name.startsWith('$'))
+    .map((e) => ({ name: e.name, value: e.value, size: e.size }));
+  return { bigEndian: h.bigEndian, entry: h.entry, abiVersion: h.flags & 3, segments, symbols };
 }
 
 /** qemu linux-user's stack for 64-bit guests: 8 MiB below this, the initial r1 near the top. */

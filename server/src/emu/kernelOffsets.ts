@@ -1,7 +1,7 @@
 // The kernel structure offsets that the scenario set-up and the module loader's ftrace stubs
 // need, read from the prelude headers the examples are assembled with (6.1 ppc64le
 // asm-offsets), so the two cannot drift.
-import { readFileSync } from 'node:fs';
+import { readSourceFile } from '../parse/source';
 import { join } from 'node:path';
 import { preludeDir } from '../model/assembler/prelude';
 
@@ -17,7 +17,7 @@ function preludeConstants(): Record<string, number> {
   if (cached) return cached;
   cached = {};
   for (const header of HEADERS) {
-    for (const m of readFileSync(join(preludeDir(), header), 'utf8').matchAll(/^#define\s+(\w+)\s+(0x[0-9a-fA-F]+|\d+)\s*$/gm)) {
+    for (const m of readSourceFile(join(preludeDir(), header)).matchAll(/^#define\s+(\w+)\s+(0x[0-9a-fA-F]+|\d+)\s*$/gm)) {
       cached[m[1]] = Number(m[2]);
     }
   }

@@ -97,11 +97,20 @@ export class Memory {
     if (size <= 0n) throw new Error(`region ${name} is empty`);
     const region = { name, start, end: start + size, perms };
     this.regions.push(region);
-    // Pages already made take the union of the permissions of every region they overlap.
-    for (let a = start & ~BigInt(PAGE_SIZE - 1); a < region.end; a += BigInt(PAGE_SIZE)) {
-      const [lo, hi] = halves(a);
-      const page = this.pages.get(pageKey(hi, lo));
-      if (page) [page.perms, page.region] = this.pagePerms(a);
+    // Pages already made take the union of the permissions of every region they overlap: those
+    // in the region, found from whichever is fewer, the region's pages or the pages made.
+    const first = start & ~BigInt(PAGE_SIZE - 1);
+    if ((region.end - first) / BigInt(PAGE_SIZE) <= BigInt(this.pages.size)) {
+      for (let a = first; a < region.end; a += BigInt(PAGE_SIZE)) {
+        const [lo, hi] = halves(a);
+        const page = this.pages.get(pageKey(hi, lo));
+        if (page) [page.perms, page.region] = this.pagePerms(a);
+      }
+    } else {
+      for (const [key, page] of this.pages) {
+        const a = BigInt(Math.floor(key / PAGE_KEY_SCALE)) << 32n | BigInt(key % PAGE_KEY_SCALE) << 12n;
+        if (a >= first && a < region.end) [page.perms, page.region] = this.pagePerms(a);
+      }
     }
     this.flushTlb();
     return region;

@@ -12,7 +12,6 @@ import { preludeDir } from '../model/assembler/prelude';
 import { loadListing } from '../model/listing';
 import { relocationsIn, wordOf, type ObjectFile, type SourceLocation } from '../model/object';
 import type { SyntaxDocument } from '../parse/document';
-import { readSourceFile } from '../parse/source';
 import type { AsmFile, AsmStatement, Expr, ListingFile, SyntaxError } from '../parse/syntax';
 import type {
   AssembledInstruction,
@@ -27,6 +26,7 @@ import type {
   SymbolInfo,
   TextRange,
 } from './snapshot';
+import { FileCache } from './files';
 import { LineIndex } from './lines';
 import { ReferenceBuilder } from './references';
 import { documentPath, toUri } from './uris';
@@ -51,6 +51,9 @@ export interface AnalysisInput {
 
 /** Thrown between stages when a newer version has made this analysis pointless. */
 export class Superseded extends Error {}
+
+/** Headers and prelude files, read once per change on disk rather than once per analysis. */
+const files = new FileCache();
 
 const KLP_SYMBOL = /^\.klp\.sym\.([^.]+)\.(.+),(\d+)$/;
 
@@ -100,7 +103,7 @@ function wholeLine(lines: LineIndex, n: number): TextRange {
 
 function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const objects = stage('model', () => loadListing(syntax, text, input.uri));
-  const analyses = stage('calls', () => objects.map(analyzeCalls));
+  const analyses = stage('calls', () => objects.map((o) => analyzeCalls(o)));
   const findings = stage('findings', () => checkObjects(objects, { target: input.settings.target }, analyses)
     .filter((c) => c.location.file === input.uri).map((c) => checkFinding(c, lines, input.uri, false)));
   tell(findings);
@@ -174,7 +177,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
     forcedIncludes,
     defines,
     prelude: includePaths.length === 0,
-    readFile: (file) => input.buffers[file] ?? readIfPresent(file),
+    readFile: (file) => input.buffers[file] ?? files.read(file),
   }));
   const calls = stage('calls', () => analyzeCalls(result.object));
   const own = (location: SourceLocation) => location.file === path;
@@ -256,14 +259,6 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
   });
 }
 
-function readIfPresent(file: string): string | undefined {
-  try {
-    return readSourceFile(file);
-  } catch {
-    return undefined;
-  }
-}
-
 function directive(s: Extract<AsmStatement, { kind: 'directive' }>, lines: LineIndex, definitions: Definition[], refs: ReferenceBuilder): void {
   const n = s.range.start.line;
   const first = s.args[0];
@@ -342,12 +337,13 @@ function resolveNumeric(numeric: Map<string, number[]>, definitions: Definition[
 function macroDefinitions(result: AssembleResult, refs: ReferenceBuilder, path: string, buffers: Record<string, string>): Definition[] {
   const used = refs.nameSet();
   const out: Definition[] = [];
-  const files = new Map<string, LineIndex>();
+  const open = new Map<string, LineIndex>();
   for (const [name, m] of result.macros) {
     if (!m.location || m.builtin) continue;
     if (m.location.path !== path && !used.has(name)) continue;
-    let file = files.get(m.location.path);
-    if (!file) files.set(m.location.path, (file = new LineIndex(buffers[m.location.path] ?? readIfPresent(m.location.path) ?? '')));
+    const buffer = buffers[m.location.path];
+    let file = open.get(m.location.path);
+    if (!file) open.set(m.location.path, (file = buffer !== undefined ? new LineIndex(buffer) : files.lines(m.location.path)));
     const { line, column } = m.location;
     const at = { line, column };
     out.push({

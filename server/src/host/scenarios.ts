@@ -3,7 +3,7 @@
 // stopAt symbols, stand-ins), so that a trampoline's file can offer to run the scenarios that
 // run it. Read on first use and again after a file changes on disk; bounded in files.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 
 const SCENARIO = /\.scenario\.json$/;
 const SKIP = new Set(['.git', 'node_modules', '.vscode', 'dist', 'out']);
@@ -57,6 +57,15 @@ export class ScenarioIndex {
 
   invalidate(): void {
     this.found = undefined;
+  }
+
+  /**
+   * The folder a scenario's files must lie under (as `tocsin run --root`): the workspace folder
+   * that holds it, or its own folder when it is in none.
+   */
+  rootOf(file: string): string {
+    const holding = this.roots.filter((r) => file.startsWith(r.endsWith(sep) ? r : r + sep));
+    return holding.sort((a, b) => b.length - a.length)[0] ?? dirname(file);
   }
 
   /** Scenarios that take `file` as an input. */

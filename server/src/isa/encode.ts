@@ -2,6 +2,7 @@
 // relocation placeholders for symbols, choosing relocation types as GNU as does. Every mnemonic
 // the table names is accepted, plus the assembler's formula-defined extended mnemonics below.
 
+import { d34Form, dsForm, pcrelForm, RELOCS, suffixReloc } from './relocations';
 import type { Address } from './address.js';
 import { TABLE, type Insn } from './table.js';
 import type { OperandKind } from './operands.js';
@@ -38,24 +39,12 @@ for (const insn of TABLE) {
 
 // ---- Relocations ------------------------------------------------------------------------
 
-const HALF_RELOCS: Record<string, string> = {
-  '': 'ADDR16', l: 'ADDR16_LO', h: 'ADDR16_HI', ha: 'ADDR16_HA', high: 'ADDR16_HIGH', higha: 'ADDR16_HIGHA',
-  higher: 'ADDR16_HIGHER', highera: 'ADDR16_HIGHERA',
-  highest: 'ADDR16_HIGHEST', highesta: 'ADDR16_HIGHESTA', toc: 'TOC16', 'toc@l': 'TOC16_LO', 'toc@h': 'TOC16_HI',
-  'toc@ha': 'TOC16_HA', got: 'GOT16', 'got@l': 'GOT16_LO', 'got@h': 'GOT16_HI', 'got@ha': 'GOT16_HA',
-};
-/** DS and DQ fields hold a multiple of 4: only the low-half relocations exist, with a _DS suffix. */
-const DS_RELOCS: Record<string, string> = {
-  '': 'ADDR16_DS', l: 'ADDR16_LO_DS', toc: 'TOC16_DS', 'toc@l': 'TOC16_LO_DS', got: 'GOT16_DS', 'got@l': 'GOT16_LO_DS',
-};
-const PCREL_HALF_RELOCS: Record<string, string> = {
-  '': 'REL16', l: 'REL16_LO', h: 'REL16_HI', ha: 'REL16_HA', high: 'REL16_HIGH', higha: 'REL16_HIGHA',
-};
-const D34_RELOCS: Record<string, string> = { '': 'D34', l: 'D34_LO', h: 'D34_HI30', ha: 'D34_HA30', pcrel: 'PCREL34', 'got@pcrel': 'GOT_PCREL34' };
-
 /** The relocation a symbol in operand `kind` takes, or why it cannot go there. */
 function relocationFor(kind: OperandKind, expr: Extract<OperandExpr, { kind: 'symbol' }>, bigEndian: boolean): { type: string; offset: number; addend: bigint } | string {
   const mod = expr.modifier ?? '';
+  // The 16-bit-field relocation the modifier names; the field's form then picks its variant.
+  const base = mod === '' ? 'ADDR16' : suffixReloc(mod);
+  const half = base !== undefined && RELOCS[base]?.field === 'half' ? base : undefined;
   const halfOffset = bigEndian ? 2 : 0;
   let type: string | undefined;
   let offset = 0;
@@ -64,18 +53,18 @@ function relocationFor(kind: OperandKind, expr: Extract<OperandExpr, { kind: 'sy
   else if (kind.name === 'LIA') type = mod === '' ? 'ADDR24' : undefined;
   else if (kind.name === 'BD') type = mod === '' ? 'REL14' : undefined;
   else if (kind.name === 'BDA') type = mod === '' ? 'ADDR14' : undefined;
-  else if (kind.name === 'D34' || kind.name === 'SI34') type = D34_RELOCS[mod];
+  else if (kind.name === 'D34' || kind.name === 'SI34') type = base && d34Form(base);
   else if (['DS', 'DQ'].includes(kind.name)) {
-    type = DS_RELOCS[mod];
+    type = half && dsForm(half);
     offset = halfOffset;
   } else if (['SI', 'UI', 'D'].includes(kind.name)) {
     offset = halfOffset;
     if (expr.pcrel) {
-      type = PCREL_HALF_RELOCS[mod];
+      type = half && pcrelForm(half);
       // `sym-.` is relative to the instruction; the relocation is relative to the field.
       addend += BigInt(halfOffset);
     } else {
-      type = HALF_RELOCS[mod];
+      type = half;
     }
   }
   if (!type) return `a symbol${mod ? '@' + mod : ''} cannot go in ${kind.name}`;

@@ -49,7 +49,7 @@ export class Readouts {
   async run(file: string): Promise<{ message: string; status?: string; steps?: number; findings?: number }> {
     let trace: LineTrace;
     try {
-      const prepared = await prepareScenario(file, { history: { latestOnly: true } });
+      const prepared = await prepareScenario(file, { history: { latestOnly: true }, root: this.scenarios.rootOf(file) });
       if (!prepared.session) {
         const f = prepared.findings[0];
         return { message: `${file.split('/').pop()} does not load: ${f ? `${f.file ? `${f.file.split('/').pop()}:${f.line ?? '?'}: ` : ''}${f.message}` : 'unknown reason'}` };

@@ -5,6 +5,7 @@ import { AnalysisHost, type HostOptions } from '../host/analysisHost';
 import { WorkspaceIndex } from '../host/workspace';
 import { registerDiagnostics } from './diagnostics';
 import { registerDocuments, syncCapabilities } from './documents';
+import { registerObjectRequests } from './objects';
 import { featureCapabilities, registerRequests } from './requests';
 import { SettingsStore } from './settings';
 import { readoutCapabilities, Readouts, registerReadouts } from './readouts';
@@ -27,6 +28,7 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   });
   registerRequests(connection, host, workspace, readouts);
   registerReadouts(connection, host, readouts);
+  registerObjectRequests(connection, () => settings.current.target);
   connection.onDidChangeWatchedFiles(() => {
     workspace.invalidate();
     readouts.scenarios.invalidate();

@@ -2,6 +2,7 @@
 // archives, with `readelf -sW` / `objdump -t` tables in the same text or a companion file. Each file header
 // starts an object (an archive member is `archive(member)`); a later header naming the same
 // object, as `objdump -t` after `objdump -dr` does, continues it.
+import { BL_SELF as UNRELOCATED_CALL } from '../isa/words';
 import { basename } from 'node:path';
 import { addAddress } from '../isa/address';
 import type { ListingFile, ListingLine, SourceRange } from '../parse/syntax';
@@ -301,7 +302,7 @@ function finishSection(draft: SectionDraft): Section[] {
   const sections = runs.map((run): Section => {
     const size = Number(run.end - run.start);
     return {
-      name: draft.name, address: BigInt.asUintN(64, origin + run.start), bytes: new Uint8Array(size), state: new Uint8Array(size),
+      name: draft.name, address: BigInt.asUintN(64, origin + run.start), bytes: new Uint8Array(size), size, state: new Uint8Array(size),
       instructions: [], elided: [], source: draft.source,
     };
   });
@@ -486,7 +487,6 @@ const LINKER_STUB = /^[0-9a-f]{8}\.(plt_call|plt_branch|long_branch)/;
 const KERNEL_ADDRESS = 0xc000000000000000n;
 
 /** `bl .+0`: a call whose target field the linker has not filled in yet. */
-const UNRELOCATED_CALL = 0x48000001;
 
 function detectKind(path: string, object: ObjectFile): FileKind {
   const { symbols, relocations, sections } = object;

@@ -2,6 +2,7 @@
 // relocations, each tied to the source line it came from. The listing loader builds it
 // from objdump/readelf text; the assembler will build the same model from `.S` sources,
 // so the analyses never care which one produced it.
+import { lookupPrefixed } from '../isa/decode';
 import type { SourceRange } from '../parse/syntax';
 
 /** Where a model object came from: a file and a range in it, for diagnostics and navigation. */
@@ -52,8 +53,19 @@ export interface ElidedRange {
 export interface Section {
   name: string;
   address: bigint;
-  /** Contents from `address`; bytes not shown by the source read as zero, see `state`. */
+  /**
+   * Contents from `address`, up to the last byte that is stored: the rest of `size` is zeros
+   * known only by their count (a `.org` or `.skip` at the end of a section, a `.bss`), so that a
+   * section of gigabytes of zeros takes no memory. Bytes not shown by the source read as zero,
+   * see `state`.
+   */
   bytes: Uint8Array;
+  /** Size in bytes, at least `bytes.length`. */
+  size: number;
+  /**
+   * ByteState of each byte of `bytes`, or empty when every byte is known (assembled code, ELF
+   * objects); the zeros past `bytes` are known, or elided where `elided` says.
+   */
   state: Uint8Array;
   instructions: InstructionSite[];
   /** objdump's `...`: zero bytes it did not print. */
@@ -70,6 +82,11 @@ export interface Section {
   exec?: boolean;
   /** SHT_NOBITS (.bss): `bytes` are zeros of the section's size. */
   nobits?: boolean;
+  /**
+   * Code read from an object file: every word is an instruction (a prefixed pair one of eight
+   * bytes), and its sites are made when asked for rather than held (vmlinux has millions).
+   */
+  everyWord?: { bigEndian: boolean };
 }
 
 export type SymbolType = 'func' | 'object' | 'notype' | 'section' | 'file' | 'ifunc' | 'tls' | 'common';
@@ -122,6 +139,8 @@ export interface Relocation {
   symbolName?: string;
   addend: bigint;
   source: SourceLocation;
+  /** The `.klp.rela.OBJ.SECTION` section that holds it, for a live-patch relocation (SHF_RELA_LIVEPATCH). */
+  relocationSection?: string;
 }
 
 export interface ObjectFile {
@@ -136,6 +155,14 @@ export interface ObjectFile {
   relocations: Relocation[];
   /** The file-header line, or the first line of the listing. */
   source: SourceLocation;
+  /** Read from the ELF file itself, not a listing or a source: places are section offsets. */
+  binary?: boolean;
+  /** ELFv1 (big-endian function descriptors); ELFv2 when absent. */
+  abi?: 'elfv1';
+  /** The source line `.debug_line` gives for an instruction (section index into `sections`, byte offset). */
+  sourceLine?: (section: number, offset: number) => { file: string; line: number; column: number } | undefined;
+  /** A kernel module's own name (struct module's `name` in `.gnu.linkonce.this_module`), as its loader messages say it. */
+  moduleName?: string;
 }
 
 /** ELFv2 st_other bits 5-7 → 0, 1, or the local entry offset in bytes (7 is reserved: treated as 0). */
@@ -152,13 +179,25 @@ export interface Word {
 }
 
 export function readWord(obj: ObjectFile, section: Section, offset: number): Word | undefined {
-  if (offset < 0 || offset + 4 > section.bytes.length) return undefined;
+  if (offset < 0 || offset + 4 > section.size) return undefined;
   let elided = false;
-  for (let i = offset; i < offset + 4; i++) {
+  for (let i = offset; i < Math.min(offset + 4, section.state.length); i++) {
     if (section.state[i] === ByteState.Unknown) return undefined;
     if (section.state[i] === ByteState.Elided) elided = true;
   }
+  if (offset + 4 > section.bytes.length) {
+    const from = Math.max(offset, section.bytes.length);
+    elided ||= section.elided.some((e) => e.offset < offset + 4 && e.offset + e.length > from);
+    return { value: wordOf(storedBytes(section, offset, 4), 0, obj.bigEndian), elided };
+  }
   return { value: wordOf(section.bytes, offset, obj.bigEndian), elided };
+}
+
+/** `length` bytes of a section from `offset`, the zeros past its stored bytes included. */
+export function storedBytes(section: Section, offset: number, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  if (offset < section.bytes.length) out.set(section.bytes.subarray(offset, Math.min(offset + length, section.bytes.length)));
+  return out;
 }
 
 /** The 32-bit word at `offset` of bytes in memory order. */
@@ -187,15 +226,53 @@ function indexOf(section: Section): SectionIndex {
 
 /** The instruction that starts at `offset`. */
 export function instructionAt(section: Section, offset: number): InstructionSite | undefined {
-  return indexOf(section).byOffset.get(offset);
+  if (!section.everyWord) return indexOf(section).byOffset.get(offset);
+  const length = wordInstructionLength(section, offset);
+  return length ? { offset, length, source: section.source } : undefined;
 }
 
 /** The instructions that start in [start, end), in address order. */
 export function instructionsIn(section: Section, start: number, end: number): InstructionSite[] {
-  const sorted = indexOf(section).sorted;
   const out: InstructionSite[] = [];
-  for (let i = searchSorted(sorted, (s) => s.offset, start); i < sorted.length && sorted[i].offset < end; i++) out.push(sorted[i]);
+  forEachInstruction(section, start, end, (offset, length) => { out.push(section.everyWord ? { offset, length, source: section.source } : instructionAt(section, offset)!); });
   return out;
+}
+
+/** Visits the instructions that start in [start, end) in address order, without making their sites. */
+export function forEachInstruction(section: Section, start: number, end: number, visit: (offset: number, length: number) => void): void {
+  if (!section.everyWord) {
+    const sorted = indexOf(section).sorted;
+    for (let i = searchSorted(sorted, (s) => s.offset, start); i < sorted.length && sorted[i].offset < end; i++) visit(sorted[i].offset, sorted[i].length);
+    return;
+  }
+  const limit = Math.min(end, section.bytes.length - 3);
+  let offset = Math.max(0, start) & ~3;
+  if (offset < limit && wordInstructionLength(section, offset) === 0) offset += 4;
+  while (offset < limit) {
+    const length = isPrefixedPair(section, offset) ? 8 : 4;
+    visit(offset, length);
+    offset += length;
+  }
+}
+
+const wordIn = (section: Section, offset: number) => wordOf(section.bytes, offset, section.everyWord!.bigEndian);
+
+/** A prefix word followed by a suffix that makes a valid prefixed instruction, as the disassembler reads it. */
+function isPrefixedPair(section: Section, offset: number): boolean {
+  if (offset + 8 > section.bytes.length) return false;
+  const prefix = wordIn(section, offset);
+  return prefix >>> 26 === 1 && lookupPrefixed(prefix, wordIn(section, offset + 4)) !== undefined;
+}
+
+/** 4, 8 for a prefixed pair, or 0 where no instruction starts (a suffix word, a misaligned offset). */
+function wordInstructionLength(section: Section, offset: number): number {
+  if (offset < 0 || offset % 4 !== 0 || offset + 4 > section.bytes.length) return 0;
+  // Whether a word is a suffix depends on the words before it: walk back over prefix-shaped words.
+  let from = offset;
+  while (from >= 4 && offset - from < 256 && wordIn(section, from - 4) >>> 26 === 1) from -= 4;
+  while (from < offset) from += isPrefixedPair(section, from) ? 8 : 4;
+  if (from !== offset) return 0;
+  return isPrefixedPair(section, offset) ? 8 : 4;
 }
 
 /**

@@ -2,7 +2,7 @@
 // Edits re-parse incrementally, reusing the unchanged parts of the old tree.
 import { buildAsmFile } from './asm';
 import { buildListingFile } from './listing';
-import { GrammarParser, type GrammarName, type ParserRuntime, type Point, type SyntaxTree } from './runtime';
+import { GrammarParser, releaseNativeTrees, type GrammarName, type ParserRuntime, type Point, type SyntaxTree } from './runtime';
 import type { Position, SyntaxError, SyntaxFile } from './syntax';
 import { collectErrors } from './tree';
 
@@ -21,7 +21,109 @@ function parserFor(grammar: GrammarName, runtime: ParserRuntime): Promise<Gramma
   return p;
 }
 
+/** What `tocsin parse` reports of a text: no tree is kept. */
+export interface ParseSummary {
+  runtime: ParserRuntime;
+  nodeCount: number;
+  errors: SyntaxError[];
+}
+
+/**
+ * Texts longer than this are parsed in pieces of about PIECE characters, so that no more than
+ * one piece's tree is held at once (tree-sitter's trees take several hundred bytes a line).
+ */
+const WHOLE = 1 << 18;
+const PIECE = 1 << 18;
+
 export class SyntaxDocument {
+  /**
+   * Node count and syntax errors of a text, as one parse of the whole would give them. A long
+   * text is cut only at a line break that its piece's parse ends on at the top level (not inside
+   * a comment, a continued line, a string or a listing's block), with no syntax error on the line
+   * before the cut or after it; pieces that cannot be cut so are parsed together.
+   */
+  static async summarize(grammar: GrammarName, text: string, runtime: ParserRuntime = 'wasm', pieceSize = PIECE): Promise<ParseSummary> {
+    if (text.length <= Math.max(WHOLE, pieceSize)) {
+      const doc = await SyntaxDocument.parse(grammar, text, runtime);
+      try {
+        return { runtime: doc.runtime, nodeCount: doc.nodeCount, errors: doc.errors };
+      } finally {
+        doc.dispose();
+      }
+    }
+    let parser = await parserFor(grammar, runtime);
+    const fallback = await parserFor(grammar, 'wasm');
+    const parsePiece = (from: number, to: number) => {
+      const piece = text.slice(from, to);
+      let tree = parser.tryParse(piece);
+      if (!tree) {
+        parser = fallback;
+        tree = fallback.parse(piece);
+      }
+      try {
+        const errors = collectErrors(tree);
+        const root = tree.rootNode;
+        const last = root.childCount ? root.child(root.childCount - 1) : null;
+        const lastRow = root.endPosition.row - (piece.endsWith('\n') ? 1 : 0);
+        const endsClean = to === text.length || last === null || last.endIndex < piece.length || last.type === '\n' || last.type === 'preproc_null';
+        return {
+          nodeCount: root.descendantCount,
+          errors,
+          clean: endsClean && !errors.some((e) => e.range.end.line >= lastRow),
+          errorOnFirstLine: errors.some((e) => e.range.start.line === 0),
+        };
+      } finally {
+        tree.delete();
+      }
+    };
+    const parseAndRelease = async (from: number, to: number) => {
+      const result = parsePiece(from, to);
+      if (parser.runtime === 'native') await releaseNativeTrees();
+      return result;
+    };
+    const lineBreakAfter = (at: number) => {
+      const nl = text.indexOf('\n', Math.min(at, text.length));
+      return nl < 0 ? text.length : nl + 1;
+    };
+
+    let nodeCount = 0;
+    let pieces = 0;
+    const errors: SyntaxError[] = [];
+    // The last piece is held back until the next one shows no error on its first line.
+    let held: { from: number; to: number; line: number; nodeCount: number; errors: SyntaxError[] } | undefined;
+    const commit = () => {
+      if (!held) return;
+      nodeCount += held.nodeCount;
+      pieces++;
+      for (const e of held.errors) errors.push(shifted(e, held.line, held.from));
+      held = undefined;
+    };
+    let from = 0;
+    let line = 0;
+    while (from < text.length) {
+      let to = lineBreakAfter(from + pieceSize);
+      let result = await parseAndRelease(from, to);
+      if (held && result.errorOnFirstLine) {
+        // The cut may have changed how the error was read: the two pieces are read as one.
+        from = held.from;
+        line = held.line;
+        held = undefined;
+        result = await parseAndRelease(from, to);
+      }
+      while (!result.clean) {
+        to = lineBreakAfter(to + pieceSize);
+        result = await parseAndRelease(from, to);
+      }
+      commit();
+      held = { from, to, line, nodeCount: result.nodeCount, errors: result.errors };
+      for (let nl = text.indexOf('\n', from); nl >= 0 && nl < to; nl = text.indexOf('\n', nl + 1)) line++;
+      from = to;
+    }
+    commit();
+    // Each piece had a root of its own; the whole has one.
+    return { runtime: parser.runtime, nodeCount: nodeCount - (pieces - 1), errors };
+  }
+
   private model: SyntaxFile | undefined;
   private errorList: SyntaxError[] | undefined;
 
@@ -125,6 +227,20 @@ export class SyntaxDocument {
     this.parser = this.fallback;
     return this.parser.parse(this.textValue);
   }
+}
+
+/** An error found in a piece that starts at `line` and offset `offset` of the whole text. */
+function shifted(e: SyntaxError, line: number, offset: number): SyntaxError {
+  const { start, end } = e.range;
+  return {
+    ...e,
+    range: {
+      start: { line: start.line + line, column: start.column },
+      end: { line: end.line + line, column: end.column },
+      startIndex: e.range.startIndex + offset,
+      endIndex: e.range.endIndex + offset,
+    },
+  };
 }
 
 interface Location {

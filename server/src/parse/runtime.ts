@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Language, Parser, type Tree as WasmTree } from 'web-tree-sitter';
 
 export type GrammarName = 'ppc64asm' | 'objdump';
@@ -30,6 +32,8 @@ export interface SyntaxNode {
   readonly children: readonly (SyntaxNode | null)[];
   readonly namedChildren: readonly (SyntaxNode | null)[];
   readonly descendantCount: number;
+  readonly childCount: number;
+  child(index: number): SyntaxNode | null;
   childForFieldName(fieldName: string): SyntaxNode | null;
   childrenForFieldName(fieldName: string): readonly (SyntaxNode | null)[];
   descendantsOfType(type: string): readonly (SyntaxNode | null)[];
@@ -163,6 +167,23 @@ export function nativeRuntimeError(): string | undefined {
 /** The native runtime when its addons load, WebAssembly otherwise. */
 export function preferredRuntime(): ParserRuntime {
   return nativeRuntimeError() === undefined ? 'native' : 'wasm';
+}
+
+let collectGarbage: (() => void) | undefined;
+
+/**
+ * The native binding frees a tree only when V8 collects its wrapper, and V8 does not count the
+ * tree's memory (hundreds of bytes a line), so it sees no reason to collect: a run that parses
+ * many pieces one after the other collects after each. The binding's finalizers run once the
+ * event loop turns.
+ */
+export async function releaseNativeTrees(): Promise<void> {
+  if (!collectGarbage) {
+    setFlagsFromString('--expose-gc');
+    collectGarbage = runInNewContext('gc') as () => void;
+  }
+  collectGarbage();
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Native trees are freed by the garbage collector; this gives them the common shape. */

@@ -6,6 +6,7 @@
 // livepatch_handler does from its own stack); a TOC restore `ld r2,24(r1)` at the return
 // address is checked after it runs.
 
+import { LD_R2_24_R1 } from '../../isa/words';
 import { isLinkBranch, type Cpu, type StepResult } from '../cpu.js';
 import { hex, type Finding, type Where } from './finding.js';
 import { gprValue, pcValue } from './registers.js';
@@ -23,7 +24,6 @@ export interface Frame {
   divertedTo?: string;
 }
 
-const LD_R2_24_R1 = 0xe8410018;
 
 
 export class CallStack {
@@ -45,15 +45,19 @@ export class CallStack {
     return this.restore !== undefined;
   }
 
-  /** A copy of the check's state, for stepping back. */
+  /**
+   * A copy of the check's state, for stepping back: a copy of each frame (a frame changes only
+   * its own fields), taken every step, so no deep clone (a deep recursion made that quadratic).
+   */
   save(): unknown {
-    return structuredClone({ frames: this.frames, restore: this.restore, staleR1: this.staleR1, staleR2: this.staleR2 });
+    return { frames: this.frames.map((f) => ({ ...f })), restore: this.restore && { ...this.restore }, staleR1: this.staleR1, staleR2: this.staleR2 };
   }
 
   load(state: unknown): void {
-    const c = structuredClone(state) as { frames: Frame[]; restore?: { frame: Frame; returner: string }; staleR1?: bigint; staleR2?: bigint };
-    this.frames.splice(0, this.frames.length, ...c.frames);
-    this.restore = c.restore;
+    const c = state as { frames: Frame[]; restore?: { frame: Frame; returner: string }; staleR1?: bigint; staleR2?: bigint };
+    this.frames.length = 0;
+    for (const f of c.frames) this.frames.push({ ...f });
+    this.restore = c.restore && { ...c.restore };
     this.staleR1 = c.staleR1;
     this.staleR2 = c.staleR2;
   }

@@ -58,14 +58,16 @@ export class StackArguments {
     return this.patches.flatMap(({ new: fn }) => [fn.address, fn.address + BigInt(fn.localEntry)]);
   }
 
+  /** A copy of each activation (they change only their own fields): cheap at every step. */
   save(): unknown {
-    return structuredClone({ active: this.active, pendingLoad: this.pendingLoad });
+    return { active: this.active.map((a) => ({ ...a })), pendingLoad: this.pendingLoad && { ...this.pendingLoad } };
   }
 
   load(state: unknown): void {
-    const c = structuredClone(state) as { active: Activation[]; pendingLoad?: { pc: bigint; address: bigint; activation: Activation } };
-    this.active.splice(0, this.active.length, ...c.active);
-    this.pendingLoad = c.pendingLoad;
+    const c = state as { active: Activation[]; pendingLoad?: { pc: bigint; address: bigint; activation: Activation } };
+    this.active.length = 0;
+    for (const a of c.active) this.active.push({ ...a });
+    this.pendingLoad = c.pendingLoad && { ...c.pendingLoad };
   }
 
   /** Where the next instruction loads from, if it is a load of a watched activation. */

@@ -2,7 +2,7 @@
 // resolves symbols across them, applies relocations (ld's rules inside a TOC group, the module
 // loader's rules for modules) and describes the result as a Program for the emulator.
 import { resolve } from 'node:path';
-import { isLinked, searchSorted, instructionsIn, type ObjectFile, type ObjectSymbol } from '../../model/object';
+import { isLinked, searchSorted, instructionsIn, storedBytes, type ObjectFile, type ObjectSymbol } from '../../model/object';
 import type { Machine } from '../machine';
 import { PAGE_SIZE } from '../memory';
 import type { BugRecord, Program, ProgramFunction, SourceLine } from '../program';
@@ -34,7 +34,9 @@ export interface PlacedSection {
   input: number;
   name: string;
   address: bigint;
+  /** The stored contents; the rest of `size` is zeros. */
   bytes: Uint8Array;
+  size: number;
   /** PERM_R | PERM_W | PERM_X from emu/memory.ts. */
   perms: number;
 }
@@ -85,7 +87,10 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): { image?: 
   const contents: (Placed | undefined)[][] = layout.places.map((list, i) => list.map((place) => {
     if (!place) return undefined;
     const s = inputs[i].object.sections[place.section];
-    return { place, bytes: s.nobits ? new Uint8Array(s.bytes.length) : s.bytes.slice() };
+    // The stored bytes, and the zeros after them as far as a relocation writes into them.
+    let length = s.bytes.length;
+    for (const r of inputs[i].object.relocations) if (r.section === place.section && r.offset < s.size) length = Math.max(length, Math.min(r.offset + 8, s.size));
+    return { place, bytes: storedBytes(s, 0, length) };
   }));
   const stubContents = new Map<number, Placed>();
   for (const [i, place] of layout.stubAreas) stubContents.set(i, { place, bytes: new Uint8Array(place.size) });
@@ -109,7 +114,7 @@ export function link(inputs: LinkInput[], options: LinkOptions = {}): { image?: 
 
   const placedOf = (place: SectionPlace) => (place.section < 0 ? stubContents.get(place.input)! : contents[place.input][place.section]!);
   const sections: PlacedSection[] = layout.order.map((place) => ({
-    input: place.input, name: place.name, address: place.address, bytes: placedOf(place).bytes, perms: PERMS[place.cls],
+    input: place.input, name: place.name, address: place.address, bytes: placedOf(place).bytes, size: place.size, perms: PERMS[place.cls],
   }));
   const failed = diagnostics.some((d) => d.severity !== 'warning');
   const image = buildImage(inputs, layout, symbols, sections, toc, ctx.stubs);
@@ -169,12 +174,12 @@ function buildImage(
   });
   functions.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
 
-  const byAddress = sections.filter((s) => s.bytes.length > 0).sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  const byAddress = sections.filter((s) => s.size > 0).sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   const placeOfSection = new Map<PlacedSection, SectionPlace>(layout.order.map((p, k) => [sections[k], p]));
   const sectionAt = (address: bigint): PlacedSection | undefined => {
     const k = searchSorted(byAddress, (s) => s.address, address, 'past') - 1;
     const s = byAddress[k];
-    return s && address < s.address + BigInt(s.bytes.length) ? s : undefined;
+    return s && address < s.address + BigInt(s.size) ? s : undefined;
   };
 
   const sourceOf = (address: bigint): SourceLine | undefined => {
@@ -259,11 +264,11 @@ function buildImage(
 /** Maps the placed sections as page-aligned regions (sections sharing a page share a region) and copies their bytes. */
 export function loadImage(machine: Machine, image: LinkedImage): void {
   const page = BigInt(PAGE_SIZE);
-  const sorted = image.sections.filter((s) => s.bytes.length > 0).sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  const sorted = image.sections.filter((s) => s.size > 0).sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   const regions: { start: bigint; end: bigint; perms: number; names: string[] }[] = [];
   for (const s of sorted) {
     const start = s.address & ~(page - 1n);
-    const end = (s.address + BigInt(s.bytes.length) + page - 1n) & ~(page - 1n);
+    const end = (s.address + BigInt(s.size) + page - 1n) & ~(page - 1n);
     const name = `${image.inputs[s.input].name}:${s.name}`;
     const last = regions[regions.length - 1];
     if (last && start < last.end) {

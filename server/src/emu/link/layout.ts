@@ -113,7 +113,7 @@ export function layOut(inputs: LinkInput[], stubCounts: Map<number, number>): La
     input.object.sections.forEach((s, j) => {
       const cls = classify(s);
       if (!cls) return;
-      const place = { input: i, section: j, name: s.name, cls, address: s.address, size: s.bytes.length, align: 1 };
+      const place = { input: i, section: j, name: s.name, cls, address: s.address, size: s.size, align: 1 };
       places[i][j] = place;
       order.push(place);
     });
@@ -128,7 +128,7 @@ export function layOut(inputs: LinkInput[], stubCounts: Map<number, number>): La
       // a jump into data faults instead of running it.
       const used = block.inputs.some((i) => (cls === 'stubs'
         ? (stubCounts.get(i) ?? 0) > 0
-        : inputs[i].object.sections.some((s) => s.bytes.length > 0 && classify(s) === cls)));
+        : inputs[i].object.sections.some((s) => s.size > 0 && classify(s) === cls)));
       if (used) {
         if (perms !== undefined && PERMS[cls] !== perms) at = alignUp(at, PAGE);
         perms = PERMS[cls];
@@ -148,7 +148,7 @@ export function layOut(inputs: LinkInput[], stubCounts: Map<number, number>): La
           if (classify(s) !== cls) return;
           const align = Math.max(1, s.align ?? (cls === 'text' ? 4 : 8));
           at = alignUp(at, BigInt(align));
-          const place = { input: i, section: j, name: s.name, cls, address: at, size: s.bytes.length, align };
+          const place = { input: i, section: j, name: s.name, cls, address: at, size: s.size, align };
           places[i][j] = place;
           order.push(place);
           at += BigInt(place.size);

@@ -5,8 +5,10 @@
 // nop, which becomes `ld r2,24(r1)`; calls to ftrace's entry points get the loader's ftrace
 // stub instead, which reaches them from the kernel TOC in the paca and saves nothing. Fields
 // are stored by the assembler's relocation table.
+import { ADD_R2_R2_R12, ADDI_R2_R2, ADDIS_R2_R12, LD_R2_24_R1, LD_R2_M8_R12, NOP } from '../../isa/words';
+import { moduleSymbolic } from '../../analysis/moduleLayout';
 import { encodeInstruction } from '../../isa/encode';
-import { RELOCS, partOf, storeField, type Field } from '../../model/assembler/relocs';
+import { RELOCS, partOf, storeField, type Field } from '../../isa/relocations';
 import { wordOf, type Relocation } from '../../model/object';
 import type { LinkDiagnostic, LinkInput } from './index';
 import { STUB_SIZE, type Layout, type SectionPlace } from './layout';
@@ -18,9 +20,7 @@ function word(text: string): number {
   return e.words[0];
 }
 
-const NOP = 0x60000000;
-const LD_R2_SAVE = word('ld r2,24(r1)');
-const LARGE_ENTRY = [word('ld r2,-8(r12)'), word('add r2,r2,r12')];
+const LARGE_ENTRY = [LD_R2_M8_R12, ADD_R2_R2_R12];
 const STUB_MAGIC = 0x73747562; // "stub": marks the slot, as the loader's stubs do
 /** Calls the loader lets go without a nop: ftrace's entry points, patched in at run time. */
 export const MPROFILE_TARGETS = new Set(['_mcount', 'ftrace_caller', 'ftrace_regs_caller']);
@@ -111,11 +111,11 @@ export function isExternalCall(input: LinkInput, r: Relocation): boolean {
 
 /** Stores `value` in `bytes` in the object's byte order (the assembler's helper writes little-endian). */
 function store(bytes: Uint8Array, at: number, field: Field, value: bigint, bigEndian: boolean): string | undefined {
-  if (!bigEndian) return storeField(bytes, at, field, value);
   const widths: Record<Field, number[]> = { data8: [8], data4: [4], data2: [2], half: [2], ds: [2], b24: [4], b14: [4], d34: [4, 4], none: [] };
   const spans = widths[field];
   const size = spans.reduce((a, b) => a + b, 0);
   if (at + size > bytes.length) return 'relocation past the end of its section';
+  if (!bigEndian) return storeField(bytes, at, field, value);
   const swap = (buf: Uint8Array) => {
     let o = 0;
     for (const w of spans) {
@@ -171,7 +171,10 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
       ctx.diagnostics.push({ kind, message, file: r.source.file, line: r.source.range.start.line + 1, address: P });
       return false;
     };
-    const ok = apply();
+    // A relocation past its section's end (a damaged object) has nothing to patch.
+    const ok = r.offset >= 0 && r.offset + 4 <= placed.bytes.length
+      ? apply()
+      : report('relocation', `${where}: relocation offset is past the end of the section (${placed.place.size} bytes)`);
     if (!ok && isModule) return;
 
     function apply(): boolean {
@@ -258,6 +261,16 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
       return error ? report('relocation', `${where}: ${error}`) : true;
     }
 
+    /**
+     * `%pS` of the word after the call as 6.1 prints it: the module's own relocations are applied
+     * before it is formed, when kallsyms knows nothing of it (a bare address); live-patch ones
+     * (`.klp.rela.*`) after, when it names the place with kallsyms' size.
+     */
+    function loaderPlace(r: Relocation, at: bigint): string {
+      if (r.relocationSection === undefined) return `0x${at.toString(16)}`;
+      return moduleSymbolic(obj, r.section, r.offset + 4, input.name) ?? `0x${at.toString(16)}`;
+    }
+
     /** The loader's nop rule: after a `bl` through a stub the TOC must be reloaded. */
     function restoresToc(): boolean {
       const bytes = placed!.bytes;
@@ -271,12 +284,12 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
         const at = P + 4n;
         ctx.diagnostics.push({
           kind: 'module-load',
-          message: `${input.name}: Expected nop after call, got ${next.toString(16).padStart(8, '0')} at ${symbolize(ctx, i, at)}`,
+          message: `${input.name}: Expected nop after call, got ${next.toString(16).padStart(8, '0')} at ${loaderPlace(r, at)}`,
           file: r.source.file, line: r.source.range.start.line + 1, address: at,
         });
         return false;
       }
-      putWord(bytes, r.offset + 4, LD_R2_SAVE, obj.bigEndian);
+      putWord(bytes, r.offset + 4, LD_R2_24_R1, obj.bigEndian);
       return true;
     }
 
@@ -288,27 +301,9 @@ export function relocateInput(ctx: RelocContext, i: number, stubs: ModuleStubs):
       const value = toc - P;
       const words = [wordOf(bytes, r.offset, obj.bigEndian), wordOf(bytes, r.offset + 4, obj.bigEndian)];
       if (!fitsSigned(value + 0x8000n, 32) || words[0] !== LARGE_ENTRY[0] || words[1] !== LARGE_ENTRY[1]) return true;
-      putWord(bytes, r.offset, word('addis r2,r12,0') | Number(partOf('ha', value)), obj.bigEndian);
-      putWord(bytes, r.offset + 4, word('addi r2,r2,0') | Number(partOf('lo', value)), obj.bigEndian);
+      putWord(bytes, r.offset, ADDIS_R2_R12 | Number(partOf('ha', value)), obj.bigEndian);
+      putWord(bytes, r.offset + 4, ADDI_R2_R2 | Number(partOf('lo', value)), obj.bigEndian);
       return true;
     }
   }
-}
-
-/** `%pS` for a module address: the nearest symbol at or below it and the distance to the next, as kallsyms counts. */
-export function symbolize(ctx: RelocContext, i: number, address: bigint): string {
-  const name = ctx.inputs[i].name;
-  let best: Resolved | undefined;
-  let next: bigint | undefined;
-  const stubArea = ctx.layout.stubAreas.get(i);
-  const textEnd = stubArea ? stubArea.address + BigInt(stubArea.size) : undefined;
-  for (const r of ctx.symbols.defined[i]) {
-    const t = r.symbol.type;
-    if (t === 'section' || t === 'file' || !r.symbol.name || r.symbol.section.kind !== 'defined') continue;
-    if (r.address <= address && (!best || r.address > best.address)) best = r;
-    if (r.address > address && (next === undefined || r.address < next)) next = r.address;
-  }
-  if (!best) return `0x${address.toString(16)} [${name}]`;
-  const end = next ?? textEnd ?? address;
-  return `${best.symbol.name}+0x${(address - best.address).toString(16)}/0x${(end - best.address).toString(16)} [${name}]`;
 }

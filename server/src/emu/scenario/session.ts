@@ -2,6 +2,7 @@
 // the paca, task stack and thread_info set up, ftrace turned on for the patched functions,
 // stand-ins in place, and the call made. Runs step by step under the runtime checks with a
 // trace that can be walked backwards; the CLI and the debugger drive the same session.
+import { BL_SELF as BL } from '../../isa/words';
 import { readSourceFile, SourceError } from '../../parse/source';
 import { dirname, resolve } from 'node:path';
 import { RuntimeChecks } from '../checks/index';
@@ -25,8 +26,12 @@ const KERNEL_MSR = 0x9000000000001033n;
 const MSR_LE = 1n;
 const DEFAULT_STACK = { address: 0xc000000003000000n, size: 0x4000n };
 const PAGE = 0x1000n;
+const ADDRESS_SPACE = 1n << 64n;
+/** A task stack larger than this is no kernel's (THREAD_SIZE is 16 KiB): a typo, not a scenario. */
+const MAX_STACK = 64n * 1024n * 1024n;
+/** Extra regions: the memory they may span (pages are made as they are touched). */
+const MAX_REGION = 1n << 40n;
 const BL_MASK = 0xfc000003;
-const BL = 0x48000001;
 
 export interface TraceRow {
   pc: bigint;
@@ -83,9 +88,13 @@ export type Prepared =
   /** Loading failed (assembly errors, undefined symbols, the module loader's refusal). */
   | { session?: undefined; findings: RunFinding[]; scenario: Scenario };
 
-/** Reads, links and sets up a scenario file; ScenarioError for a scenario that cannot be run. */
-/** `text`: the scenario's JSON when it is not read from `file` (the debugger's built-in harness). */
-export async function prepareScenario(file: string, options: { maxSteps?: number; history?: HistoryLimits; text?: string } = {}): Promise<Prepared> {
+/**
+ * Reads, links and sets up a scenario file; ScenarioError for a scenario that cannot be run.
+ * Files it names must lie under `root` (default: the working directory; the editor passes its
+ * workspace folder). `text`: the scenario's JSON when it is not read from `file` (the debugger's
+ * built-in harness).
+ */
+export async function prepareScenario(file: string, options: { maxSteps?: number; root?: string; history?: HistoryLimits; text?: string } = {}): Promise<Prepared> {
   let text: string;
   try {
     text = options.text ?? readSourceFile(file);
@@ -94,17 +103,19 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
     throw new ScenarioError(`cannot read ${e.message}`);
   }
   const scenario = parseScenario(text, file);
+  const where = (path: string) => `${file}: ${path}`;
   const baseDir = dirname(resolve(file));
   const standIns = scenario.standIns ?? [];
   checkStandIns(standIns, file);
 
-  const { loaded, problems } = await readInputs(scenario.inputs, baseDir, file);
+  const { loaded, problems } = await readInputs(scenario.inputs, baseDir, file, options.root ?? process.cwd());
   if (problems.length > 0) return { findings: problems.map((p) => ({ ...p })), scenario };
 
   const defined = new Set(loaded.flatMap((l) => l.objects.flatMap((o) => o.symbols.filter((s) => s.section.kind === 'defined' && s.binding !== 'local').map((s) => s.name))));
   const inputs: LinkInput[] = loaded.flatMap((l) => l.objects.map((object) => ({
-    object, role: l.spec.role, name: inputName(l.spec, l.path), address: l.spec.address === undefined ? undefined : BigInt(l.spec.address),
+    object, role: l.spec.role, name: inputName(l.spec, l.path, l.objects), address: l.spec.address === undefined ? undefined : BigInt(l.spec.address),
   })));
+  const specOf = loaded.flatMap((l, i) => l.objects.map(() => i));
   const bigEndianInputs = loaded.some((l) => l.objects.some((o) => o.bigEndian));
   const synthesized = standInObject(standIns.filter((s) => !defined.has(s.symbol)), (s) => standInSource(resolve(file), text, s.symbol), resolve(file), bigEndianInputs);
   if (synthesized) inputs.push({ object: synthesized, role: 'kernel', name: 'vmlinux' });
@@ -115,6 +126,13 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
     return { findings: errors.map((d) => ({ kind: d.kind, message: d.message, file: d.file, line: d.line, pc: d.address })), scenario };
   }
   const image = linked.image;
+  for (const s of image.sections) {
+    if (s.address + BigInt(s.size) <= ADDRESS_SPACE) continue;
+    const i = specOf[s.input];
+    const given = i === undefined ? undefined : scenario.inputs[i].address;
+    const path = i === undefined ? '/inputs' : given === undefined ? `/inputs/${i}` : `/inputs/${i}/address`;
+    throw new ScenarioError(where(`${path}: ${s.name} (${s.size} bytes) ${given ? `placed from ${given}` : `placed at 0x${s.address.toString(16)}`} runs past the end of the 64-bit address space`));
+  }
 
   const bigEndian = inputs.every((input) => input.object.bigEndian);
   if (!bigEndian && inputs.some((input) => input.object.bigEndian)) {
@@ -126,19 +144,28 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
   const offsets = kernelOffsets(scenario.kernel?.offsets);
   const kernelInput = inputs.findIndex((i) => i.role === 'kernel');
   const kernelToc = kernelInput >= 0 ? image.toc(kernelInput) : undefined;
-  const where = (path: string) => `${file}: ${path}`;
 
   for (const [i, r] of (scenario.memory ?? []).entries()) {
     const perms = r.perms ?? 'rw-';
-    if (BigInt(r.size) === 0n) throw new ScenarioError(where(`/memory/${i}: size 0`));
+    checkRegion(BigInt(r.address), BigInt(r.size), MAX_REGION, where(`/memory/${i}`));
     machine.mem.map(r.name, BigInt(r.address), BigInt(r.size), (perms[0] === 'r' ? PERM_R : 0) | (perms[1] === 'w' ? PERM_W : 0) | (perms[2] === 'x' ? PERM_X : 0));
   }
   const stack = scenario.kernel?.stack ? { address: BigInt(scenario.kernel.stack.address), size: BigInt(scenario.kernel.stack.size) } : DEFAULT_STACK;
+  checkRegion(stack.address, stack.size, MAX_STACK, where('/kernel/stack'));
+  // The caller's frame: the kernel's STACK_FRAME_OVERHEAD, or more when the arguments past
+  // the eighth need a larger parameter save area (it starts at 32(r1)).
+  const args = scenario.call.args ?? [];
+  const frame = BigInt(Math.max(offsets.STACK_FRAME_OVERHEAD, (32 + 8 * args.length + 15) & ~15));
+  if (frame + 16n > stack.size) {
+    throw new ScenarioError(where(`/call/args: ${args.length} arguments need a ${frame}-byte caller frame, more than the stack's ${stack.size} bytes hold`));
+  }
   machine.mem.map('stack', stack.address, stack.size, PERM_R | PERM_W);
   writeU64(machine, stack.address, BigInt(offsets.STACK_END_MAGIC));
-  const sp = stack.address + stack.size - BigInt(offsets.STACK_FRAME_OVERHEAD);
+  const sp = stack.address + stack.size - frame;
   machine.set('r1', sp);
   const k = scenario.kernel;
+  if (k?.threadInfo) checkRegion(BigInt(k.threadInfo), PAGE, PAGE, where('/kernel/threadInfo'));
+  if (k?.paca) checkRegion(BigInt(k.paca), PAGE, PAGE, where('/kernel/paca'));
   if (k?.threadInfo) {
     machine.mem.map('thread_info', BigInt(k.threadInfo), PAGE, PERM_R | PERM_W);
     writeU64(machine, BigInt(k.threadInfo) + BigInt(offsets.TI_livepatch_sp), k.livepatchSp === undefined ? stack.address + 8n : BigInt(k.livepatchSp));
@@ -157,6 +184,11 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
     return f;
   };
   const patches = (scenario.livepatch ?? []).map((p, i) => ({ old: fn(p.old, `/livepatch/${i}/old`), new: fn(p.new, `/livepatch/${i}/new`) }));
+  // One live patch per function, as one klp_func per old function in a patch.
+  patches.forEach((p, i) => {
+    const first = patches.findIndex((q) => q.old === p.old);
+    if (first < i) throw new ScenarioError(where(`/livepatch/${i}/old: ${p.old.name} is already patched by /livepatch/${first}`));
+  });
   const traced = [...new Set([...patches.map((p) => p.old.name), ...(scenario.ftrace?.functions ?? [])])];
   if (traced.length > 0) enableFtrace(machine, image, traced.map((n) => fn(n, '/ftrace/functions')), scenario.ftrace?.caller ?? 'ftrace_caller', where);
 
@@ -186,7 +218,7 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
   machine.set('r12', entry.address);
   machine.set('lr', RETURN_SENTINEL);
   if (kernelToc !== undefined) machine.set('r2', kernelToc);
-  for (const [i, arg] of (scenario.call.args ?? []).entries()) {
+  for (const [i, arg] of args.entries()) {
     const value = evaluateValue(arg, image, machine, where(`/call/args/${i}`));
     if (i < 8) machine.set(`r${3 + i}`, value);
     else writeU64(machine, sp + 32n + 8n * BigInt(i), value);
@@ -195,6 +227,14 @@ export async function prepareScenario(file: string, options: { maxSteps?: number
   const maxSteps = options.maxSteps ?? scenario.maxSteps ?? DEFAULT_MAX_STEPS;
   const stopAt = new Set((scenario.stopAt ?? []).map((v, i) => evaluateValue(v, image, undefined, where(`/stopAt/${i}`))));
   return { session: new ScenarioSession(scenario, file, machine, cpu, image, maxSteps, patches, stopAt, options.history) };
+}
+
+/** A region the scenario asks for: not empty, not past the end of the address space, not absurdly large. */
+function checkRegion(address: bigint, size: bigint, max: bigint, where: string): void {
+  const hex = (v: bigint) => `0x${v.toString(16)}`;
+  if (size === 0n) throw new ScenarioError(`${where}: size 0`);
+  if (size > max) throw new ScenarioError(`${where}: size ${hex(size)} is more than the ${hex(max)} bytes allowed here`);
+  if (address + size > ADDRESS_SPACE) throw new ScenarioError(`${where}: ${hex(size)} bytes at ${hex(address)} run past the end of the 64-bit address space`);
 }
 
 function writeU64(m: Machine, address: bigint, value: bigint): void {

@@ -2,8 +2,8 @@
 // The scenario's system-call hook runs the stand-in's behaviour when its `sc` executes, so its
 // register and memory changes are part of that instruction's step: traced and undone on a step
 // back like any other. Undefined symbols a stand-in names are defined by that region.
+import { BLR } from '../../isa/words';
 import type { ObjectFile, Section, SourceLocation } from '../../model/object';
-import { ByteState } from '../../model/object';
 import type { Cpu } from '../cpu';
 import type { Machine } from '../machine';
 import type { Program, ProgramFunction } from '../program';
@@ -13,7 +13,6 @@ import { evaluateValue } from './values';
 import { halves } from '../u64';
 
 const SC = 0x44000002;
-const BLR = 0x4e800020;
 /** Bytes per stand-in: `sc; blr`, padded so each starts on a 16-byte boundary. */
 const SLOT = 16;
 
@@ -42,7 +41,7 @@ export function standInObject(standIns: ScenarioStandIn[], sourceOf: (s: Scenari
   });
   const source = sourceOf(standIns[0]);
   const section: Section = {
-    name: '.text', address: 0n, bytes, state: new Uint8Array(bytes.length).fill(ByteState.Listed), instructions, elided: [], source,
+    name: '.text', address: 0n, bytes, size: bytes.length, state: new Uint8Array(0), instructions, elided: [], source,
     align: 16, alloc: true, exec: true, write: false,
   };
   return {

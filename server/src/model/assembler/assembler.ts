@@ -3,7 +3,7 @@
 // can only be resolved once every address is known.
 import type { Origin, RawDiagnostic, Severity } from './diagnostics';
 import { Evaluator, isConstant, NotYetKnown, type Value } from './evaluate';
-import { ExpressionError, ExpressionParser, type Expr, type ExpressionScope } from './expression';
+import { bignumTruncates, ExpressionError, isBignum, ExpressionParser, type Expr, type ExpressionScope } from './expression';
 import { bindArguments, MacroError, parseParameters, splitArguments, substitute, type MacroDefinition } from './macros';
 import { defaultsFor, Frag, Section } from './sections';
 import { splitStatements, stripBlockComments, type Statement } from './source';
@@ -12,14 +12,26 @@ import { DIRECTIVES } from './directives';
 import { assembleInstruction } from './instructions';
 
 export interface AssemblerOptions {
-  /** `.include` resolution: returns the file's text, or undefined. */
-  include?: (name: string) => { path: string; text: string } | undefined;
+  /** `.include` resolution: the file's text, why it cannot be read, or undefined when there is none. */
+  include?: (name: string) => { path: string; text: string } | { error: string } | undefined;
+  /** `.incbin` resolution: the file's bytes, why they cannot be read, or undefined. */
+  includeBinary?: (name: string) => { path: string; bytes: Uint8Array } | { error: string } | undefined;
   /** The -m option GNU as was given (`power8`, `power4`...): it picks the alignment nops. */
   machine?: string;
-  /** GNU as gives up on macros nested deeper than this (its default is 100). */
+  /**
+   * GNU as's `max_macro_nest` (100): it stops with a fatal error when an expansion (macro,
+   * `.rept`, `.irp`) starts while more than this many are in progress.
+   */
   maxMacroDepth?: number;
-  /** Statements read before the assembler stops (guards against runaway `.rept`). */
+  /**
+   * Statements, and characters of statement text, that macro, `.rept` and `.irp` expansions
+   * may produce before the assembler stops (a runaway): kernel 6.1's largest input (head_64.S
+   * with exceptions-64s.S, 46,560 statements, 975 kB, expansions and its own lines together)
+   * stays below half of both, and a runaway stops within a second. The input's own lines are
+   * bounded by its size.
+   */
   maxStatements?: number;
+  maxStatementText?: number;
 }
 
 export interface Fixup {
@@ -53,6 +65,8 @@ interface InputFrame {
   repeats?: number;
   /** A macro expansion (`.exitm` leaves it); `.rept`/`.irp` bodies are not. */
   macro?: string;
+  /** A macro, `.rept` or `.irp` body: what GNU as's macro nesting counts. */
+  expansion?: boolean;
   /** Lines of the input or of an included file, split into statements as they are reached. */
   lines?: { text: string[]; next: number; file?: string };
 }
@@ -64,6 +78,9 @@ interface Capture {
   body: Statement[];
   finish: (body: Statement[]) => void;
 }
+
+/** Identical diagnostics from one source position shown before the rest are only counted. */
+const MAX_SAME_DIAGNOSTIC = 100;
 
 const GROUP_NOP_MACHINES = /^(power[789]|power1\d|pwr[789]|pwr1\d|ppc64|future|any|e6500|)$/i;
 
@@ -85,10 +102,12 @@ export class Assembler implements ExpressionScope {
   readonly machineStack: boolean[] = [];
 
   private readonly input: InputFrame[] = [];
+  private readonly repeats = new Map<string, { count: number; severity: Severity; code: string; origin: Origin }>();
   private readonly conditionals: Conditional[] = [];
   private capture?: Capture;
   private macroCounter = 0;
   private statementsRead = 0;
+  private statementText = 0;
   private stopped = false;
   /** The statement being assembled. */
   origin: Origin = { line: 0, column: 0, macros: [] };
@@ -119,9 +138,10 @@ export class Assembler implements ExpressionScope {
     while (this.input.length) {
       const frame = this.input[this.input.length - 1];
       if (frame.next < frame.statements.length) {
-        if (++this.statementsRead > (this.options.maxStatements ?? 1_000_000)) {
-          this.error('statement-limit', `stopped after ${this.statementsRead - 1} statements (a .rept or macro that does not end?)`);
-          this.stopped = true;
+        if (frame.expansion && (++this.statementsRead > (this.options.maxStatements ?? 100_000)
+          || (this.statementText += frame.statements[frame.next].text.length) > (this.options.maxStatementText ?? 2 << 20))) {
+          // As a fatal error: the blocks and conditionals it leaves open are no news.
+          this.fatal('statement-limit', `stopped after ${this.statementsRead - 1} statements, ${this.statementText} characters of them (a .rept or macro that does not end?)`);
           return undefined;
         }
         return frame.statements[frame.next++];
@@ -154,7 +174,7 @@ export class Assembler implements ExpressionScope {
   }
 
   private pushStatements(statements: Statement[], macro?: string, repeats = 0): void {
-    this.input.push({ statements, next: 0, macro, repeats });
+    this.input.push({ statements, next: 0, macro, repeats, expansion: true });
   }
 
   /** `.include`: the file's lines come next. */
@@ -169,11 +189,39 @@ export class Assembler implements ExpressionScope {
       this.error('include-not-found', `can't open ${name} for reading: no such file`);
       return;
     }
+    if ('error' in found) {
+      this.error('include-unreadable', found.error);
+      return;
+    }
     if (this.input.length > 100) {
       this.error('include-depth', `.include nested too deeply at ${name} (an include cycle?)`);
       return;
     }
     this.pushFile(found.text, found.path);
+  }
+
+  /** `.incbin "file"[,skip[,count]]`: the file's bytes, or the part asked for. */
+  includeBinary(name: string, skip: bigint, count: bigint | undefined): void {
+    if (count === 0n) {
+      this.report('warning', 'incbin', `.incbin count zero, ignoring \`${name}'`);
+      count = undefined;
+    }
+    const found = this.options.includeBinary?.(name);
+    if (!found) {
+      this.error('include-not-found', `file not found: ${name}`);
+      return;
+    }
+    if ('error' in found) {
+      this.error('include-unreadable', found.error);
+      return;
+    }
+    const size = BigInt(found.bytes.length);
+    const length = count ?? size - skip;
+    if (skip < 0n || length < 0n || skip + length > size) {
+      this.error('incbin', `skip (${skip}) or count (${length}) invalid for file size (${size})`);
+      return;
+    }
+    this.emit(found.bytes.subarray(Number(skip), Number(skip + length)));
   }
 
   /** `.end`: nothing after it is read. */
@@ -185,14 +233,51 @@ export class Assembler implements ExpressionScope {
     return this.input.filter((f) => f.macro).length;
   }
 
+  /**
+   * GNU as's as_fatal: one message, then nothing more is read or reported (the unterminated
+   * conditionals and blocks of the expansions it abandons included).
+   */
+  fatal(code: string, message: string): void {
+    this.error(code, message);
+    this.stopped = true;
+    this.input.length = 0;
+    this.conditionals.length = 0;
+    this.capture = undefined;
+  }
+
+  /** True once a fatal error ended the input: the object is not worth laying out. */
+  get fatalStop(): boolean {
+    return this.stopped;
+  }
+
   // ---- diagnostics ----
 
   report(severity: Severity, code: string, message: string, origin: Origin = this.origin): void {
+    // One line repeated by `.rept` or a macro says the same thing each time: past a hundred
+    // times it is counted, not repeated (a flood would drown the rest and cost seconds).
+    const key = `${severity}\0${code}\0${message}\0${origin.file ?? ''}\0${origin.line}\0${origin.column}`;
+    const seen = this.repeats.get(key);
+    if (seen) {
+      if (++seen.count > MAX_SAME_DIAGNOSTIC) return;
+    } else this.repeats.set(key, { count: 1, severity, code, origin });
     this.diagnostics.push({ severity, code, message, origin });
+  }
+
+  /** One note per diagnostic that was counted rather than repeated (once all are in). */
+  reportRepeats(): void {
+    for (const r of this.repeats.values()) {
+      if (r.count <= MAX_SAME_DIAGNOSTIC) continue;
+      this.diagnostics.push({ severity: 'info', code: 'repeated', message: `${r.count - MAX_SAME_DIAGNOSTIC} more '${r.code}' ${r.severity}s like the above from this line are not shown`, origin: r.origin });
+    }
   }
 
   error(code: string, message: string): void {
     this.report('error', code, message);
+  }
+
+  /** A warning from the expression parser (a bignum operand read as 0). */
+  warn(message: string): void {
+    this.report('warning', 'bignum', message);
   }
 
   // ---- statements ----
@@ -302,6 +387,7 @@ export class Assembler implements ExpressionScope {
           return (a === b) === (kind === 'eqs');
         }
       }
+      if (isBignum(this.parseExpression(rest))) throw new ExpressionError('non-constant expression in ".if" statement');
       const v = this.absolute(rest);
       switch (kind) {
         case '': case 'ne': return v !== 0n;
@@ -361,11 +447,6 @@ export class Assembler implements ExpressionScope {
   }
 
   private expandMacro(macro: MacroDefinition, argumentText: string): void {
-    const limit = this.options.maxMacroDepth ?? 100;
-    if (this.macroDepth >= limit) {
-      this.error('macro-depth', `macros nested too deeply: '${macro.name}' expands itself (or others) more than ${limit} levels deep`);
-      return;
-    }
     let values: Map<string, string>;
     try {
       values = bindArguments(macro, argumentText);
@@ -381,6 +462,11 @@ export class Assembler implements ExpressionScope {
 
   /** Pushes an expanded body: each statement substituted, re-split and re-scrubbed. */
   pushBody(body: Statement[], transform: (text: string) => string, step: { name: string; line: number; column: number }, macro?: string, times = 1): void {
+    // GNU as checks its nesting as each body is pushed, empty ones too.
+    if (this.input.filter((f) => f.expansion).length > (this.options.maxMacroDepth ?? 100)) {
+      this.fatal('macro-depth', 'macros nested too deeply');
+      return;
+    }
     const macros = [step, ...this.origin.macros];
     const out: Statement[] = [];
     for (const s of body) {
@@ -404,6 +490,10 @@ export class Assembler implements ExpressionScope {
       count = this.absolute(countText);
     } catch (err) {
       this.expressionFailure(err);
+    }
+    if (count < 0n) {
+      this.error('negative-count', 'negative count for REPT - ignored');
+      count = 0n;
     }
     const step = { name: '.rept', line: this.origin.line, column: this.origin.column };
     this.beginCapture('rept', (body) => this.pushBody(body, (t) => t, step, undefined, count > 0n ? Number(count) : 0));
@@ -471,7 +561,9 @@ export class Assembler implements ExpressionScope {
     list.push(next);
   }
 
-  parseExpression(text: string): Expr {
+  /** An operand's expression; a missing operand (`.space` alone) is a missing expression. */
+  parseExpression(text: string | undefined): Expr {
+    text ??= '';
     const parser = new ExpressionParser(text, this);
     const expr = parser.parse();
     if (!parser.atEnd()) throw new ExpressionError(`junk at end of expression: '${text.slice(parser.pos)}'`);
@@ -481,6 +573,7 @@ export class Assembler implements ExpressionScope {
   /** An expression that must be a constant now (`.if`, `.rept`, `.fill` counts...). */
   absolute(text: string): bigint {
     const expr = this.parseExpression(text);
+    if (isBignum(expr)) throw new ExpressionError('bad or irreducible absolute expression');
     let v: Value;
     try {
       v = this.reading.simplify(this.reading.evaluate(expr));
@@ -534,6 +627,7 @@ export class Assembler implements ExpressionScope {
     }
     try {
       const expr = this.parseExpression(valueText);
+      if (isBignum(expr)) throw new ExpressionError('bignum invalid');
       const v = this.tryEvaluate(expr);
       if (v && v.register) symbol.definition = { kind: 'equated', expr };
       else if (v && isConstant(v)) symbol.definition = { kind: 'absolute', value: v.offset };
@@ -541,6 +635,10 @@ export class Assembler implements ExpressionScope {
         // A label plus a constant: the symbol sits at that place.
         const d = v.add.definition;
         symbol.definition = { kind: 'label', frag: d.frag, offset: d.offset + Number(v.offset) };
+      } else if (v) {
+        // Symbols still to come, with the equated symbols on the way read through now (as GNU
+        // as keeps a `.set` symbol's value when it is used): a chain of `.set` costs one step each.
+        symbol.definition = { kind: 'equated', expr: valueExpression(v) };
       } else symbol.definition = { kind: 'equated', expr };
       symbol.redefinable = redefinable;
       symbol.origin = this.origin;
@@ -600,15 +698,21 @@ export class Assembler implements ExpressionScope {
     const { frag, where } = this.emit(new Uint8Array(size));
     // A word in code is an instruction the source spells as data (the kernel's `.long` for
     // opcodes the assembler may not know): a site with its line, as objdump lists it.
-    if (size === 4 && this.sectionIsCode && where % 4 === 0) frag.instructions.push({ offset: where, length: 4, origin: this.origin });
+    if (size === 4 && this.sectionIsCode) frag.instructions.push({ offset: where, length: 4, origin: this.origin, data: true });
+    if (allowConstantNow && isBignum(expr)) {
+      writeLittleEndian(frag.bytes, where, size, expr.big.value);
+      if (bignumTruncates(expr.big, size)) this.report('warning', 'truncated', `bignum truncated to ${size} byte${size === 1 ? '' : 's'}`);
+      return;
+    }
     if (allowConstantNow) {
       const v = this.tryEvaluate(expr);
       if (v && isConstant(v)) {
-        writeLittleEndian(frag.bytes, where, size, v.offset + addend);
-        const limit = 1n << BigInt(size * 8);
-        const value = v.offset + addend;
-        if (size < 8 && (value >= limit || value < -limit)) {
-          this.report('warning', 'truncated', `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to ${size * 8} bits`);
+        const value = BigInt.asUintN(64, v.offset + addend);
+        writeLittleEndian(frag.bytes, where, size, value);
+        // GNU as's emit_expr: quiet when the dropped bits are all zeros or the value negated fits.
+        const dropped = size < 8 ? ~((1n << BigInt(size * 8)) - 1n) & 0xffffffffffffffffn : 0n;
+        if ((value & dropped) !== 0n && (BigInt.asUintN(64, -value) & dropped) !== 0n) {
+          this.report('warning', 'truncated', `value 0x${value.toString(16)} truncated to 0x${BigInt.asUintN(size * 8, value).toString(16)}`);
         }
         return;
       }
@@ -631,6 +735,13 @@ export function writeLittleEndian(bytes: Uint8Array, at: number, size: number, v
     bytes[at + i] = Number(v & 0xffn);
     v >>= 8n;
   }
+}
+
+/** `add - sub + offset` as an expression. */
+function valueExpression(v: Value): Expr {
+  let e: Expr = v.add ? { kind: 'symbol', symbol: v.add } : { kind: 'number', value: 0n };
+  if (v.sub) e = { kind: 'binary', op: '-', left: e, right: { kind: 'symbol', symbol: v.sub } };
+  return v.offset === 0n ? e : { kind: 'binary', op: '+', left: e, right: { kind: 'number', value: v.offset } };
 }
 
 /** `.ifc a,b` operands: each optionally in single quotes, compared as text. */

@@ -1,10 +1,10 @@
 // The pseudo-ops GNU as for ppc64 ELF knows, with its defaults: `.align` is a power of two,
 // `.word` is two bytes, `.text`/`.data`/`.bss` take a subsection number.
 import type { Assembler } from './assembler';
-import { ExpressionError, ExpressionParser, type Expr } from './expression';
+import { ExpressionError, ExpressionParser, isBignum, type Expr } from './expression';
 import { emitNop } from './instructions';
-import { dataReloc } from './relocs';
-import { SHF, SHT } from './sections';
+import { dataReloc } from '../../isa/relocations';
+import { MAX_SECTION_BYTES, SHF, SHT } from './sections';
 import { parseString, splitOperands } from './source';
 
 type Directive = (asm: Assembler, operands: string, name: string) => void;
@@ -182,10 +182,19 @@ const SYMBOL_TYPES: Record<string, 'func' | 'object' | 'tls' | 'notype' | 'ifunc
   STT_FUNC: 'func', STT_OBJECT: 'object', STT_TLS: 'tls', STT_NOTYPE: 'notype', STT_GNU_IFUNC: 'ifunc',
 };
 
+/** `count` copies of `unit`, kept as the pattern and its count until the section is written. */
+function emitRepeated(asm: Assembler, count: bigint, unit: Uint8Array, what: string): void {
+  const total = count * BigInt(unit.length);
+  if (total === 0n) return;
+  const zeros = unit.every((b) => b === 0);
+  if (!zeros && total > BigInt(MAX_SECTION_BYTES)) throw new ExpressionError(`${what} of ${total} bytes of non-zero fill: more than ${MAX_SECTION_BYTES} bytes of contents are not modelled (runs of zeros are)`);
+  if (!zeros && asm.current.section.isNobits) throw new ExpressionError(`attempt to store non-zero value in section '${asm.current.section.name}'`);
+  asm.addVariable({ kind: 'fill', size: Number(total), unit });
+}
+
 function fill(asm: Assembler, countText: string, size: number, value: bigint): void {
   const count = countText ? asm.absolute(countText) : 1n;
   if (count < 0n) throw new ExpressionError('repeat count < 0; .fill ignored');
-  if (count * BigInt(size) > 1n << 30n) throw new ExpressionError(`.fill of ${count * BigInt(size)} bytes is too large`);
   const clamped = Math.min(size, 8);
   const unit = new Uint8Array(size);
   let v = BigInt.asUintN(64, value);
@@ -193,20 +202,18 @@ function fill(asm: Assembler, countText: string, size: number, value: bigint): v
     unit[i] = Number(v & 0xffn);
     v >>= 8n;
   }
-  const bytes = new Uint8Array(Number(count) * size);
-  for (let i = 0; i < bytes.length; i += size) bytes.set(unit, i);
-  asm.emit(bytes);
+  emitRepeated(asm, count, unit, '.fill');
 }
 
 function space(asm: Assembler, operands: string): void {
   const [countText, fillText] = splitOperands(operands);
   const fillValue = fillText ? Number(asm.absolute(fillText) & 0xffn) : 0;
   const expr = asm.parseExpression(countText);
+  if (isBignum(expr)) throw new ExpressionError('bignum invalid');
   const v = asm.tryEvaluate(expr);
   if (v && !v.add && !v.sub) {
     if (v.offset < 0n) throw new ExpressionError(`.space size is negative (${v.offset})`);
-    if (v.offset > 1n << 30n) throw new ExpressionError(`.space of ${v.offset} bytes is too large`);
-    asm.emit(new Uint8Array(Number(v.offset)).fill(fillValue));
+    emitRepeated(asm, v.offset, Uint8Array.of(fillValue), '.space');
     return;
   }
   asm.addVariable({ kind: 'space', count: expr, fill: fillValue });
@@ -304,6 +311,7 @@ export const DIRECTIVES: Record<string, Directive> = {
   },
   size: guarded((asm, operands) => {
     const [name, size] = splitOperands(operands);
+    if (size === undefined) throw new ExpressionError(`expected comma after name \`${name ?? ''}' in .size directive`);
     const symbol = asm.symbols.findOrCreate(name.replace(/^"(.*)"$/, '$1'));
     symbol.size = asm.parseExpression(size ?? '');
   }),
@@ -311,11 +319,13 @@ export const DIRECTIVES: Record<string, Directive> = {
   equ: guarded((asm, operands) => assignDirective(asm, operands, true)),
   equiv: guarded((asm, operands) => {
     const name = splitOperands(operands)[0];
+    if (!name) throw new ExpressionError('expected symbol name');
     if (asm.symbols.find(name)?.isDefined) throw new ExpressionError(`symbol '${name}' is already defined`);
     assignDirective(asm, operands, false);
   }),
   localentry: guarded((asm, operands) => {
     const [name, valueText] = splitOperands(operands);
+    if (!name) throw new ExpressionError('expected symbol name');
     if (valueText === undefined) throw new ExpressionError(`expected comma after name '${name}' in .localentry directive`);
     const symbol = asm.symbols.findOrCreate(name);
     let value: bigint;
@@ -365,6 +375,12 @@ export const DIRECTIVES: Record<string, Directive> = {
     const name = operands.trim().replace(/^"(.*)"$/, '$1');
     asm.includeFile(name);
   },
+  incbin: guarded((asm, operands) => {
+    const [nameText, skipText, countText] = splitOperands(operands);
+    const name = parseString(nameText ?? '', 0);
+    if (!name) throw new ExpressionError('missing string');
+    asm.includeBinary(Buffer.from(name.bytes).toString('utf8'), skipText ? asm.absolute(skipText) : 0n, countText ? asm.absolute(countText) : undefined);
+  }),
   machine: (asm, operands) => {
     const name = operands.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
     if (name === 'push') asm.machineStack.push(asm.groupNop);

@@ -17,6 +17,9 @@ export type Phase = 'reading' | 'final';
 /** Thrown while reading when an expression can only be known later. */
 export class NotYetKnown extends Error {}
 
+/** One instance, thrown again and again: it is control flow, and a stack trace costs microseconds. */
+const NOT_YET_KNOWN = new NotYetKnown();
+
 export function isConstant(v: Value): boolean {
   return !v.add && !v.sub && !v.register;
 }
@@ -35,52 +38,70 @@ export function addressOf(symbol: AsmSymbol): number {
 }
 
 export class Evaluator {
-  private readonly resolving = new Set<AsmSymbol>();
-
   constructor(private readonly phase: Phase) {}
 
+  /**
+   * The value of a bound expression. Iterative (operands on a stack, equated symbols expanded in
+   * place), so that no depth of nesting or chain of `.set` symbols runs out of call stack.
+   */
   evaluate(expr: Expr): Value {
-    switch (expr.kind) {
-      case 'number':
-        return { offset: expr.value };
-      case 'register':
-        return { offset: 0n, register: expr.register };
-      case 'symbol':
-        return this.symbol(expr.symbol);
-      case 'unary': {
-        const a = this.constant(this.evaluate(expr.arg), expr.op);
-        return { offset: applyUnary(expr.op, a) };
-      }
-      case 'binary': {
-        const a = this.evaluate(expr.left);
-        const b = this.evaluate(expr.right);
-        if (a.register || b.register) throw new ExpressionError('invalid use of a register in an expression');
-        if (expr.op === '+') return this.simplify(combine(a, b, 1n));
-        if (expr.op === '-') return this.simplify(combine(a, b, -1n));
-        return { offset: applyBinary(expr.op, this.constant(a, expr.op), this.constant(b, expr.op)) };
+    type Work = Expr | { kind: 'leave'; symbol: AsmSymbol } | { kind: 'apply'; expr: Expr & { kind: 'unary' | 'binary' } };
+    const resolving = new Set<AsmSymbol>();
+    const work: Work[] = [expr];
+    const values: Value[] = [];
+    while (work.length) {
+      const item = work.pop()!;
+      switch (item.kind) {
+        case 'number':
+          values.push({ offset: item.value });
+          break;
+        case 'register':
+          values.push({ offset: 0n, register: item.register });
+          break;
+        case 'symbol': {
+          const d = item.symbol.definition;
+          if (d?.kind === 'absolute') values.push({ offset: d.value });
+          else if (d?.kind !== 'equated') values.push({ add: item.symbol, offset: 0n });
+          else {
+            if (resolving.has(item.symbol)) throw new ExpressionError(`symbol '${item.symbol.name}' is defined in terms of itself`);
+            resolving.add(item.symbol);
+            work.push({ kind: 'leave', symbol: item.symbol }, d.expr);
+          }
+          break;
+        }
+        case 'leave':
+          resolving.delete(item.symbol);
+          break;
+        case 'unary':
+          work.push({ kind: 'apply', expr: item }, item.arg);
+          break;
+        case 'binary':
+          // Left is evaluated first, as the recursive reading did: its errors come first.
+          work.push({ kind: 'apply', expr: item }, item.right, item.left);
+          break;
+        case 'apply': {
+          const e = item.expr;
+          if (e.kind === 'unary') {
+            values.push({ offset: applyUnary(e.op, this.constant(values.pop()!, e.op)) });
+            break;
+          }
+          const b = values.pop()!;
+          const a = values.pop()!;
+          if (a.register || b.register) throw new ExpressionError('invalid use of a register in an expression');
+          if (e.op === '+') values.push(this.simplify(combine(a, b, 1n)));
+          else if (e.op === '-') values.push(this.simplify(combine(a, b, -1n)));
+          else values.push({ offset: applyBinary(e.op, this.constant(a, e.op), this.constant(b, e.op)) });
+          break;
+        }
       }
     }
-  }
-
-  private symbol(symbol: AsmSymbol): Value {
-    const d = symbol.definition;
-    if (d?.kind === 'absolute') return { offset: d.value };
-    if (d?.kind === 'equated') {
-      if (this.resolving.has(symbol)) throw new ExpressionError(`symbol '${symbol.name}' is defined in terms of itself`);
-      this.resolving.add(symbol);
-      try {
-        return this.evaluate(d.expr);
-      } finally {
-        this.resolving.delete(symbol);
-      }
-    }
-    return { add: symbol, offset: 0n };
+    return values[0];
   }
 
   private constant(v: Value, op: string): bigint {
     const s = this.simplify(v);
     if (isConstant(s)) return s.offset;
-    if (this.phase === 'reading') throw new NotYetKnown();
+    if (this.phase === 'reading') throw NOT_YET_KNOWN;
     const names = [s.add?.name, s.sub?.name].filter(Boolean).join(', ');
     throw new ExpressionError(`invalid operands for '${op}': ${names} is not a constant`);
   }

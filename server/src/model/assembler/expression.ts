@@ -11,13 +11,21 @@ export interface Register {
 }
 
 export type Expr =
-  | { kind: 'number'; value: bigint }
+  | { kind: 'number'; value: bigint; big?: Bignum }
   | { kind: 'symbol'; symbol: AsmSymbol }
   | { kind: 'register'; register: Register }
   | { kind: 'unary'; op: string; arg: Expr }
   | { kind: 'binary'; op: string; left: Expr; right: Expr };
 
-export class ExpressionError extends Error {}
+/** An error in the source's expression: its message is what the user sees, so no stack is taken. */
+export class ExpressionError extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /** What the parser needs from the assembler: symbols, local labels, the current location. */
 export interface ExpressionScope {
@@ -26,6 +34,8 @@ export interface ExpressionScope {
   dot(): AsmSymbol;
   /** A name that stands for a number here (CR field and bit names in instruction operands). */
   constant?(name: string): bigint | undefined;
+  /** A warning about what was read (a bignum operand taken as 0). */
+  warn?(message: string): void;
 }
 
 const RANKS: Record<string, number> = {
@@ -37,6 +47,15 @@ const RANKS: Record<string, number> = {
   '||': 0,
 };
 const OPERATORS = ['<<', '>>', '==', '!=', '<>', '<=', '>=', '&&', '||', '*', '/', '%', '|', '&', '^', '!', '+', '-', '<', '>'];
+
+/** The operators a character can start, longest first (as OPERATORS lists them). */
+const OPERATORS_BY_CHAR = new Map<string, string[]>();
+for (const op of OPERATORS) OPERATORS_BY_CHAR.set(op[0], [...(OPERATORS_BY_CHAR.get(op[0]) ?? []), op]);
+
+const REGISTER_NAME = /%([A-Za-z][A-Za-z0-9]*)/y;
+const LOCAL_LABEL = /([0-9]+)([bf])(?![A-Za-z0-9_.$])/y;
+const NUMBER = /0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+/y;
+const WORD = /[0-9A-Za-z_.$]+/y;
 
 export const SYMBOL_START = /[A-Za-z_.$]/;
 export const SYMBOL_CHAR = /[A-Za-z0-9_.$]/;
@@ -98,7 +117,57 @@ export function readEscape(text: string, at: number): [number, number] {
   return [CHAR_ESCAPES[c] ?? c.charCodeAt(0), at + 1];
 }
 
-/** Parses expressions out of one operand string, from `pos` on. */
+/**
+ * A number too wide for 64 bits, as GNU as keeps it (O_big): `words` 16-bit littlenums (at most
+ * 20, the digits beyond lost) holding `value`, which is never negative.
+ */
+export interface Bignum {
+  words: number;
+  value: bigint;
+}
+
+const BIGNUM_WORDS = 20;
+
+/** A literal's value as GNU as reads it: a 64-bit number, or a bignum past 4 littlenums. */
+function literal(value: bigint): { value: bigint; big?: Bignum } {
+  if (value <= 0xffffffffffffffffn) return { value: BigInt.asIntN(64, value) };
+  const wrapped = BigInt.asUintN(16 * BIGNUM_WORDS, value);
+  const words = Math.max(1, Math.ceil(wrapped.toString(2).length / 16));
+  if (words <= 4) return { value: BigInt.asIntN(64, wrapped) };
+  return { value: BigInt.asIntN(64, wrapped), big: { words, value: wrapped } };
+}
+
+/** `-` and `~` of a bignum: GNU as complements it widened to 20 littlenums (and adds 1 for `-`). */
+function bignumUnary(op: '-' | '~', big: Bignum): Bignum {
+  const words = Math.max(big.words, BIGNUM_WORDS);
+  const value = BigInt.asUintN(16 * words, op === '-' ? -big.value : ~big.value);
+  return { words, value };
+}
+
+/**
+ * Whether storing a bignum in `bytes` bytes loses anything: GNU as keeps quiet when the dropped
+ * littlenums only repeat the sign of the kept part.
+ */
+export function bignumTruncates(big: Bignum, bytes: number): boolean {
+  if (bytes >= 2 * big.words) return false;
+  const high = big.value >> BigInt(8 * bytes - 1);
+  return high !== 0n && high !== (1n << BigInt(16 * big.words - 8 * bytes + 1)) - 1n;
+}
+
+/** A number GNU as keeps as a bignum: only data directives take one whole. */
+export function isBignum(e: Expr): e is Expr & { kind: 'number'; big: Bignum } {
+  return e.kind === 'number' && e.big !== undefined;
+}
+
+type Pending =
+  | { kind: 'unary'; op: string }
+  | { kind: 'binary'; op: string; rank: number }
+  | { kind: 'paren' };
+
+/**
+ * Parses expressions out of one operand string, from `pos` on. Operator precedence with explicit
+ * stacks, not recursion: thousands of parentheses or terms in one operand parse as any other.
+ */
 export class ExpressionParser {
   pos = 0;
 
@@ -117,50 +186,89 @@ export class ExpressionParser {
     return this.peek() === '';
   }
 
-  /** The whole expression at the current position. */
-  parse(): Expr {
-    return this.binary(0);
-  }
-
   private operator(): string | undefined {
     this.skipBlanks();
-    for (const op of OPERATORS) {
-      if (this.text.startsWith(op, this.pos)) return op;
+    const candidates = OPERATORS_BY_CHAR.get(this.text[this.pos]);
+    if (!candidates) return undefined;
+    for (const op of candidates) {
+      if (op.length === 1 || this.text.startsWith(op, this.pos)) return op;
     }
     return undefined;
   }
 
-  private binary(minRank: number): Expr {
-    let left = this.unary();
+  /** The whole expression at the current position; stops before the first token it cannot use. */
+  parse(): Expr {
+    const operands: Expr[] = [];
+    const pending: Pending[] = [];
+    const reduce = () => {
+      const top = pending.pop() as { op: string };
+      const right = operands.pop()!;
+      const left = operands.pop()!;
+      operands.push({ kind: 'binary', op: top.op, left: this.bignumOperand(left, 'left'), right: this.bignumOperand(right, 'right') });
+    };
+    /** An operand is complete: the unary operators in front of it apply first. */
+    const complete = (operand: Expr) => {
+      let top = pending[pending.length - 1];
+      while (top?.kind === 'unary') {
+        pending.pop();
+        operand = unaryOf(top.op, operand);
+        top = pending[pending.length - 1];
+      }
+      operands.push(operand);
+    };
     for (;;) {
-      const op = this.operator();
-      if (op === undefined || RANKS[op] < minRank) return left;
-      this.pos += op.length;
-      const right = this.binary(RANKS[op] + 1);
-      left = { kind: 'binary', op, left, right };
+      // An operand: prefix operators and opening parentheses, then a primary.
+      const c = this.peek();
+      if (c === '-' || c === '~' || c === '!' || c === '+') {
+        this.pos++;
+        if (c !== '+') pending.push({ kind: 'unary', op: c });
+        continue;
+      }
+      if (c === '(') {
+        this.pos++;
+        pending.push({ kind: 'paren' });
+        continue;
+      }
+      complete(this.primary());
+      // Then operators and closing parentheses, until the next operand or the end.
+      for (;;) {
+        const op = this.operator();
+        if (op !== undefined) {
+          const rank = RANKS[op];
+          for (let top = pending[pending.length - 1]; top?.kind === 'binary' && top.rank >= rank; top = pending[pending.length - 1]) reduce();
+          pending.push({ kind: 'binary', op, rank });
+          this.pos += op.length;
+          break;
+        }
+        if (this.peek() === ')' && pending.some((p) => p.kind === 'paren')) {
+          while (pending[pending.length - 1].kind === 'binary') reduce();
+          pending.pop();
+          this.pos++;
+          complete(operands.pop()!);
+          continue;
+        }
+        while (pending.length && pending[pending.length - 1].kind === 'binary') reduce();
+        if (pending.length) throw new ExpressionError(`missing ')' in expression`);
+        return operands[0];
+      }
     }
   }
 
-  private unary(): Expr {
-    const c = this.peek();
-    if (c === '-' || c === '~' || c === '!' || c === '+') {
-      this.pos++;
-      const arg = this.unary();
-      return c === '+' ? arg : { kind: 'unary', op: c, arg };
-    }
-    return this.primary();
+  /** GNU as reads a bignum operand of a binary operator as 0, with a warning. */
+  private bignumOperand(e: Expr, side: 'left' | 'right'): Expr {
+    if (!isBignum(e)) return e;
+    this.scope.warn?.(`${side} operand is a bignum; integer 0 assumed`);
+    return { kind: 'number', value: 0n };
+  }
+
+  /** Matches a sticky pattern at the current position (no copy of the rest of a long operand). */
+  private match(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.pos;
+    return pattern.exec(this.text);
   }
 
   private primary(): Expr {
     const c = this.peek();
-    const rest = this.text.slice(this.pos);
-    if (c === '(') {
-      this.pos++;
-      const inner = this.parse();
-      if (this.peek() !== ')') throw new ExpressionError(`missing ')' in expression`);
-      this.pos++;
-      return inner;
-    }
     if (c === "'") {
       // `'c` (GAS) or `'c'`: one character constant.
       let at = this.pos + 1;
@@ -173,25 +281,34 @@ export class ExpressionParser {
       return { kind: 'number', value: BigInt(value) };
     }
     if (c === '%') {
-      const m = /^%([A-Za-z][A-Za-z0-9]*)/.exec(rest);
+      const m = this.match(REGISTER_NAME);
       const register = m ? registerNamed(m[1]) : undefined;
       if (!m || !register) throw new ExpressionError(`bad register name '${m ? m[0] : '%'}'`);
       this.pos += m[0].length;
       return { kind: 'register', register };
     }
-    if (/[0-9]/.test(c)) {
-      const local = /^([0-9]+)([bf])(?![A-Za-z0-9_.$])/.exec(rest);
+    if (c >= '0' && c <= '9') {
+      // The common case first: a short decimal number, not a local label, read without a regex.
+      let end = this.pos;
+      while (end < this.text.length && end - this.pos < 15 && this.text.charCodeAt(end) >= 48 && this.text.charCodeAt(end) <= 57) end++;
+      const after = this.text[end] ?? '';
+      if ((c !== '0' || end === this.pos + 1) && !SYMBOL_CHAR.test(after) && !(after >= '0' && after <= '9')) {
+        const value = BigInt(Number(this.text.slice(this.pos, end)));
+        this.pos = end;
+        return { kind: 'number', value };
+      }
+      const local = this.match(LOCAL_LABEL);
       if (local) {
         this.pos += local[0].length;
         return { kind: 'symbol', symbol: this.scope.localLabel(local[1], local[2] as 'b' | 'f') };
       }
-      const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)/.exec(rest)!;
-      const value = parseInteger(m[1]);
-      if (value === undefined || SYMBOL_CHAR.test(this.text[this.pos + m[1].length] ?? '')) {
-        throw new ExpressionError(`bad number '${/^[0-9A-Za-z_.$]+/.exec(rest)![0]}'`);
+      const m = this.match(NUMBER)!;
+      const value = parseInteger(m[0]);
+      if (value === undefined || SYMBOL_CHAR.test(this.text[this.pos + m[0].length] ?? '')) {
+        throw new ExpressionError(`bad number '${this.match(WORD)![0]}'`);
       }
-      this.pos += m[1].length;
-      return { kind: 'number', value: BigInt.asIntN(64, value) };
+      this.pos += m[0].length;
+      return { kind: 'number', ...literal(value) };
     }
     if (c === '"') {
       const end = this.text.indexOf('"', this.pos + 1);
@@ -211,8 +328,18 @@ export class ExpressionParser {
       if (value !== undefined) return { kind: 'number', value };
       return { kind: 'symbol', symbol: this.scope.symbol(name) };
     }
-    throw new ExpressionError(c ? `syntax error in expression at '${rest.slice(0, 20)}'` : 'missing expression');
+    throw new ExpressionError(c ? `syntax error in expression at '${this.text.slice(this.pos, this.pos + 20)}'` : 'missing expression');
   }
+}
+
+/** A prefix operator applied to an operand; on a bignum GNU as folds it at once. */
+function unaryOf(op: string, arg: Expr): Expr {
+  if (isBignum(arg)) {
+    if (op === '!') return { kind: 'number', value: 0n };
+    const big = bignumUnary(op as '-' | '~', arg.big);
+    return { kind: 'number', value: BigInt.asIntN(64, big.value), big };
+  }
+  return { kind: 'unary', op, arg };
 }
 
 /** Two's-complement 64-bit arithmetic as GAS's offsetT does it. */

@@ -2,9 +2,9 @@
 // kernel prelude when no kernel tree is configured), then GNU as semantics, then the same
 // ObjectFile the listing loader builds, with every diagnostic mapped back to the line the
 // user wrote and the macro expansions that led there.
-import { dirname } from 'node:path';
+import { dirname, isAbsolute } from 'node:path';
 import { preprocess, type ExpansionStep, type MacroDefinition, type SourceMap } from '../../parse/preprocess';
-import { readSourceFile, SourceError } from '../../parse/source';
+import { readIncludedText, readSourceBytesIfPresent, readSourceFile, SourceError } from '../../parse/source';
 import type { SourceLocation, ObjectFile } from '../object';
 import { Assembler } from './assembler';
 import { writtenAt, type Origin, type Severity } from './diagnostics';
@@ -21,7 +21,10 @@ export interface AssembleOptions {
   forcedIncludes?: string[];
   /** `-D NAME[=VALUE]` (`-D NAME` is `'1'`). */
   defines?: Record<string, string>;
-  /** Reads a file (unsaved editor buffers, tests); undefined when absent. Default: the file system. */
+  /**
+   * Reads a file (unsaved editor buffers, tests); undefined when absent, a SourceError when it is
+   * there but cannot be read. Default: the file system, through parse/source.
+   */
   readFile?: (path: string) => string | undefined;
   /**
    * Use the bundled kernel prelude: it is read before the file (ppc_asm.h-style macros,
@@ -92,15 +95,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   const texts = new Map<string, string>([[path, text]]);
   const read = (file: string): string | undefined => {
     if (texts.has(file)) return texts.get(file);
-    let content: string | undefined;
-    if (options.readFile) content = options.readFile(file);
-    else {
-      try {
-        content = readSourceFile(file);
-      } catch {
-        content = undefined;
-      }
-    }
+    const content = options.readFile ? options.readFile(file) : readIncludedText(file);
     if (content !== undefined) texts.set(file, content);
     return content;
   };
@@ -134,10 +129,28 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   const assembler = new Assembler({
     machine: options.machine,
     include: (name) => {
-      for (const dir of [dirname(path), ...(options.includePaths ?? [])]) {
-        const file = `${dir}/${name}`;
-        const content = read(file);
-        if (content !== undefined) return { path: file, text: content };
+      try {
+        const candidates = isAbsolute(name) ? [name] : [dirname(path), ...(options.includePaths ?? [])].map((dir) => `${dir}/${name}`);
+        for (const file of candidates) {
+          const content = read(file);
+          if (content !== undefined) return { path: file, text: content };
+        }
+      } catch (err) {
+        if (!(err instanceof SourceError)) throw err;
+        return { error: err.message };
+      }
+      return undefined;
+    },
+    // GNU as looks for an .incbin file as named, then in each -I directory.
+    includeBinary: (name) => {
+      try {
+        for (const file of [name, ...(options.includePaths ?? []).map((dir) => `${dir}/${name}`)]) {
+          const bytes = readSourceBytesIfPresent(file);
+          if (bytes) return { path: file, bytes };
+        }
+      } catch (err) {
+        if (!(err instanceof SourceError)) throw err;
+        return { error: err.message };
       }
       return undefined;
     },
@@ -147,7 +160,13 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   const locate = locator(path, map);
   for (const d of assembler.diagnostics) diagnostics.push(describe(d.severity, d.code, d.message, d.origin, locate));
   const lines = lineTables(texts);
-  const object = toObjectFile(path, assembled, (origin) => sourceLocation(origin, locate, lines), (origin) => {
+  // Statements repeated by `.rept` or a macro share their origin: located once.
+  const located = new Map<Origin | undefined, SourceLocation>();
+  const object = toObjectFile(path, assembled, (origin) => {
+    let location = located.get(origin);
+    if (!location) located.set(origin, (location = sourceLocation(origin, locate, lines)));
+    return location;
+  }, (origin) => {
     if (origin.macros.length === 0 && origin.file) return undefined;
     const { spelling } = locate(origin.line, origin.column, origin.file);
     return { file: spelling.path, line: spelling.line };

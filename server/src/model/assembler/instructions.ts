@@ -1,12 +1,13 @@
 // Instructions: operands read as GNU as expressions (bound to this assembly's symbols), handed
 // to the ISA encoder, and its relocation placeholders turned into fixups that are resolved or
 // become relocations once addresses are known.
+import { NOP } from '../../isa/words';
 import { encodeInstruction, type Encoded } from '../../isa/encode';
 import type { OperandExpr, RegisterFile } from '../../isa/asmOperand';
 import type { Assembler } from './assembler';
 import { isConstant, type Value } from './evaluate';
 import { ExpressionError, ExpressionParser, type Expr, type ExpressionScope } from './expression';
-import { partOf, type Part } from './relocs';
+import { partOf, type Part } from '../../isa/relocations';
 import { splitOperands } from './source';
 
 /** Names GNU as reads as numbers in CR operands (`4*cr7+eq`), unless the source defines them. */
@@ -89,6 +90,7 @@ function operandScope(asm: Assembler): ExpressionScope {
       symbol: (name) => asm.symbol(name),
       localLabel: (label, direction) => asm.localLabel(label, direction),
       dot: () => asm.dot(),
+      warn: (message) => asm.warn(message),
       constant: (name) => (name in CR_NAMES && !asm.symbols.find(name)?.isDefined ? CR_NAMES[name] : undefined),
     };
     scopes.set(asm, scope);
@@ -117,7 +119,7 @@ export function assembleInstruction(asm: Assembler, mnemonic: string, operandTex
     for (const o of operands) for (const op of [o.main, o.base]) if (op) op.value = asm.tryEvaluate(op.expr);
   } catch (err) {
     asm.expressionFailure(err);
-    emitWords(asm, [0x60000000], undefined);
+    emitWords(asm, [NOP], undefined);
     return;
   }
   const flat: Operand[] = operands.flatMap((o) => (o.base ? [o.main, o.base] : [o.main]));
@@ -131,12 +133,12 @@ export function assembleInstruction(asm: Assembler, mnemonic: string, operandTex
     }
   } catch (err) {
     asm.expressionFailure(err);
-    emitWords(asm, [0x60000000], undefined);
+    emitWords(asm, [NOP], undefined);
     return;
   }
   if ('error' in result) {
     asm.error('instruction', result.error.replaceAll(PLACEHOLDER, 'operand '));
-    emitWords(asm, [0x60000000], undefined);
+    emitWords(asm, [NOP], undefined);
     return;
   }
   emitWords(asm, result.words, result, flat);
@@ -174,5 +176,5 @@ function emitWords(asm: Assembler, words: number[], encoded: Encoded | undefined
 export const PCREL_RELOCS = new Set(['REL24', 'REL24_NOTOC', 'REL14', 'REL16', 'REL16_LO', 'REL16_HI', 'REL16_HA', 'REL16_HIGH', 'REL16_HIGHA', 'REL16_HIGHER', 'REL16_HIGHERA', 'REL16_HIGHEST', 'REL16_HIGHESTA', 'REL32', 'REL64', 'PCREL34']);
 
 export function emitNop(asm: Assembler): void {
-  emitWords(asm, [0x60000000], undefined);
+  emitWords(asm, [NOP], undefined);
 }

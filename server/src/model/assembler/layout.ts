@@ -2,14 +2,15 @@
 // then each fixup either resolved into its bytes or turned into an ELF relocation exactly as
 // GNU as decides (PC-relative within a section is resolved; local symbols are replaced by their
 // section symbol plus an addend where the relocation allows it), then the symbol table.
+import { NOP } from '../../isa/words';
 import type { Assembler, Fixup } from './assembler';
 import { writeLittleEndian } from './assembler';
 import type { Origin } from './diagnostics';
 import { encodeLeb } from './directives';
 import { addressOf, Evaluator, isConstant, sectionOf, type Value } from './evaluate';
 import { ExpressionError } from './expression';
-import { pcrelForm, partOf, RELOCS, storeField } from './relocs';
-import { SHF, type Frag, type Section } from './sections';
+import { pcrelForm, partOf, RELOCS, storeField } from '../../isa/relocations';
+import { MAX_SECTION_BYTES, SHF, storesBytes, type Frag, type Section } from './sections';
 import type { AsmSymbol } from './symbols';
 
 export interface AssembledSection {
@@ -19,8 +20,14 @@ export interface AssembledSection {
   entsize: number;
   /** Alignment in bytes. */
   align: number;
-  /** Contents; for NOBITS sections, zeros of the section's size. */
+  /**
+   * Contents up to the last byte that is not an implicit zero; the rest of `size` is zeros
+   * (a `.org`, `.skip` or `.fill` of zeros at the end; all of a NOBITS section).
+   */
   bytes: Uint8Array;
+  size: number;
+  /** Runs of zeros inside `bytes` that no byte was stored for (a `.skip` before more code). */
+  zeroRuns: { offset: number; length: number }[];
   elfIndex: number;
   instructions: { offset: number; length: number; origin: Origin }[];
   origin: Origin;
@@ -59,7 +66,6 @@ export interface AssembledObject {
   abiVersion: number;
 }
 
-const NOP = 0x60000000;
 const GROUP_ENDING_NOP = 0x60420000;
 const BRANCH_RELOCS = new Set(['REL24', 'REL24_NOTOC', 'REL14', 'ADDR24', 'ADDR14']);
 
@@ -88,6 +94,7 @@ export function finish(asm: Assembler): AssembledObject {
     }
   }
   checkInstructionAlignment(asm);
+  asm.reportRepeats();
   return buildObject(asm, pending, final);
 }
 
@@ -103,9 +110,9 @@ function layOut(asm: Assembler, section: Section, final: Evaluator): void {
       if (frag.address !== address) changed = true;
       frag.address = address;
       const size = variableSize(asm, frag, address + frag.length, final, pass === 19);
-      if (size !== frag.variableBytes.length) {
+      if (size !== frag.variableSize) {
         changed = true;
-        frag.variableBytes = new Uint8Array(size);
+        frag.variableSize = size;
       }
       address += frag.length + size;
     }
@@ -142,6 +149,8 @@ function variableSize(asm: Assembler, frag: Frag, at: number, final: Evaluator, 
         if (!isConstant(count)) return fail('.space size is not a constant');
         return count.offset < 0n ? fail('.space size is negative') : Number(count.offset);
       }
+      case 'fill':
+        return v.size;
       case 'leb128': {
         const value = final.evaluate(v.value);
         if (!isConstant(value)) return fail('.uleb128/.sleb128 value is not a constant');
@@ -156,8 +165,15 @@ function variableSize(asm: Assembler, frag: Frag, at: number, final: Evaluator, 
 
 function fillVariable(asm: Assembler, frag: Frag, final: Evaluator): void {
   const v = frag.variable;
-  const out = frag.variableBytes;
-  if (!v || out.length === 0) return;
+  const size = frag.variableSize;
+  if (!v || size === 0) return;
+  // Runs of zeros keep no bytes: only what is not zero is stored.
+  if (v.kind === 'fill' || ((v.kind === 'org' || v.kind === 'space') && v.fill === 0) || (v.kind === 'align' && v.fill?.value === 0n)) return;
+  if (size > MAX_SECTION_BYTES) {
+    asm.report('error', 'layout', `${size} bytes of fill: more than ${MAX_SECTION_BYTES} bytes of contents are not modelled (runs of zeros are)`, frag.origin);
+    return;
+  }
+  const out = (frag.variableBytes = new Uint8Array(size));
   if (v.kind === 'align' && !v.fill) {
     fillCodePadding(out, frag.groupNop);
   } else if (v.kind === 'align' && v.fill) {
@@ -189,7 +205,7 @@ function checkInstructionAlignment(asm: Assembler): void {
   for (const section of asm.sections) {
     for (const frag of section.allFrags()) {
       for (const insn of frag.instructions) {
-        if ((frag.address + insn.offset) % 4 !== 0) asm.report('error', 'misaligned-instruction', 'instruction address is not a multiple of 4', insn.origin);
+        if (!insn.data && (frag.address + insn.offset) % 4 !== 0) asm.report('error', 'misaligned-instruction', 'instruction address is not a multiple of 4', insn.origin);
       }
     }
   }
@@ -292,7 +308,7 @@ function buildObject(asm: Assembler, pending: PendingReloc[], final: Evaluator):
     section.elfIndex = index++;
     if (relocSections.has(section)) index++;
   }
-  const sections: AssembledSection[] = asm.sections.map((s) => sectionContents(s));
+  const sections: AssembledSection[] = asm.sections.map((s) => sectionContents(asm, s));
 
   const emitted = new Map<AsmSymbol, number>();
   const locals: AssembledSymbol[] = [];
@@ -337,13 +353,34 @@ function buildObject(asm: Assembler, pending: PendingReloc[], final: Evaluator):
   return { sections, symbols, relocations, abiVersion: asm.abiVersion };
 }
 
-function sectionContents(section: Section): AssembledSection {
-  const bytes = new Uint8Array(section.size);
+function sectionContents(asm: Assembler, section: Section): AssembledSection {
+  let stored = 0;
+  if (!section.isNobits) {
+    for (const frag of section.allFrags()) {
+      if (frag.length) stored = frag.address + frag.length;
+      if (frag.variableBytes.length || storesBytes(frag.variable)) stored = frag.address + frag.length + frag.variableSize;
+    }
+  }
+  if (stored > MAX_SECTION_BYTES) {
+    asm.report('error', 'layout', `section ${section.name}: contents reach offset 0x${stored.toString(16)} past runs of zeros; more than ${MAX_SECTION_BYTES} bytes of contents are not modelled`, section.origin);
+    stored = 0;
+  }
+  const bytes = new Uint8Array(stored);
   const instructions: AssembledSection['instructions'] = [];
+  const zeroRuns: AssembledSection['zeroRuns'] = [];
   for (const frag of section.allFrags()) {
-    bytes.set(frag.bytes.subarray(0, frag.length), frag.address);
-    bytes.set(frag.variableBytes, frag.address + frag.length);
-    for (const i of frag.instructions) instructions.push({ offset: frag.address + i.offset, length: i.length, origin: i.origin });
+    if (frag.address < stored) {
+      bytes.set(frag.bytes.subarray(0, frag.length), frag.address);
+      bytes.set(frag.variableBytes, frag.address + frag.length);
+      const at = frag.address + frag.length;
+      const v = frag.variable;
+      if (v?.kind === 'fill' && storesBytes(v)) writePattern(bytes.subarray(at, at + frag.variableSize), v.unit);
+      else if (frag.variableSize > 0 && frag.variableBytes.length === 0 && at < stored) zeroRuns.push({ offset: at, length: Math.min(frag.variableSize, stored - at) });
+    }
+    for (const i of frag.instructions) {
+      const offset = frag.address + i.offset;
+      if (!i.data || offset % 4 === 0) instructions.push({ offset, length: i.length, origin: i.origin });
+    }
   }
   return {
     name: section.name,
@@ -352,10 +389,18 @@ function sectionContents(section: Section): AssembledSection {
     entsize: section.entsize,
     align: 1 << section.alignPower,
     bytes,
+    size: section.size,
+    zeroRuns,
     elfIndex: section.elfIndex,
     instructions,
     origin: section.origin,
   };
+}
+
+/** `unit` repeated over `out`, doubled in place: a fill of megabytes is a few copies. */
+function writePattern(out: Uint8Array, unit: Uint8Array): void {
+  out.set(unit.subarray(0, Math.min(unit.length, out.length)), 0);
+  for (let have = unit.length; have < out.length; have *= 2) out.copyWithin(have, 0, Math.min(have, out.length - have));
 }
 
 /** A symbol as the ELF symbol table shows it, or undefined when GNU as leaves it out. */
@@ -375,7 +420,8 @@ function symbolEntry(asm: Assembler, symbol: AsmSymbol, final: Evaluator, needed
     value = BigInt(addressOf(symbol));
     section = asm.sections.indexOf(d.frag.section);
   } else if (d?.kind === 'absolute') {
-    value = d.value;
+    // st_value is unsigned: -4 is 0xfffffffffffffffc.
+    value = BigInt.asUintN(64, d.value);
     section = 'absolute';
   } else if (d?.kind === 'equated') {
     let v: Value;
@@ -387,7 +433,7 @@ function symbolEntry(asm: Assembler, symbol: AsmSymbol, final: Evaluator, needed
       return undefined;
     }
     if (isConstant(v)) {
-      value = v.offset;
+      value = BigInt.asUintN(64, v.offset);
       section = 'absolute';
     } else if (v.add && !v.sub && v.add.definition?.kind === 'label') {
       value = BigInt(addressOf(v.add)) + v.offset;

@@ -1,6 +1,6 @@
 // The assembled object as the object model the analyses read: the same shape the listing
 // loader builds from `objdump -dr` and `readelf -sW` text.
-import { ByteState, decodeLocalEntry, type ObjectFile, type ObjectSymbol, type SourceLocation, type SymbolSection } from '../object';
+import { decodeLocalEntry, type ObjectFile, type ObjectSymbol, type SourceLocation, type SymbolSection } from '../object';
 import type { Origin } from './diagnostics';
 import type { AssembledObject } from './layout';
 import { SHF, SHT } from './sections';
@@ -14,7 +14,8 @@ export function toObjectFile(
     name: s.name,
     address: 0n,
     bytes: s.bytes,
-    state: new Uint8Array(s.bytes.length).fill(ByteState.Listed),
+    size: s.size,
+    state: new Uint8Array(0),
     instructions: s.instructions.map((i) => {
       const source = at(i.origin);
       const body = spelled(i.origin);

@@ -15,6 +15,8 @@ const KERNEL_HEADER = /^(asm|linux|uapi\/asm|uapi\/linux|generated|vdso)\//;
 export const PRELUDE_ENTRY = 'tocsin/prelude.h';
 
 let located: string | undefined;
+/** The prelude's own headers, read once per process: they are part of Tocsin and never change. */
+const headerTexts = new Map<string, string | undefined>();
 
 /** The prelude folder: beside the bundle, or in the source tree. */
 export function preludeDir(): string {
@@ -39,7 +41,10 @@ export function preludeIncludes(read: (path: string) => string | undefined, note
     includePaths: [dir],
     forcedIncludes: [join(dir, PRELUDE_ENTRY)],
     readFile: (path) => {
+      const own = path.startsWith(prefix);
+      if (own && headerTexts.has(path)) return headerTexts.get(path);
       const text = read(path);
+      if (own && text !== undefined) headerTexts.set(path, text);
       if (text !== undefined || !path.startsWith(prefix)) return text;
       const header = path.slice(prefix.length);
       if (!KERNEL_HEADER.test(header)) return undefined;

@@ -5,6 +5,13 @@ import type { Expr } from './expression';
 import type { AsmSymbol } from './symbols';
 import type { Origin } from './diagnostics';
 
+/**
+ * Contents are stored densely up to a section's last stored byte, and the zeros after it only as
+ * a size. Beyond this much stored content a section is not modelled (GNU as would write it;
+ * Tocsin reports it once instead of exhausting memory).
+ */
+export const MAX_SECTION_BYTES = 256 * 1024 * 1024;
+
 export const SHT = { PROGBITS: 1, NOTE: 7, NOBITS: 8, INIT_ARRAY: 14, FINI_ARRAY: 15, PREINIT_ARRAY: 16 } as const;
 export const SHF = { WRITE: 1, ALLOC: 2, EXECINSTR: 4, MERGE: 0x10, STRINGS: 0x20, INFO_LINK: 0x40, LINK_ORDER: 0x80, GROUP: 0x200, TLS: 0x400, EXCLUDE: 0x80000000, GNU_RETAIN: 0x200000 } as const;
 
@@ -13,13 +20,25 @@ export type VariablePart =
   | { kind: 'align'; power: number; fill?: { value: bigint; size: number }; max: number }
   | { kind: 'org'; target: Expr; fill: number }
   | { kind: 'space'; count: Expr; fill: number }
+  /**
+   * `.space`/`.skip`/`.fill` with a known count (GNU as's rs_fill frag): `size` bytes of `unit`
+   * repeated, written only into the section's contents (and not at all when they are zeros).
+   */
+  | { kind: 'fill'; size: number; unit: Uint8Array }
   | { kind: 'leb128'; value: Expr; signed: boolean };
+
+/** A `fill` of zeros stores nothing. */
+export function storesBytes(v: VariablePart | undefined): boolean {
+  return v?.kind === 'fill' && v.unit.some((b) => b !== 0);
+}
 
 export class Frag {
   bytes = new Uint8Array(16);
   length = 0;
   variable?: VariablePart;
-  /** Bytes the variable part occupies once laid out, and its contents. */
+  /** Bytes the variable part occupies once laid out. */
+  variableSize = 0;
+  /** Its contents; empty when they are all zeros (so that `.org 0x100000000` takes no memory). */
   variableBytes = new Uint8Array(0);
   /** Offset from the start of the section, set by layout. */
   address = 0;
@@ -28,13 +47,14 @@ export class Frag {
   /** Machine in force when an alignment was requested (power7 and later pad with a group-ending nop). */
   groupNop = false;
   /** Instruction sites in this frag: offset and source. */
-  instructions: { offset: number; length: number; origin: Origin }[] = [];
+  /** `data`: a `.long` in code, listed as a word where it lands on a word boundary. */
+  instructions: { offset: number; length: number; origin: Origin; data?: boolean }[] = [];
   origin?: Origin;
 
   constructor(readonly section: Section, readonly subsection: number) {}
 
   get size(): number {
-    return this.length + this.variableBytes.length;
+    return this.length + this.variableSize;
   }
 
   reserve(n: number): number {
@@ -108,8 +128,8 @@ export function fixedDistance(a: Frag, aOffset: number, b: Frag, bOffset: number
   let distance = 0;
   for (let i = first.index; i < last.index; i++) {
     const f = chain[i];
-    if (f.variable) return undefined;
-    distance += f.length;
+    if (f.variable && f.variable.kind !== 'fill') return undefined;
+    distance += f.length + (f.variable?.kind === 'fill' ? f.variable.size : 0);
   }
   const [from, to] = sign === 1 ? [aOffset, bOffset] : [bOffset, aOffset];
   return sign * (distance - from + to);

@@ -9,7 +9,7 @@ export interface Statement {
   origin: Origin;
 }
 
-const isSymbolChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_.$\\@]/.test(c);
+const isSymbolChar = (c: string | undefined): boolean => c !== undefined && c !== '' && /[A-Za-z0-9_.$\\@]/.test(c);
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\f' || c === '\r' || c === '\v';
 
 /** Blanks out `/* *\/` comments, keeping newlines so that lines keep their numbers. */
@@ -80,9 +80,19 @@ export function splitStatements(line: string): { text: string; column: number }[
   return out;
 }
 
-/** Collapses blanks the way the scrubber does, leaving quoted strings alone. */
+/**
+ * Collapses blanks the way the scrubber does, leaving quoted strings alone. Pieces are collected
+ * and joined once, and the last character kept aside: a statement of megabytes (a long macro
+ * expansion) is scrubbed in linear time.
+ */
 export function scrub(statement: string): string {
-  let out = '';
+  const pieces: string[] = [];
+  let last = '';
+  const put = (piece: string) => {
+    if (!piece) return;
+    pieces.push(piece);
+    last = piece[piece.length - 1];
+  };
   let i = 0;
   const n = statement.length;
   while (i < n && isBlank(statement[i])) i++;
@@ -93,40 +103,42 @@ export function scrub(statement: string): string {
     if (c === '"') {
       let j = i + 1;
       while (j < n && statement[j] !== '"') j += statement[j] === '\\' ? 2 : 1;
-      out += statement.slice(i, j + 1);
+      put(statement.slice(i, j + 1));
       i = j + 1;
       continue;
     }
     if (c === "'") {
       const len = statement[i + 1] === '\\' ? 3 : 2;
-      out += statement.slice(i, i + len);
+      put(statement.slice(i, i + len));
       i += len;
       continue;
     }
     if (isBlank(c)) {
       while (i < n && isBlank(statement[i])) i++;
       if (i >= n) break;
-      const prev = out[out.length - 1];
       const next = statement[i];
-      if (!firstWordDone && prev !== ':') {
+      if (!firstWordDone && last !== ':') {
         firstWordDone = true;
-        out += ' ';
-      } else if ((isSymbolChar(prev) || prev === '"') && (isSymbolChar(next) || next === '"' || next === "'")) {
-        out += ' ';
+        put(' ');
+      } else if ((isSymbolChar(last) || last === '"') && (isSymbolChar(next) || next === '"' || next === "'")) {
+        put(' ');
       }
       continue;
     }
     if (c === ':' && !firstWordDone) {
       // `label:` ends a label; the statement after it starts afresh.
-      out += c;
+      put(c);
       i++;
       while (i < n && isBlank(statement[i])) i++;
       continue;
     }
-    out += c;
-    i++;
+    // A run of ordinary characters is copied whole.
+    let j = i + 1;
+    while (j < n && !isBlank(statement[j]) && statement[j] !== '"' && statement[j] !== "'" && statement[j] !== ':') j++;
+    put(statement.slice(i, j));
+    i = j;
   }
-  return out;
+  return pieces.join('');
 }
 
 /** Splits operands at top-level commas (not inside parentheses or quotes). */

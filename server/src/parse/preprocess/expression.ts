@@ -43,7 +43,7 @@ export function evaluateExpression(expander: Expander, hooks: ExpressionHooks): 
   const evaluator = new Evaluator(expander, hooks);
   const first = evaluator.peek();
   if (first.kind === 'eof') throw new ExpressionError(first, '#if with no expression');
-  const result = evaluator.conditional(false);
+  const result = evaluator.evaluate();
   const rest = evaluator.peek();
   if (rest.kind !== 'eof') {
     const message = rest.text === ')' ? 'missing \'(\' in expression'
@@ -54,8 +54,21 @@ export function evaluateExpression(expander: Expander, hooks: ExpressionHooks): 
   return result.value !== 0n;
 }
 
+/**
+ * What waits for operands: `skip` says the operand after it is on the unevaluated side of `&&`,
+ * `||` or `?:`, where division by zero is no error.
+ */
+type Pending =
+  | { kind: 'unary'; op: string; skip: boolean }
+  | { kind: 'binary'; op: Token; precedence: number; skip: boolean; context: boolean }
+  | { kind: 'paren'; skip: boolean }
+  | { kind: 'question'; truth: boolean; skip: boolean; context: boolean }
+  | { kind: 'colon'; truth: boolean; whenTrue: Value; skip: boolean; context: boolean };
+
 class Evaluator {
   private lookahead: Token | null = null;
+  private readonly values: Value[] = [];
+  private readonly pending: Pending[] = [];
 
   constructor(private readonly expander: Expander, private readonly hooks: ExpressionHooks) {}
 
@@ -74,46 +87,135 @@ class Evaluator {
     return token.kind === 'punct' && token.text === text;
   }
 
-  /** `skip`: inside the unevaluated side of `&&`, `||` or `?:`, where division by zero is no error. */
-  conditional(skip: boolean): Value {
-    const condition = this.binary(1, skip);
-    if (!this.isPunct(this.peek(), '?')) return condition;
-    this.take();
-    const truth = condition.value !== 0n;
-    const whenTrue = this.comma(skip || !truth);
-    const colon = this.take();
-    if (!this.isPunct(colon, ':')) throw new ExpressionError(colon, '\'?\' without following \':\'');
-    const whenFalse = this.conditional(skip || truth);
-    const unsigned = whenTrue.unsigned || whenFalse.unsigned;
-    return wrap(truth ? whenTrue.value : whenFalse.value, unsigned);
+  private get skip(): boolean {
+    return this.pending[this.pending.length - 1]?.skip ?? false;
   }
 
-  private comma(skip: boolean): Value {
-    let value = this.conditional(skip);
-    while (this.isPunct(this.peek(), ',')) {
-      this.take();
-      value = this.conditional(skip);
-    }
-    return value;
+  private get top(): Pending | undefined {
+    return this.pending[this.pending.length - 1];
   }
 
-  private binary(minPrecedence: number, skip: boolean): Value {
-    let left = this.unary(skip);
+  /**
+   * cpp's grammar (`?:` right-associative, `,` only inside parentheses and before a `:`) by
+   * operator precedence with explicit stacks: no nesting depth or length exhausts the call stack.
+   * Leaves the first token it cannot use for the caller.
+   */
+  evaluate(): Value {
     for (;;) {
-      const op = this.peek();
-      const precedence = op.kind === 'punct' ? BINARY_PRECEDENCE[op.text] : undefined;
-      if (precedence === undefined || precedence < minPrecedence) return left;
-      this.take();
-      if (op.text === '&&' || op.text === '||') {
-        const decided = op.text === '&&' ? left.value === 0n : left.value !== 0n;
-        const right = this.binary(precedence + 1, skip || decided);
-        const truth = op.text === '&&' ? left.value !== 0n && right.value !== 0n : left.value !== 0n || right.value !== 0n;
-        left = { value: truth ? 1n : 0n, unsigned: false };
-        continue;
+      this.operand();
+      for (;;) {
+        const token = this.peek();
+        const precedence = token.kind === 'punct' ? BINARY_PRECEDENCE[token.text] : undefined;
+        if (precedence !== undefined) {
+          this.take();
+          this.reduceBinaries(precedence);
+          const left = this.values[this.values.length - 1];
+          const decided = token.text === '&&' ? left.value === 0n : token.text === '||' ? left.value !== 0n : false;
+          this.pending.push({ kind: 'binary', op: token, precedence, skip: this.skip || decided, context: this.skip });
+          break;
+        }
+        if (this.isPunct(token, '?')) {
+          this.take();
+          this.reduceBinaries(1);
+          const truth = this.values.pop()!.value !== 0n;
+          this.pending.push({ kind: 'question', truth, skip: this.skip || !truth, context: this.skip });
+          break;
+        }
+        this.reduceBinaries(1);
+        if (this.isPunct(token, ':') && this.reduceToQuestion()) {
+          this.take();
+          const question = this.pending.pop() as Pending & { kind: 'question' };
+          const whenTrue = this.values.pop()!;
+          this.pending.push({ kind: 'colon', truth: question.truth, whenTrue, skip: question.context || question.truth, context: question.context });
+          break;
+        }
+        this.reduceConditionals();
+        const top = this.top;
+        if (this.isPunct(token, ',') && (top?.kind === 'paren' || top?.kind === 'question')) {
+          this.take();
+          this.values.pop();
+          break;
+        }
+        if (this.isPunct(token, ')') && top?.kind === 'paren') {
+          this.take();
+          this.pending.pop();
+          this.complete(this.values.pop()!);
+          continue;
+        }
+        if (top?.kind === 'paren') throw new ExpressionError(this.take(), 'missing \')\' in expression');
+        if (top?.kind === 'question') throw new ExpressionError(this.take(), '\'?\' without following \':\'');
+        return this.values.pop()!;
       }
-      const right = this.binary(precedence + 1, skip);
-      left = this.apply(op, left, right, skip);
     }
+  }
+
+  /** Prefix operators and opening parentheses, then a primary. */
+  private operand(): void {
+    for (;;) {
+      const token = this.take();
+      switch (token.kind) {
+        case 'number':
+          return this.complete(parseNumber(token));
+        case 'char':
+          return this.complete(parseChar(token));
+        case 'name':
+          return this.complete(this.name(token));
+        case 'punct':
+          switch (token.text) {
+            case '(':
+              if (this.isPunct(this.peek(), ')')) throw new ExpressionError(this.peek(), 'missing expression between \'(\' and \')\'');
+              this.pending.push({ kind: 'paren', skip: this.skip });
+              continue;
+            case '+': case '-': case '~': case '!':
+              this.pending.push({ kind: 'unary', op: token.text, skip: this.skip });
+              continue;
+          }
+      }
+      if (token.kind === 'eof') throw new ExpressionError(token, '#if with no expression');
+      throw new ExpressionError(token, `token "${token.text}" is not valid in preprocessor expressions`);
+    }
+  }
+
+  /** An operand is complete: the prefix operators in front of it apply. */
+  private complete(value: Value): void {
+    for (let top = this.top; top?.kind === 'unary'; top = this.top) {
+      this.pending.pop();
+      if (top.op === '-') value = wrap(-value.value, value.unsigned);
+      else if (top.op === '~') value = wrap(~value.value, value.unsigned);
+      else if (top.op === '!') value = { value: value.value === 0n ? 1n : 0n, unsigned: false };
+    }
+    this.values.push(value);
+  }
+
+  /** Applies the binary operators waiting on the stack that bind at least as tightly. */
+  private reduceBinaries(precedence: number): void {
+    for (let top = this.top; top?.kind === 'binary' && top.precedence >= precedence; top = this.top) {
+      this.pending.pop();
+      const right = this.values.pop()!;
+      const left = this.values.pop()!;
+      if (top.op.text === '&&' || top.op.text === '||') {
+        const truth = top.op.text === '&&' ? left.value !== 0n && right.value !== 0n : left.value !== 0n || right.value !== 0n;
+        this.values.push({ value: truth ? 1n : 0n, unsigned: false });
+      } else {
+        this.values.push(this.apply(top.op, left, right, top.context));
+      }
+    }
+  }
+
+  /** Completes the `a ? b : c` whose `c` has been read (right-associative: all of them). */
+  private reduceConditionals(): void {
+    for (let top = this.top; top?.kind === 'colon'; top = this.top) {
+      this.pending.pop();
+      const whenFalse = this.values.pop()!;
+      const unsigned = top.whenTrue.unsigned || whenFalse.unsigned;
+      this.values.push(wrap(top.truth ? top.whenTrue.value : whenFalse.value, unsigned));
+    }
+  }
+
+  /** For a `:`: completes what lies after its `?`; false when no `?` waits for it. */
+  private reduceToQuestion(): boolean {
+    this.reduceConditionals();
+    return this.top?.kind === 'question';
   }
 
   private apply(op: Token, left: Value, right: Value, skip: boolean): Value {
@@ -152,41 +254,6 @@ class Evaluator {
       case '^': return wrap(a ^ b, unsigned);
       default: return wrap(a | b, unsigned);
     }
-  }
-
-  private unary(skip: boolean): Value {
-    const token = this.take();
-    switch (token.kind) {
-      case 'number':
-        return parseNumber(token);
-      case 'char':
-        return parseChar(token);
-      case 'name':
-        return this.name(token);
-      case 'punct':
-        switch (token.text) {
-          case '(': {
-            if (this.isPunct(this.peek(), ')')) throw new ExpressionError(this.peek(), 'missing expression between \'(\' and \')\'');
-            const value = this.comma(skip);
-            const close = this.take();
-            if (!this.isPunct(close, ')')) throw new ExpressionError(close, 'missing \')\' in expression');
-            return value;
-          }
-          case '+': return this.unary(skip);
-          case '-': {
-            const operand = this.unary(skip);
-            return wrap(-operand.value, operand.unsigned);
-          }
-          case '~': {
-            const operand = this.unary(skip);
-            return wrap(~operand.value, operand.unsigned);
-          }
-          case '!':
-            return { value: this.unary(skip).value === 0n ? 1n : 0n, unsigned: false };
-        }
-    }
-    if (token.kind === 'eof') throw new ExpressionError(token, '#if with no expression');
-    throw new ExpressionError(token, `token "${token.text}" is not valid in preprocessor expressions`);
   }
 
   private name(token: Token): Value {

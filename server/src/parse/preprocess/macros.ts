@@ -355,7 +355,8 @@ function stringify(tokens: Token[], at: Token): Token {
 }
 
 export interface DefineProblem {
-  at: Token;
+  /** Undefined for a `#define` with nothing after it. */
+  at: Token | undefined;
   code: string;
   message: string;
 }

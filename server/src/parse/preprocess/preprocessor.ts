@@ -1,7 +1,6 @@
 // The C preprocessor as gcc runs it on kernel `.S` files (`-x assembler-with-cpp`):
 // directives, includes, conditionals and the printer that lays the expanded tokens out
 // one output line per physical source line, spaced the way `gcc -E` spaces them.
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { evaluateExpression, ExpressionError } from './expression';
 import { Lexer, Token, TokenFlag } from './lexer';
@@ -16,6 +15,7 @@ import {
 } from './macros';
 import { SourceMapBuilder, type SourceMap } from './source-map';
 import { predefinedMacros } from './predefined';
+import { readIncludedText, SourceError } from '../source';
 
 const { BOL, PREV_WHITE } = TokenFlag;
 
@@ -33,7 +33,10 @@ export interface PreprocessOptions {
   undefines?: string[];
   /** `-include FILE`: read before the input, as if included at its top. */
   forcedIncludes?: string[];
-  /** Reads a file (tests, unsaved editor buffers); undefined when absent. Default: the file system. */
+  /**
+   * Reads a file (tests, unsaved editor buffers); undefined when absent, a SourceError when it
+   * is there but cannot be read. Default: the file system, through parse/source.
+   */
   readFile?: (path: string) => string | undefined;
   /** Default 'ppc64le-kernel': what powerpc64le-linux-gnu-gcc predefines, plus __KERNEL__ and __ASSEMBLY__. */
   predefined?: 'ppc64le-kernel' | 'none';
@@ -64,7 +67,7 @@ export interface PreprocessResult {
 }
 
 const DEFAULT_MAX_INCLUDE_DEPTH = 200;
-const DEFAULT_MAX_EXPANSION_STEPS = 2_000_000;
+const DEFAULT_MAX_EXPANSION_STEPS = 16_000_000;
 const BUILTIN_NAMES = ['__LINE__', '__FILE__', '__BASE_FILE__', '__COUNTER__', '__INCLUDE_LEVEL__'];
 const CONDITIONALS = new Set(['if', 'ifdef', 'ifndef', 'elif', 'elifdef', 'elifndef', 'else', 'endif']);
 
@@ -127,7 +130,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
   private readonly guards = new Map<string, string>();
   private readonly onceFiles = new Set<string>();
   private readonly pushedMacros = new Map<string, (MacroDefinition | undefined)[]>();
-  private readonly readCache = new Map<string, string | undefined>();
+  private readonly readCache = new Map<string, string | undefined | SourceError>();
   private readonly readFile: (path: string) => string | undefined;
   private readonly maxIncludeDepth: number;
   private readonly stepBudget: number;
@@ -137,7 +140,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
   private readonly out = new Printer(new SourceMapBuilder());
 
   constructor(private readonly options: PreprocessOptions) {
-    this.readFile = options.readFile ?? readFromDisk;
+    this.readFile = options.readFile ?? readIncludedText;
     this.maxIncludeDepth = options.maxIncludeDepth ?? DEFAULT_MAX_INCLUDE_DEPTH;
     this.stepBudget = options.maxExpansionSteps ?? DEFAULT_MAX_EXPANSION_STEPS;
   }
@@ -155,10 +158,15 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     const expander = new Expander(this, this, false);
     for (const forced of this.options.forcedIncludes ?? []) {
       // Like gcc, a forced include is looked for in the working directory before the include paths.
-      const text = this.read(forced);
-      const found = text !== undefined ? { path: forced, text, index: -1 } : this.resolveInclude(forced, false, undefined);
-      if (found) this.queued.push({ path: found.path, text: found.text, foundAt: found.index });
-      else this.report(this.basePath, 0, 0, 'error', 'include-not-found', `${forced}: No such file or directory`);
+      try {
+        const text = this.read(forced);
+        const found = text !== undefined ? { path: forced, text, index: -1 } : this.resolveInclude(forced, false, undefined);
+        if (found) this.queued.push({ path: found.path, text: found.text, foundAt: found.index });
+        else this.report(this.basePath, 0, 0, 'error', 'include-not-found', `${forced}: No such file or directory`);
+      } catch (err) {
+        if (!(err instanceof SourceError)) throw err;
+        this.report(this.basePath, 0, 0, 'error', 'include-unreadable', err.message);
+      }
     }
     this.queued.push({ path: input.path, text: input.text, foundAt: -1 });
     this.openQueued();
@@ -229,8 +237,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
   // ---- ExpansionEnvironment ----
 
   recordExpansion(macro: string, at: Token): number {
-    this.out.map.expansions.push({ macro, file: at.file, line: at.line, column: at.column, parent: at.expansion });
-    return this.out.map.expansions.length - 1;
+    return this.out.map.addExpansion(macro, at.file, at.line, at.column, at.expansion);
   }
 
   builtin(name: string, at: Token, line: number): Token {
@@ -315,10 +322,19 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     if (file.guard === Guard.After && file.guardMacro) this.guards.set(file.path, file.guardMacro);
   }
 
+  /** A file's text; undefined when there is none; a SourceError thrown when it cannot be read. */
   private read(path: string): string | undefined {
-    if (this.readCache.has(path)) return this.readCache.get(path);
-    const text = this.readFile(path);
-    this.readCache.set(path, text);
+    let text = this.readCache.get(path);
+    if (!this.readCache.has(path)) {
+      try {
+        text = this.readFile(path);
+      } catch (err) {
+        if (!(err instanceof SourceError)) throw err;
+        text = err;
+      }
+      this.readCache.set(path, text);
+    }
+    if (text instanceof SourceError) throw text;
     return text;
   }
 
@@ -350,7 +366,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     const file = this.fileId(path);
     const lexer = new Lexer(lines.join('\n'), file);
     for (let tokens = lexer.nextLine(); tokens; tokens = lexer.nextLine()) {
-      if (tokens.length >= 2) this.define(tokens.slice(2));
+      if (tokens.length >= 2) this.define(tokens[1], tokens.slice(2));
     }
   }
 
@@ -415,7 +431,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
         if (file.conditionals.length === 0 && file.guard === Guard.Inside) file.guard = Guard.After;
         break;
       case 'define':
-        this.define(rest);
+        this.define(nameToken, rest);
         break;
       case 'undef':
         this.undefine(nameToken, rest);
@@ -503,7 +519,15 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     try {
       return evaluateExpression(expander, {
         isDefined: (name) => this.macros.has(name) || name === '__has_include' || name === '__has_include_next',
-        hasInclude: (name, angled, next) => this.resolveInclude(name, angled, next ? this.stack[this.stack.length - 1] : undefined) !== undefined,
+        hasInclude: (name, angled, next) => {
+          try {
+            return this.resolveInclude(name, angled, next ? this.stack[this.stack.length - 1] : undefined) !== undefined;
+          } catch (err) {
+            // It is there, though it cannot be read.
+            if (err instanceof SourceError) return true;
+            throw err;
+          }
+        },
       });
     } catch (err) {
       if (!(err instanceof ExpressionError)) throw err;
@@ -513,10 +537,11 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     }
   }
 
-  private define(rest: Token[]): void {
+  private define(directive: Token, rest: Token[]): void {
     const result = parseDefine(rest, (token) => this.position(token));
     if (!('name' in result)) {
-      this.reportAt(result.at ?? rest[0], 'error', result.code, result.message);
+      // `#define` alone has no token after it to point at: the directive's name stands in.
+      this.reportAt(result.at ?? rest[0] ?? directive, 'error', result.code, result.message);
       return;
     }
     const old = this.macros.get(result.name);
@@ -550,7 +575,14 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
       return;
     }
     const next = directive.text === 'include_next' && this.stack.length > 1 ? file : undefined;
-    const found = this.resolveInclude(header.name, header.angled, next);
+    let found: ReturnType<Preprocessor['resolveInclude']>;
+    try {
+      found = this.resolveInclude(header.name, header.angled, next);
+    } catch (err) {
+      if (!(err instanceof SourceError)) throw err;
+      this.reportAt(tokens[0] ?? directive, 'error', 'include-unreadable', err.message);
+      return;
+    }
     if (!found) {
       const searched = [...(header.angled ? [] : [`${dirname(file.path)} (the including file's directory)`]), ...this.options.includePaths];
       this.reportAt(tokens[0] ?? directive, 'error', 'include-not-found',
@@ -617,8 +649,11 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
   /** Reports at a token; inside an expansion, at the outermost invocation, which is in real source. */
   private reportAt(token: Token, severity: 'error' | 'warning', code: string, message: string): void {
     let at: { file: number; line: number; column: number } = token;
-    const expansions = this.out.map.expansions;
-    for (let i = token.expansion; i >= 0; i = expansions[i].parent) at = expansions[i];
+    for (let i = token.expansion; i >= 0;) {
+      const site = this.out.map.expansionSite(i);
+      at = site;
+      i = site.parent;
+    }
     this.report(this.files[at.file] ?? this.basePath, at.line, at.column, severity, code, message);
   }
 
@@ -673,15 +708,6 @@ function spell(tokens: Token[]): string {
   return tokens.map((t, i) => (i > 0 && t.flags & PREV_WHITE ? ' ' : '') + t.text).join('');
 }
 
-function readFromDisk(path: string): string | undefined {
-  try {
-    if (!statSync(path).isFile()) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /** cpp_avoid_paste: whether printing `b` right after `a` would lex differently. */
 function wouldPaste(a: Token, b: Token): boolean {
   const c = b.kind === 'punct' || b.kind === 'hash' || b.kind === 'paste' ? b.text[0] : '';
@@ -717,8 +743,9 @@ const EQ_PASTERS = new Set(['=', '!', '>', '<', '+', '-', '*', '/', '%', '&', '|
 /** cpp's printer (scan_translation_unit), writing one output line per source line. */
 class Printer {
   private readonly finished: string[] = [];
-  /** The line being written. */
-  private current = '';
+  /** The line being written, in pieces (joined once: a macro can make a line of megabytes). */
+  private current: string[] = [];
+  private column = 0;
   private lines = 0;
   private previous: Token | null = null;
   private source: Token | null = null;
@@ -734,8 +761,9 @@ class Printer {
   /** Starts output lines up to `target` (0-based), attributing each to its line in `file`. */
   advanceTo(targetLine: number, file: { file: number; base: number }): void {
     while (this.lines <= targetLine) {
-      if (this.lines > 0) this.finished.push(this.current);
-      this.current = '';
+      if (this.lines > 0) this.finished.push(this.current.join(''));
+      this.current = [];
+      this.column = 0;
       this.map.addLine(file.file, this.lines - file.base);
       this.lines++;
     }
@@ -746,7 +774,7 @@ class Printer {
     const target = file.base + token.line;
     if (target >= this.lines) {
       this.advanceTo(target, file);
-      if (token.column > 1) this.current += ' '.repeat(token.column - 1);
+      if (token.column > 1) this.put(' '.repeat(token.column - 1));
     }
     this.previous = null;
     this.source = null;
@@ -771,15 +799,21 @@ class Printer {
     this.source = null;
     this.previous = token;
     if (this.lines === 0) return;
-    if (space) this.current += ' ';
-    this.map.addSegment(this.current.length, token.text.length, token.file, token.line, token.column, token.expansion);
-    this.current += token.text;
+    if (space) this.put(' ');
+    this.map.addSegment(this.column, token.text.length, token.file, token.line, token.column, token.expansion);
+    this.put(token.text);
+  }
+
+  private put(text: string): void {
+    this.current.push(text);
+    this.column += text.length;
   }
 
   text(): string {
     if (this.lines === 0) return '';
-    this.finished.push(this.current);
-    this.current = '';
+    this.finished.push(this.current.join(''));
+    this.current = [];
+    this.column = 0;
     return this.finished.join('\n') + '\n';
   }
 }

@@ -25,6 +25,17 @@ export interface LineOrigin {
   line: number;
 }
 
+/** Macro expansions, one row each: which macro, where its name was, and the enclosing expansion. */
+export interface ExpansionTable {
+  readonly macros: readonly string[];
+  /** Per expansion: index into `macros`, file, line, column, parent expansion (-1: none). */
+  readonly macro: Int32Array;
+  readonly file: Int32Array;
+  readonly line: Int32Array;
+  readonly column: Int32Array;
+  readonly parent: Int32Array;
+}
+
 export class SourceMap {
   constructor(
     private readonly files: readonly string[],
@@ -39,7 +50,7 @@ export class SourceMap {
     private readonly segLine: Int32Array,
     private readonly segSourceColumn: Int32Array,
     private readonly segExpansion: Int32Array,
-    private readonly expansions: readonly { macro: string; file: number; line: number; column: number; parent: number }[],
+    private readonly expansions: ExpansionTable,
   ) {}
 
   get lineCount(): number {
@@ -79,26 +90,75 @@ export class SourceMap {
   /** Expansion steps from expansion `id` outwards. */
   expansionChain(id: number): ExpansionStep[] {
     const chain: ExpansionStep[] = [];
-    for (let i = id; i >= 0; i = this.expansions[i].parent) {
-      const e = this.expansions[i];
-      chain.push({ macro: e.macro, path: this.files[e.file], line: e.line, column: e.column });
+    const e = this.expansions;
+    for (let i = id; i >= 0; i = e.parent[i]) {
+      chain.push({ macro: e.macros[e.macro[i]], path: this.files[e.file[i]], line: e.line[i], column: e.column[i] });
     }
     return chain;
   }
 }
 
+/** A column of 32-bit integers that grows by doubling: no per-element garbage. */
+class IntColumn {
+  private data = new Int32Array(256);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.data[index];
+  }
+
+  finish(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 export class SourceMapBuilder {
-  readonly expansions: { macro: string; file: number; line: number; column: number; parent: number }[] = [];
-  // Plain arrays of small integers grow cheaply; they become Int32Arrays once, at the end.
-  private readonly lineFile: number[] = [];
-  private readonly lineLine: number[] = [];
-  private readonly lineSegments: number[] = [];
-  private readonly segColumn: number[] = [];
-  private readonly segLength: number[] = [];
-  private readonly segFile: number[] = [];
-  private readonly segLine: number[] = [];
-  private readonly segSourceColumn: number[] = [];
-  private readonly segExpansion: number[] = [];
+  private readonly macroNames: string[] = [];
+  private readonly macroIndex = new Map<string, number>();
+  private readonly expansionMacro = new IntColumn();
+  private readonly expansionFile = new IntColumn();
+  private readonly expansionLine = new IntColumn();
+  private readonly expansionColumn = new IntColumn();
+  private readonly expansionParent = new IntColumn();
+  private readonly lineFile = new IntColumn();
+  private readonly lineLine = new IntColumn();
+  private readonly lineSegments = new IntColumn();
+  private readonly segColumn = new IntColumn();
+  private readonly segLength = new IntColumn();
+  private readonly segFile = new IntColumn();
+  private readonly segLine = new IntColumn();
+  private readonly segSourceColumn = new IntColumn();
+  private readonly segExpansion = new IntColumn();
+
+  /** Records one expansion of `macro` named at file/line/column; returns its id. */
+  addExpansion(macro: string, file: number, line: number, column: number, parent: number): number {
+    let index = this.macroIndex.get(macro);
+    if (index === undefined) {
+      index = this.macroNames.length;
+      this.macroNames.push(macro);
+      this.macroIndex.set(macro, index);
+    }
+    this.expansionMacro.push(index);
+    this.expansionFile.push(file);
+    this.expansionLine.push(line);
+    this.expansionColumn.push(column);
+    this.expansionParent.push(parent);
+    return this.expansionParent.length - 1;
+  }
+
+  /** Where expansion `id` was invoked, and the expansion around it (-1 for none). */
+  expansionSite(id: number): { file: number; line: number; column: number; parent: number } {
+    return { file: this.expansionFile.at(id), line: this.expansionLine.at(id), column: this.expansionColumn.at(id), parent: this.expansionParent.at(id) };
+  }
 
   addLine(file: number, line: number): void {
     this.lineFile.push(file);
@@ -117,18 +177,26 @@ export class SourceMapBuilder {
 
   finish(files: readonly string[]): SourceMap {
     this.lineSegments.push(this.segColumn.length);
+    const expansions: ExpansionTable = {
+      macros: this.macroNames,
+      macro: this.expansionMacro.finish(),
+      file: this.expansionFile.finish(),
+      line: this.expansionLine.finish(),
+      column: this.expansionColumn.finish(),
+      parent: this.expansionParent.finish(),
+    };
     return new SourceMap(
       files,
-      Int32Array.from(this.lineFile),
-      Int32Array.from(this.lineLine),
-      Int32Array.from(this.lineSegments),
-      Int32Array.from(this.segColumn),
-      Int32Array.from(this.segLength),
-      Int32Array.from(this.segFile),
-      Int32Array.from(this.segLine),
-      Int32Array.from(this.segSourceColumn),
-      Int32Array.from(this.segExpansion),
-      this.expansions,
+      this.lineFile.finish(),
+      this.lineLine.finish(),
+      this.lineSegments.finish(),
+      this.segColumn.finish(),
+      this.segLength.finish(),
+      this.segFile.finish(),
+      this.segLine.finish(),
+      this.segSourceColumn.finish(),
+      this.segExpansion.finish(),
+      expansions,
     );
   }
 }

@@ -1,6 +1,7 @@
-// ELF relocations for ppc64 as GNU as chooses them: `@` suffixes, the PC-relative and DS-form
-// variants, which of them may be moved to the section symbol, and how a resolved value is
-// computed (`@ha` and friends) and placed into data or an instruction word.
+// ELF relocations for ppc64 as GNU as chooses them, the one table of them: `@` modifiers, the
+// PC-relative, DS-form and 34-bit variants, which of them may be moved to the section symbol,
+// and how a resolved value is computed (`@ha` and friends) and placed into data or an
+// instruction word. The encoder (one instruction) and the assembler (whole sources) both read it.
 
 /** How the relocated value is narrowed before it is stored. */
 export type Part = 'all' | 'lo' | 'hi' | 'ha' | 'high' | 'higha' | 'higher' | 'highera' | 'highest' | 'highesta';
@@ -115,6 +116,7 @@ const SUFFIXES: Record<string, string> = {
   'got@tlsgd': 'GOT_TLSGD16', 'got@tlsgd@l': 'GOT_TLSGD16_LO', 'got@tlsgd@h': 'GOT_TLSGD16_HI', 'got@tlsgd@ha': 'GOT_TLSGD16_HA',
   'got@tlsld': 'GOT_TLSLD16', 'got@tlsld@l': 'GOT_TLSLD16_LO', 'got@tlsld@h': 'GOT_TLSLD16_HI', 'got@tlsld@ha': 'GOT_TLSLD16_HA',
   'got@tprel': 'GOT_TPREL16_DS', 'got@tprel@l': 'GOT_TPREL16_LO_DS', 'got@tprel@h': 'GOT_TPREL16_HI', 'got@tprel@ha': 'GOT_TPREL16_HA',
+  'got@pcrel': 'GOT_PCREL34',
   'got@dtprel': 'GOT_DTPREL16_DS', 'got@dtprel@l': 'GOT_DTPREL16_LO_DS', 'got@dtprel@h': 'GOT_DTPREL16_HI', 'got@dtprel@ha': 'GOT_DTPREL16_HA',
 };
 
@@ -158,6 +160,15 @@ const DS_FORMS: Record<string, string> = {
 export function dsForm(reloc: string): string | undefined {
   if (reloc.startsWith('GOT_TPREL16') || reloc.startsWith('GOT_DTPREL16') || reloc.endsWith('_DS')) return reloc;
   return DS_FORMS[reloc];
+}
+
+const D34_FORMS: Record<string, string> = {
+  ADDR16: 'D34', ADDR16_LO: 'D34_LO', ADDR16_HI: 'D34_HI30', ADDR16_HA: 'D34_HA30', PCREL34: 'PCREL34', GOT_PCREL34: 'GOT_PCREL34',
+};
+
+/** The 34-bit (prefixed `paddi`, `pld`) variant, or undefined when there is none. */
+export function d34Form(reloc: string): string | undefined {
+  return D34_FORMS[reloc];
 }
 
 /** The relocated value narrowed as the relocation stores it. */

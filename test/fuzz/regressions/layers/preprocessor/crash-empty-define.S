@@ -1,0 +1,3 @@
+# `#define` with nothing after it (was an internal error).
+#define
+	nop
