@@ -61,8 +61,6 @@ interface OpenDocument {
   results?: EarlyFindings;
   /** Edits after the snapshot's version, by version. */
   history: { version: number; moves: Move[] }[];
-  /** Text of each version an analysis was asked for and has not answered. */
-  requested: Map<number, string>;
   timer?: NodeJS.Timeout;
   /** The syntax errors last published, as text: an edit that leaves them alone publishes nothing until its analysis. */
   publishedSyntax?: string;
@@ -112,7 +110,7 @@ export class AnalysisHost {
     if (!grammar) return false;
     this.close(uri);
     const doc: OpenDocument = {
-      uri, grammar, version, text: new TextBuffer(text), history: [], requested: new Map(), settingsVersion: this.settingsVersion, waiters: [],
+      uri, grammar, version, text: new TextBuffer(text), history: [], settingsVersion: this.settingsVersion, waiters: [],
       runner: undefined as unknown as Runner,
     };
     const events = {
@@ -215,7 +213,9 @@ export class AnalysisHost {
   private async run(doc: OpenDocument): Promise<void> {
     const version = doc.version;
     const settingsVersion = this.settingsVersion;
-    doc.requested.set(version, doc.text.text);
+    // The text this run analyses, kept for its snapshot: runs of one version may overlap (a
+    // settings change while analysing), so it is held here, not in a table the other run empties.
+    const text = doc.text.text;
     let snapshot: Snapshot | undefined;
     const current = () => this.docs.get(doc.uri) === doc && (!doc.results || doc.results.version <= version);
     let publishedEarly = false;
@@ -232,8 +232,6 @@ export class AnalysisHost {
       // Requests waiting for a first snapshot get none rather than waiting for ever.
       for (const w of doc.waiters.splice(0)) w();
     }
-    const text = doc.requested.get(version);
-    doc.requested.delete(version);
     if (!snapshot || this.docs.get(doc.uri) !== doc) return;
     if (doc.snapshot && doc.snapshot.version > snapshot.version) return;
     doc.snapshot = snapshot;
