@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerDebugger } from './debugger';
+import { DEBUG_SCENARIO, registerDebugger } from './debugger';
 import { registerObjects } from './objects';
 
 let client: LanguageClient | undefined;
@@ -26,6 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'ppc64-objdump' },
       { scheme: 'untitled', language: 'ppc64-asm' },
       { scheme: 'untitled', language: 'ppc64-objdump' },
+      // Scenario files get their run and debug lenses from the server.
+      { scheme: 'file', pattern: '**/*.scenario.json' },
     ],
   };
   client = new LanguageClient('tocsin', 'Tocsin', serverOptions, clientOptions);
@@ -42,12 +44,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 const objdumpHeader = /^\S.*:\s+file format elf(32|64)-powerpc/;
+/** What only ppc64 assembly says: the ELF ABI version, the kernel's ppc macros, TOC operators. */
+const ppc64Marker = /^\s*\.(abiversion|localentry)\b|#include\s*<asm\/ppc_asm\.h>|^\s*_GLOBAL(_TOC)?\(|@toc(base)?\b/m;
+/** How far into a `.S` file the marker is looked for (the includes and first function). */
+const MARKER_LINES = 200;
 
 function claimDocument(document: vscode.TextDocument): void {
   if (document.languageId === 'plaintext') {
     for (let line = 0; line < Math.min(3, document.lineCount); line++) {
       if (objdumpHeader.test(document.lineAt(line).text)) {
         void vscode.languages.setTextDocumentLanguage(document, 'ppc64-objdump');
+        return;
+      }
+    }
+    // A .S outside arch/powerpc (VS Code knows no assembly language of its own) that says it is ppc64.
+    if (/\.[sS]$/.test(document.fileName)) {
+      const head = document.getText(new vscode.Range(0, 0, Math.min(MARKER_LINES, document.lineCount), 0));
+      if (ppc64Marker.test(head)) {
+        void vscode.languages.setTextDocumentLanguage(document, 'ppc64-asm');
         return;
       }
     }
@@ -58,7 +72,12 @@ function claimDocument(document: vscode.TextDocument): void {
 /** The settings the server reads, as plain values (the same shape synchronisation sends). */
 function tocsinSettings(): object {
   const config = vscode.workspace.getConfiguration('tocsin');
-  return { includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target') };
+  return {
+    includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target'),
+    runReadouts: config.get('runReadouts'),
+    // The server offers a Debug lens only to clients that run this command.
+    clientCommands: [DEBUG_SCENARIO],
+  };
 }
 
 function claimByUserPatterns(document: vscode.TextDocument): void {
