@@ -4,8 +4,9 @@
 // the livepatch stack to frames.
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
-  Breakpoint, InitializedEvent, LoggingDebugSession, OutputEvent, Scope, Source, StackFrame, StoppedEvent, TerminatedEvent, Thread,
+  Breakpoint, InitializedEvent, DebugSession, OutputEvent, Scope, Source, StackFrame, StoppedEvent, TerminatedEvent, Thread,
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { isLinkBranch } from '../emu/cpu.js';
@@ -22,6 +23,7 @@ const THREAD = 1;
 /** Steps a continue runs before it looks for a pause request. */
 const SLICE = 2_000_000;
 const DEFAULT_MAX_STEPS = 100_000_000;
+const STALE_CHECK_MS = 1000;
 
 /** Runtime findings as exception filters: each kind can be turned on or off. */
 export const FINDING_FILTERS: DebugProtocol.ExceptionBreakpointsFilter[] = [
@@ -71,12 +73,13 @@ enum Ref {
   Livepatch,
 }
 
-export class TocsinDebugSession extends LoggingDebugSession {
+export class TocsinDebugSession extends DebugSession {
   private session?: ScenarioSession;
   private launchArgs?: LaunchArguments;
   private launchedAt = 0;
   private watchedFiles: string[] = [];
   private stale = false;
+  private staleCheckedAt = -Infinity;
   private configured!: Promise<void>;
   private configurationDone!: () => void;
   private sourceBreakpoints = new Map<string, SourceBreakpointSpec[]>();
@@ -414,7 +417,9 @@ export class TocsinDebugSession extends LoggingDebugSession {
   }
 
   private checkStale(): void {
-    if (this.stale) return;
+    // Looked at once a second at most: a stop every instruction would otherwise stat every input.
+    if (this.stale || performance.now() - this.staleCheckedAt < STALE_CHECK_MS) return;
+    this.staleCheckedAt = performance.now();
     const changed = this.watchedFiles.find((f) => existsSync(f) && statSync(f).mtimeMs > this.launchedAt);
     if (!changed) return;
     this.stale = true;
