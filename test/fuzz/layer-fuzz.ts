@@ -1,5 +1,5 @@
 // Structure-aware fuzzing of every layer (test/fuzz/layers.ts): preprocessor, assembler and its
-// listing, listing loader, ELF reader and program loader, TOC checker, emulator and scenarios.
+// listing, listing loader, ELF reader and program loader, TOC checker, emulator, scenarios and the language server.
 // A finding is a crash (an exception a layer does not give users), more than 2 s, or more than
 // 1 GiB of memory, on an input under 100 kB. Each is kept under fuzz/build/findings/LAYER/; cut
 // to what matters (seeds include kernel sources, which stay out of the repository), it goes
