@@ -2,11 +2,11 @@
 // the functions it runs (the call, the live patch's old and new functions, the ftrace caller,
 // stopAt symbols, stand-ins), so that a trampoline's file can offer to run the scenarios that
 // run it. Read on first use and again after a file changes on disk; bounded in files.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import { findFiles } from './workspace';
 
 const SCENARIO = /\.scenario\.json$/;
-const SKIP = new Set(['.git', 'node_modules', '.vscode', 'dist', 'out']);
 const MAX_FILES = 2_000;
 const MAX_DEPTH = 12;
 
@@ -75,21 +75,7 @@ export class ScenarioIndex {
 
   all(): ScenarioSummary[] {
     if (this.found) return this.found;
-    const files: string[] = [];
-    const walk = (dir: string, depth: number) => {
-      if (files.length >= MAX_FILES || depth > MAX_DEPTH) return;
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (e.isDirectory() && !SKIP.has(e.name)) walk(join(dir, e.name), depth + 1);
-        else if (e.isFile() && SCENARIO.test(e.name) && files.length < MAX_FILES) files.push(join(dir, e.name));
-      }
-    };
-    for (const root of this.roots) walk(root, 0);
+    const files = findFiles(this.roots, SCENARIO, MAX_FILES, MAX_DEPTH);
     this.found = files.flatMap((f) => {
       try {
         return summarizeScenario(f, readFileSync(f, 'utf8')) ?? [];

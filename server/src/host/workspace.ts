@@ -9,6 +9,7 @@ import type { Definition } from './snapshot';
 import { toUri } from './uris';
 
 const SOURCE = /\.(S|s|h|inc)$/;
+/** Folders no workspace walk enters. */
 const SKIP = new Set(['.git', 'node_modules', '.vscode', 'dist', 'out']);
 const MAX_FILES = 20_000;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -39,22 +40,7 @@ export class WorkspaceIndex {
   }
 
   private async build(): Promise<Definition[]> {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      if (files.length >= MAX_FILES) return;
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (files.length >= MAX_FILES) return;
-        if (e.isDirectory() && !SKIP.has(e.name)) walk(join(dir, e.name));
-        else if (e.isFile() && SOURCE.test(e.name)) files.push(join(dir, e.name));
-      }
-    };
-    for (const root of this.roots) walk(root);
+    const files = findFiles(this.roots, SOURCE, MAX_FILES);
     const out: Definition[] = [];
     for (let i = 0; i < files.length; i++) {
       // A slice of files per turn: requests for open documents go first.
@@ -95,4 +81,28 @@ export function definitionsIn(path: string, text: string): Definition[] {
     }
   }
   return out;
+}
+
+/**
+ * Files under `roots` whose names match `name`, at most `maxFiles`, `maxDepth` folders down;
+ * unreadable folders are passed over.
+ */
+export function findFiles(roots: readonly string[], name: RegExp, maxFiles: number, maxDepth = Infinity): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (files.length >= maxFiles || depth > maxDepth) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (files.length >= maxFiles) return;
+      if (e.isDirectory() && !SKIP.has(e.name)) walk(join(dir, e.name), depth + 1);
+      else if (e.isFile() && name.test(e.name)) files.push(join(dir, e.name));
+    }
+  };
+  for (const root of roots) walk(root, 0);
+  return files;
 }
