@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DEBUG_SCENARIO, registerDebugger } from './debugger';
 import { registerObjects } from './objects';
+import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('tocsin', 'Tocsin', serverOptions, clientOptions);
   await client.start();
   registerObjects(context, client);
+  registerStatus(context, client);
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(claimDocument),
@@ -73,7 +75,7 @@ function claimDocument(document: vscode.TextDocument): void {
 function tocsinSettings(): object {
   const config = vscode.workspace.getConfiguration('tocsin');
   return {
-    includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target'),
+    includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target'), buildDirectory: config.get('buildDirectory'),
     runReadouts: config.get('runReadouts'),
     // The server offers a Debug lens only to clients that run this command.
     clientCommands: [DEBUG_SCENARIO],

@@ -99,12 +99,13 @@ async function worker(argv: string[]): Promise<void> {
   const state = option(argv, 'state')!;
   const layers = makeLayers({ kernel: option(argv, 'kernel'), listings: option(argv, 'listings'), elfs: elfFiles(option(argv, 'elf')) });
   const pick = picker(seed);
+  const turns = layers.flatMap((l) => Array<Layer>(l.share ?? 10).fill(l));
   const counts: Record<string, number> = Object.fromEntries(layers.map((l) => [l.name, 0]));
   const ms: Record<string, number> = Object.fromEntries(layers.map((l) => [l.name, 0]));
   let findings = 0;
   writeFileSync(`${state}.layers`, layers.map((l) => `${l.name} ${l.seeds.length}`).join('\n'));
   while (Date.now() < deadline) {
-    const layer = layers[pick(layers.length)];
+    const layer = turns[pick(turns.length)];
     writeFileSync(`${state}.layer`, layer.name);
     const input = layer.next(pick);
     writeFileSync(`${state}.input`, input);

@@ -47,6 +47,8 @@ export interface Layer {
   next(pick: Pick): Buffer;
   /** Runs one input through the layer; throws for a defect only. */
   run(input: Buffer): Promise<void>;
+  /** How many turns in ten this layer gets against the others' ten (a slow layer would take the whole run). */
+  share?: number;
 }
 
 /** Inputs above this size are cut: a finding is about inputs under 100 kB. */
@@ -503,6 +505,8 @@ function serverLayer(asmSeeds: Buffer[], listingSeeds: Buffer[]): Layer {
   return {
     name: 'server',
     extension: '.json',
+    // An edit script takes seconds of waiting for the server, a hundred times another input.
+    share: 1,
     seeds: [...asmSeeds, ...listingSeeds],
     next(pick) {
       return Buffer.from(JSON.stringify(editScript(pick, asmSeeds, listingSeeds)));
