@@ -5,10 +5,16 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 const DEBUGGABLE = new Set(['ppc64-asm', 'ppc64-objdump']);
+/** The Debug lens's command: the server names the scenario, the editor debugs it. */
+export const DEBUG_SCENARIO = 'tocsin.debugScenario';
 
 export function registerDebugger(context: vscode.ExtensionContext): void {
   const adapter = context.asAbsolutePath(path.join('dist', 'dap.js'));
   context.subscriptions.push(
+    vscode.commands.registerCommand(DEBUG_SCENARIO, (scenario: string) => vscode.debug.startDebugging(
+      vscode.workspace.getWorkspaceFolder(vscode.Uri.file(scenario)),
+      { ...defaultConfiguration(scenario), name: `Tocsin: ${path.basename(scenario)}` },
+    )),
     vscode.debug.registerDebugAdapterDescriptorFactory('tocsin', {
       createDebugAdapterDescriptor: () => new vscode.DebugAdapterExecutable(process.execPath, [adapter], { env: { ELECTRON_RUN_AS_NODE: '1' } }),
     }),

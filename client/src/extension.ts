@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerDebugger } from './debugger';
+import { DEBUG_SCENARIO, registerDebugger } from './debugger';
 import { registerExpansion } from './expansion';
 import { registerObjects } from './objects';
 import { registerStatus } from './status';
@@ -32,6 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'ppc64-objdump' },
       { scheme: 'untitled', language: 'ppc64-asm' },
       { scheme: 'untitled', language: 'ppc64-objdump' },
+      // Scenario files get their run and debug lenses from the server.
+      { scheme: 'file', pattern: '**/*.scenario.json' },
     ],
   };
   client = new LanguageClient('tocsin', 'Tocsin', serverOptions, clientOptions);
@@ -61,12 +63,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 const objdumpHeader = /^\S.*:\s+file format elf(32|64)-powerpc/;
+/** What only ppc64 assembly says: the ELF ABI version, the kernel's ppc macros, TOC operators. */
+const ppc64Marker = /^\s*\.(abiversion|localentry)\b|#include\s*<asm\/ppc_asm\.h>|^\s*_GLOBAL(_TOC)?\(|@toc(base)?\b/m;
+/** How far into a `.S` file the marker is looked for (the includes and first function). */
+const MARKER_LINES = 200;
 
 function claimDocument(document: vscode.TextDocument): void {
   if (document.languageId === 'plaintext') {
     for (let line = 0; line < Math.min(3, document.lineCount); line++) {
       if (objdumpHeader.test(document.lineAt(line).text)) {
         void vscode.languages.setTextDocumentLanguage(document, 'ppc64-objdump');
+        return;
+      }
+    }
+    // A .S outside arch/powerpc (VS Code knows no assembly language of its own) that says it is ppc64.
+    if (/\.[sS]$/.test(document.fileName)) {
+      const head = document.getText(new vscode.Range(0, 0, Math.min(MARKER_LINES, document.lineCount), 0));
+      if (ppc64Marker.test(head)) {
+        void vscode.languages.setTextDocumentLanguage(document, 'ppc64-asm');
         return;
       }
     }
@@ -89,6 +103,9 @@ function tocsinSettings(): object {
   return {
     includePaths: restricted('includePaths'), forcedIncludes: restricted('forcedIncludes'), defines: restricted('defines'), target: config.get('target'), buildDirectory: restricted('buildDirectory'),
     inlayHints: config.get('inlayHints'),
+    runReadouts: config.get('runReadouts'),
+    // The server offers a Debug lens only to clients that run this command.
+    clientCommands: [DEBUG_SCENARIO],
   };
 }
 

@@ -2,6 +2,7 @@
 // bundle the extension ships) on the bundled live-patch examples.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
@@ -18,11 +19,11 @@ async function client(t: { after: (fn: () => Promise<void>) => void }): Promise<
   return dc;
 }
 
-async function launchStopped(dc: DebugClient, program: string, setUp: () => Promise<unknown> = async () => undefined, stopOnEntry = false): Promise<DebugProtocol.StoppedEvent> {
+async function launchStopped(dc: DebugClient, program: string, setUp: () => Promise<unknown> = async () => undefined, stopOnEntry = false, root?: string): Promise<DebugProtocol.StoppedEvent> {
   const stopped = dc.waitForEvent('stopped', 20_000);
   await Promise.all([
     dc.waitForEvent('initialized', 20_000).then(setUp).then(() => dc.configurationDoneRequest()),
-    dc.launch({ program, stopOnEntry }),
+    dc.launch({ program, stopOnEntry, root }),
   ]);
   return (await stopped) as DebugProtocol.StoppedEvent;
 }
@@ -256,4 +257,96 @@ test('the active .S runs in the harness: a trampoline file of one\'s own replace
   assert.equal(stop.body.reason, 'breakpoint');
   assert.ok(output.some((o) => /runs in the live-patch harness.*supplying ftrace_caller, livepatch_handler/.test(o)), output.join(''));
   assert.equal((await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0].source?.path, trampolineC);
+});
+
+test('the stack comes from the back chain and LR; a call the back chain lost shows as the runtime checks saw it', async (t) => {
+  const dc = await client(t);
+  await launchStopped(dc, join(examples, 'c-livepatch-stack/plain-call.scenario.json'),
+    () => dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'P' }] }));
+  const frames = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+  const names = frames.map((f) => f.name);
+  // P was entered by livepatch_handler's bctrl (LR); livepatch_handler runs on A's frame, whose
+  // LR save slot ftrace_caller filled with the return address into A.
+  assert.equal(names[0], 'P');
+  assert.match(names[1], /^livepatch_handler\+0x2c$/);
+  assert.equal(frames[1].line, 51, 'the bctrl\'s line');
+  // B called ftrace_caller from its profiling call and never got control back: not on the back chain.
+  assert.match(names[2], /^B\+0xc: call to ftrace_caller not on the back chain/);
+  assert.equal(frames[2].presentationHint, 'subtle');
+  assert.match(names[3], /^A\+0x14 \(call diverted to P\) \(unreliable/);
+  assert.equal(frames[3].source?.path, kernelS);
+  assert.equal(frames[3].line, 50);
+  assert.match(names[4], /^livepatch stack: return to A\+0x18 with r2 0xc0000000/);
+  assert.equal(frames.length, 5, names.join(' | '));
+  assert.ok(frames.every((f) => /^0x[0-9a-f]{16}$/.test(f.instructionPointerReference!)));
+});
+
+test('the TOC save slot of a frame: 24(r1) evaluated, a data breakpoint on it by operand and by address, stops after the std that fills it', async (t) => {
+  const dc = await client(t);
+  const trampolineB = resolve(examples, 'b-stack-frame/ftrace_caller.S');
+  // Line 25 of example (b): std r2, STK_GOT(r1), A's TOC into the frame ftrace_caller just made.
+  await launchStopped(dc, join(examples, 'b-stack-frame/plain-call.scenario.json'),
+    () => dc.setBreakpointsRequest({ source: { path: trampolineB }, breakpoints: [{ line: 25 }] }));
+  assert.equal((await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0].line, 25);
+  const r1 = BigInt((await registers(dc)).r1);
+  const r2 = (await registers(dc)).r2;
+  const slot = await dc.evaluateRequest({ expression: '24(r1)', context: 'watch' });
+  assert.match(slot.body.result, new RegExp(`\\(at 0x${(r1 + 24n).toString(16).padStart(16, '0')}\\)`), 'the operand names its address');
+  assert.equal((await dc.evaluateRequest({ expression: 'r1 + 24', context: 'watch' })).body.result.split(' ')[0], `0x${(r1 + 24n).toString(16).padStart(16, '0')}`);
+  // By operand, and by address as VS Code's "Add data breakpoint at address" sends it.
+  const byOperand = await dc.dataBreakpointInfoRequest({ name: '24(r1)' });
+  const byAddress = await dc.dataBreakpointInfoRequest({ name: 'r1 + 24', asAddress: true, bytes: 8 } as DebugProtocol.DataBreakpointInfoArguments);
+  assert.equal(byOperand.body.dataId, byAddress.body.dataId);
+  assert.equal(byAddress.body.description, `8 bytes at 0x${(r1 + 24n).toString(16).padStart(16, '0')}`);
+  const refused = await dc.dataBreakpointInfoRequest({ name: 'no_such_symbol + 8', asAddress: true } as DebugProtocol.DataBreakpointInfoArguments);
+  assert.equal(refused.body.dataId, null);
+  assert.match(refused.body.description, /names no memory/);
+  const set = await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: byAddress.body.dataId! }] });
+  assert.equal(set.body.breakpoints[0].verified, true);
+  await dc.setBreakpointsRequest({ source: { path: trampolineB }, breakpoints: [] });
+  const stopped = dc.waitForEvent('stopped');
+  await dc.continueRequest({ threadId: 1 });
+  const stop = (await stopped) as DebugProtocol.StoppedEvent;
+  assert.equal(stop.body.reason, 'data breakpoint');
+  assert.match(stop.body.text!, new RegExp(`store to 0x${(r1 + 24n).toString(16).padStart(16, '0')} \\(8 bytes\\)`));
+  assert.equal((await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0].line, 26, 'stopped after the std at line 25');
+  assert.equal((await dc.evaluateRequest({ expression: '24(r1)', context: 'watch' })).body.result.split(' ')[0], r2, 'the slot holds A\'s TOC');
+});
+
+test('an edit makes the session stale; restart rebuilds it and the breakpoint the editor moved with the edit holds', async (t) => {
+  const dc = await client(t);
+  const output: string[] = [];
+  dc.on('output', (e: DebugProtocol.OutputEvent) => output.push(e.body.output));
+  const dir = scratchDir();
+  cpSync(examples, join(dir, 'livepatch'), { recursive: true });
+  const scenario = join(dir, 'livepatch/c-livepatch-stack/plain-call.scenario.json');
+  const trampoline = join(dir, 'livepatch/c-livepatch-stack/ftrace_caller.S');
+  await launchStopped(dc, scenario, () => dc.setBreakpointsRequest({ source: { path: trampoline }, breakpoints: [{ line: 51 }] }), false, dir);
+  assert.equal((await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0].line, 51);
+  // Two lines above the bctrl: it is line 53 now, as the editor's breakpoint is.
+  const lines = readFileSync(trampoline, 'utf8').split('\n');
+  lines.splice(30, 0, '/* two lines', ' * more */');
+  writeFileSync(trampoline, lines.join('\n'));
+  // Inputs are looked at once a second.
+  await new Promise((r) => setTimeout(r, 1100));
+  let stopped = dc.waitForEvent('stopped');
+  await dc.nextRequest({ threadId: 1, granularity: 'instruction' });
+  await stopped;
+  assert.ok(output.some((o) => /ftrace_caller\.S changed since the program was built: restart to rebuild it/.test(o)), output.join(''));
+  const moved = await dc.setBreakpointsRequest({ source: { path: trampoline }, breakpoints: [{ line: 53 }] });
+  assert.equal(moved.body.breakpoints[0].verified, true, 'the old program has code at line 53 too');
+  stopped = dc.waitForEvent('stopped');
+  await dc.customRequest('restart', { arguments: { program: scenario, root: dir } });
+  assert.equal(((await stopped) as DebugProtocol.StoppedEvent).body.reason, 'breakpoint');
+  const frame = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0];
+  assert.equal(frame.line, 53);
+  const dis = await dc.disassembleRequest({ memoryReference: frame.instructionPointerReference!, instructionCount: 1 });
+  assert.match(dis.body!.instructions[0].instruction, /^bctrl/, 'the rebuilt program stops at the bctrl');
+  // Rebuilt: a stop a second later says nothing about the file.
+  const said = output.filter((o) => /changed since/.test(o)).length;
+  await new Promise((r) => setTimeout(r, 1100));
+  stopped = dc.waitForEvent('stopped');
+  await dc.nextRequest({ threadId: 1, granularity: 'instruction' });
+  await stopped;
+  assert.equal(output.filter((o) => /changed since/.test(o)).length, said, output.join(''));
 });

@@ -1,9 +1,10 @@
 // Neovim 0.7 as a second, independent LSP client: it starts `node dist/server.js --stdio`
 // itself, opens a kernel-style .S file with one bad line, and dumps what its diagnostic
-// store holds to JSON. The assertions run here, on that JSON.
+// store holds to JSON; then runs a live-patch scenario through the server's command and asks
+// for the trampoline's readouts (inlay hints). The assertions run here, on that JSON.
 // Run: node --import tsx test/e2e/neovim.ts   (needs nvim: scripts/install-editor.sh)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { badLine, demo } from './demo';
@@ -66,6 +67,28 @@ local ok, err = pcall(function()
   for _, r in pairs(tokens or {}) do if r.result then result.tokens = r.result.data end end
   result.legend = vim.lsp.get_client_by_id(id).server_capabilities.semanticTokensProvider.legend
   mark('semanticTokens')
+  -- A scenario run through the server's command, then what it read out on the trampoline's lines.
+  local client = vim.lsp.get_client_by_id(id)
+  local run = client.request_sync('workspace/executeCommand', { command = 'tocsin.runScenario', arguments = { os.getenv('TOCSIN_SCENARIO') } }, 30000, buf)
+  result.run = (run and run.result and run.result.message) or vim.inspect(run)
+  mark('run')
+  vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('TOCSIN_TRAMPOLINE')))
+  vim.bo.filetype = 'ppc64-asm'
+  local tbuf = vim.api.nvim_get_current_buf()
+  vim.lsp.buf_attach_client(tbuf, id)
+  local whole = { start = { line = 0, character = 0 }, ['end'] = { line = vim.api.nvim_buf_line_count(tbuf), character = 0 } }
+  local hints = client.request_sync('textDocument/inlayHint', { textDocument = { uri = vim.uri_from_bufnr(tbuf) }, range = whole }, 10000, tbuf)
+  result.hints = {}
+  for _, h in ipairs((hints and hints.result) or {}) do
+    local label = h.label
+    if type(label) == 'table' then
+      local parts = {}
+      for _, p in ipairs(label) do table.insert(parts, p.value) end
+      label = table.concat(parts)
+    end
+    table.insert(result.hints, { line = h.position.line, label = label })
+  end
+  mark('readouts')
   vim.lsp.stop_client(id)
   result.stopped = vim.wait(5000, function() return vim.lsp.client_is_stopped(id) end, 5)
   mark('stopped')
@@ -96,6 +119,8 @@ interface NvimResult {
   completion?: { label?: string; doc?: string };
   tokens?: number[];
   legend?: { tokenTypes: string[]; tokenModifiers: string[] };
+  run?: string;
+  hints?: { line: number; label: string }[];
   diagnostics: NvimDiagnostic[];
   error?: string | null;
   ms: Record<string, number>;
@@ -114,6 +139,11 @@ function main(): number {
     const file = join(asmDir, 'demo.S');
     writeFileSync(file, demo);
     writeFileSync(join(dir, 'test.lua'), lua);
+    // The live-patch examples, for a scenario run and its readouts.
+    cpSync(join(repoRoot, 'examples', 'livepatch'), join(dir, 'livepatch'), { recursive: true });
+    const scenario = join(dir, 'livepatch', 'c-livepatch-stack', 'plain-call.scenario.json');
+    const trampoline = join(dir, 'livepatch', 'c-livepatch-stack', 'ftrace_caller.S');
+    const bctrl = readFileSync(trampoline, 'utf8').split('\n').findIndex((l) => /^\tbctrl/.test(l));
     const out = join(dir, 'result.json');
 
     const t0 = Date.now();
@@ -123,7 +153,7 @@ function main(): number {
       encoding: 'utf8',
       timeout: 30_000,
       env: {
-        ...process.env, TOCSIN_OUT: out, TOCSIN_NODE: process.execPath, TOCSIN_SERVER: server, TOCSIN_ROOT: dir, TOCSIN_FILE: file,
+        ...process.env, TOCSIN_OUT: out, TOCSIN_NODE: process.execPath, TOCSIN_SERVER: server, TOCSIN_ROOT: dir, TOCSIN_FILE: file, TOCSIN_SCENARIO: scenario, TOCSIN_TRAMPOLINE: trampoline,
         TOCSIN_MFLR_LINE: String(demo.split('\n').indexOf('\tmflr\tr0')), TOCSIN_GLOBAL_LINE: String(demo.split('\n').indexOf('_GLOBAL(tocsin_demo)')),
       },
     });
@@ -156,6 +186,10 @@ function main(): number {
     check('completion at `mfl` offers mflr with the ISA table\'s doc', r.completion?.label === 'mflr' && /\*\*mflr\*\*: Move from SPR 8 \(LR\)/.test(r.completion.doc ?? ''), JSON.stringify(r.completion));
     const decoded = decodeTokens(r.tokens ?? [], r.legend);
     check('semantic tokens: r1 as the stack register, r0 volatile, mflr a mnemonic', ['7:r1 register stack', '6:r0 register volatile', '6:mflr mnemonic'].every((t) => decoded.includes(t)), decoded.slice(0, 8).join(', '));
+    check('a scenario run through workspace/executeCommand ends as it should', /plain-call\.scenario\.json: returned after \d+ instructions, 0 findings/.test(r.run ?? ''), JSON.stringify(r.run));
+    // Line 50 (mfctr r12) sets r12 to P's global entry; r2 is A's TOC until P's entry sets it.
+    const mfctr = (r.hints ?? []).find((h) => h.line === bctrl - 1);
+    check('inlay hints read out what each traced line changed', !!mfctr && /r12 = 0xc008/.test(mfctr.label), `${r.hints?.length ?? 0} hints; line ${bctrl}: ${JSON.stringify(mfctr?.label)}`);
     check('server shut down on request', !!r.stopped, `stopped=${r.stopped}`);
 
     for (const [name, pass, detail] of checks) console.log(`${pass ? 'ok  ' : 'FAIL'} neovim: ${name} (${detail})`);

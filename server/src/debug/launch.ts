@@ -80,7 +80,8 @@ export async function launchProgram(program: string, maxSteps?: number, root = p
   scenario.inputs = inputs;
   delete scenario.expect;
   delete scenario.$schema;
-  const prepared = await prepareScenario(scenarioFile, { maxSteps, text: JSON.stringify(scenario) });
+  // The harness's own files and the program the user chose: no root bounds them either.
+  const prepared = await prepareScenario(scenarioFile, { maxSteps, text: JSON.stringify(scenario), root: '/' });
   const took = replaced.flatMap((p) => p.symbols.filter((s) => defined.has(s)));
   return {
     prepared, scenarioFile, inputs: [path, ...inputFiles(prepared)],

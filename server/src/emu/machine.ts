@@ -120,7 +120,15 @@ const PAIRS: Record<string, number> = { pc: PC, lr: LR, ctr: CTR, tar: TAR, msr:
 for (const r of SPRS) PAIRS[r.name] = r.slot;
 
 /** The state slots behind a register name (for diffs: which names a changed slot belongs to). */
+/** Slots of the machine's registers by name (a debugger asks for the same 40 at every stop). */
+let slotsByName: Map<string, number[]> | undefined;
+
 export function slotsOf(name: string): number[] {
+  slotsByName ??= new Map(REGISTER_NAMES.map((n) => [n, findSlots(n)]));
+  return slotsByName.get(name) ?? findSlots(name);
+}
+
+function findSlots(name: string): number[] {
   const gpr = /^r(\d+)$/.exec(name);
   if (gpr) return [GPR + 2 * Number(gpr[1]), GPR + 2 * Number(gpr[1]) + 1];
   const vsr = /^vs(\d+)$/.exec(name);

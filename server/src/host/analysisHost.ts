@@ -70,8 +70,6 @@ interface OpenDocument {
   results?: EarlyFindings;
   /** Edits after the snapshot's version, by version. */
   history: { version: number; moves: Move[] }[];
-  /** Text of each version an analysis was asked for and has not answered. */
-  requested: Map<number, string>;
   timer?: NodeJS.Timeout;
   /** The syntax errors last published, as text: an edit that leaves them alone publishes nothing until its analysis. */
   publishedSyntax?: string;
@@ -143,7 +141,7 @@ export class AnalysisHost {
     if (!grammar) return false;
     this.close(uri);
     const doc: OpenDocument = {
-      uri, grammar, version, text: new TextBuffer(text), history: [], requested: new Map(), settingsVersion: this.settingsVersion, waiters: [], why: 'opened',
+      uri, grammar, version, text: new TextBuffer(text), history: [], settingsVersion: this.settingsVersion, waiters: [], why: 'opened',
       runner: undefined as unknown as Runner,
     };
     const events = {
@@ -192,6 +190,11 @@ export class AnalysisHost {
 
   openUris(): string[] {
     return [...this.docs.keys()];
+  }
+
+  /** An open document's text as it is now. */
+  text(uri: string): string | undefined {
+    return this.docs.get(uri)?.text.text;
   }
 
   /** Open documents' texts by file path, for `#include`s and the workspace index. */
@@ -255,7 +258,9 @@ export class AnalysisHost {
     const version = doc.version;
     const settingsVersion = this.settingsVersion;
     const why = doc.why;
-    doc.requested.set(version, doc.text.text);
+    // The text this run analyses, kept for its snapshot: runs of one version may overlap (a
+    // settings change while analysing), so it is held here, not in a table the other run empties.
+    const text = doc.text.text;
     let snapshot: Snapshot | undefined;
     const current = () => this.docs.get(doc.uri) === doc && (!doc.results || doc.results.version <= version);
     let publishedEarly = false;
@@ -280,8 +285,6 @@ export class AnalysisHost {
     } finally {
       finished?.();
     }
-    const text = doc.requested.get(version);
-    doc.requested.delete(version);
     if (!snapshot && doc.cancelled) {
       for (const w of doc.waiters.splice(0)) w();
       return;

@@ -17,6 +17,7 @@ import { toUri } from './uris';
 const SOURCE = /\.(S|s|h|inc)$/;
 /** Listings saved in a workspace, checked with its assembly. */
 const LISTING = /\.(objdump|dis|dump)$/;
+/** Folders no workspace walk enters. */
 const SKIP = new Set(['.git', 'node_modules', '.vscode', 'dist', 'out']);
 const MAX_FILES = 20_000;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -211,4 +212,28 @@ export function definitionsIn(path: string, text: string): Definition[] {
     }
   }
   return out;
+}
+
+/**
+ * Files under `roots` whose names match `name`, at most `maxFiles`, `maxDepth` folders down;
+ * unreadable folders are passed over.
+ */
+export function findFiles(roots: readonly string[], name: RegExp, maxFiles: number, maxDepth = Infinity): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (files.length >= maxFiles || depth > maxDepth) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (files.length >= maxFiles) return;
+      if (e.isDirectory() && !SKIP.has(e.name)) walk(join(dir, e.name), depth + 1);
+      else if (e.isFile() && name.test(e.name)) files.push(join(dir, e.name));
+    }
+  };
+  for (const root of roots) walk(root, 0);
+  return files;
 }

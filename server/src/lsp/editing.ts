@@ -14,6 +14,7 @@ import {
   type Connection,
   type FoldingRange,
   type InlayHint,
+  type Range,
   type ServerCapabilities,
   type TextEdit,
 } from 'vscode-languageserver/node';
@@ -48,8 +49,11 @@ const COMPLETION_KINDS: Record<CompletionKind, CompletionItemKind> = {
   preprocessor: CompletionItemKind.Keyword,
 };
 
-/** Registers the handlers; the returned function takes the client's capabilities at initialize. */
-export function registerEditing(connection: Connection, host: AnalysisHost, settings: SettingsStore): (client: ClientCapabilities) => void {
+/**
+ * Registers the handlers; the returned function takes the client's capabilities at initialize.
+ * `moreHints` gives the inlay hints of other sources (a scenario run's readouts) for the same request.
+ */
+export function registerEditing(connection: Connection, host: AnalysisHost, settings: SettingsStore, moreHints: (uri: string, range: Range) => InlayHint[] = () => []): (client: ClientCapabilities) => void {
   const inlayOptions = () => settings.inlayHints;
   let refreshTokens = false;
   let refreshHints = false;
@@ -178,10 +182,11 @@ export function registerEditing(connection: Connection, host: AnalysisHost, sett
   });
 
   connection.languages.inlayHint.on(async ({ textDocument, range }): Promise<InlayHint[]> => {
+    const others = moreHints(textDocument.uri, range);
     const view = await host.view(textDocument.uri);
-    if (!view) return [];
+    if (!view) return others;
     const [from, to] = lineSpan(view, range);
-    const out: InlayHint[] = [];
+    const out: InlayHint[] = others;
     for (const h of inlayHints(view.snapshot, view.lines, from, to, inlayOptions())) {
       const r = current(view, { start: h.position, end: h.position });
       if (r) out.push({ position: r.start, label: h.label, kind: InlayHintKind.Type, paddingLeft: true, ...(h.tooltip ? { tooltip: h.tooltip } : {}) });

@@ -26,6 +26,8 @@ import { nameAt } from '../features/navigation';
 import { usesIn } from '../features/references';
 import { workspaceSymbols, type DefinitionSource } from '../features/workspaceSymbols';
 import { EXPLAIN } from '../features/codeActions';
+import { RUN_SCENARIO } from '../features/runReadouts';
+import type { Readouts } from './readouts';
 import { current, fromPosition, fromRange, symbolKind, toDiagnostic, toDocumentSymbol, toHighlight, toLocation, toRange, toTextEdit } from './convert';
 
 export const featureCapabilities: ServerCapabilities = {
@@ -37,13 +39,13 @@ export const featureCapabilities: ServerCapabilities = {
   workspaceSymbolProvider: true,
   codeLensProvider: { resolveProvider: false },
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-  executeCommandProvider: { commands: COMMANDS },
+  executeCommandProvider: { commands: [...COMMANDS, RUN_SCENARIO] },
 };
 
 /** Server commands whose work lives outside the features: the command's arguments and the request's cancellation. */
 export type CommandHandlers = Record<string, (args: unknown[], token: CancellationToken) => Promise<{ message: string }>>;
 
-export function registerRequests(connection: Connection, host: AnalysisHost, workspace: WorkspaceIndex, handlers: CommandHandlers = {}): void {
+export function registerRequests(connection: Connection, host: AnalysisHost, workspace: WorkspaceIndex, readouts: Readouts, handlers: CommandHandlers = {}): void {
   /** The snapshot and the cursor in its text; undefined where the text was typed since. */
   const at = async (uri: string, position: { line: number; character: number }): Promise<[DocumentView, Position] | undefined> => {
     const view = await host.view(uri);
@@ -62,7 +64,10 @@ export function registerRequests(connection: Connection, host: AnalysisHost, wor
     if (!found) return null;
     const result = hover(found[0], found[1]);
     const range = result && current(found[0], result.range);
-    return result ? { contents: { kind: 'markdown', value: result.markdown }, ...(range ? { range } : {}) } : null;
+    // A register's values at this line in the latest scenario run come after what it is.
+    const values = readouts.hover(textDocument.uri, position);
+    const markdown = [result?.markdown, values].filter(Boolean).join('\n\n');
+    return markdown ? { contents: { kind: 'markdown', value: markdown }, ...(range ? { range } : {}) } : null;
   });
 
   connection.onDefinition(async ({ textDocument, position }) => {
@@ -129,10 +134,10 @@ export function registerRequests(connection: Connection, host: AnalysisHost, wor
     workspaceSymbols(query, await definitionLists()).map((d) => ({ name: d.name, kind: symbolKind(d.kind), location: { uri: d.uri, range: toRange(d.nameRange) }, containerName: documentPath(d.uri).split('/').pop() })));
 
   connection.onCodeLens(async ({ textDocument }): Promise<CodeLens[]> => {
-    const view = await host.view(textDocument.uri);
-    if (!view) return [];
-    const out: CodeLens[] = [];
-    for (const lens of codeLenses(view.snapshot)) {
+    const out = readouts.currentLenses(textDocument.uri);
+    const view = host.isOpen(textDocument.uri) ? await host.view(textDocument.uri) : undefined;
+    if (!view) return out;
+    for (const lens of [...codeLenses(view.snapshot), ...readouts.snapshotLenses(view)]) {
       const range = current(view, lens.range);
       if (!range) continue;
       // A lens without a command still needs one to show its title: an empty command id.
@@ -176,6 +181,8 @@ export function registerRequests(connection: Connection, host: AnalysisHost, wor
         void connection.sendNotification('window/showMessage', { type: MessageType.Info, message: result.message });
         return { message: result.message, locations };
       }
+    } else if (command === RUN_SCENARIO) {
+      return readouts.run(String(args[0]));
     } else if (command === EXPLAIN) {
       const [code, text] = args as [string, string];
       result = explain(String(code), String(text));

@@ -15,6 +15,8 @@ import { editingCapabilities, registerEditing } from './editing';
 import { registerObjectRequests } from './objects';
 import { featureCapabilities, registerRequests } from './requests';
 import { SettingsStore, TRUST_NOTIFICATION } from './settings';
+import { readoutCapabilities, Readouts, registerReadouts } from './readouts';
+import { DEBUG_SCENARIO } from '../features/runReadouts';
 
 export type SessionOptions = HostOptions;
 
@@ -31,14 +33,24 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   logAnalyses(host, log);
   reportLongAnalyses(connection, host);
   registerDocuments(connection, host);
-  registerDiagnostics(connection, host);
-  registerRequests(connection, host, workspace, {
+  const readouts = new Readouts(connection, host);
+  readouts.republish = registerDiagnostics(connection, host, (uri) => readouts.diagnostics(uri));
+  // The readouts' mode decides between inlay hints and lenses; editing asks for the hints again.
+  settings.onDidChangeInlayHints(() => {
+    readouts.mode = settings.runReadouts;
+    void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  });
+  registerRequests(connection, host, workspace, readouts, {
     [CHECK_WORKSPACE]: (_args, token) => checkWorkspace(connection, host, workspace, () => settings.current, log, token),
   });
-  const editingClient = registerEditing(connection, host, settings);
+  const editingClient = registerEditing(connection, host, settings, (uri, range) => readouts.inlayHints(uri, range));
+  registerReadouts(connection, host, readouts);
   registerObjectRequests(connection, () => settings.current.target);
   registerExpansion(connection, host);
-  connection.onDidChangeWatchedFiles(({ changes }) => void workspace.update(changes.map((c) => c.uri).filter((u) => u.startsWith('file:')).map(documentPath)));
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    void workspace.update(changes.map((c) => c.uri).filter((u) => u.startsWith('file:')).map(documentPath));
+    readouts.scenarios.invalidate();
+  });
   // The index is built as soon as the client is ready, so that the first search finds it done.
   connection.onInitialized(() => {
     withProgress(connection, 'Tocsin: indexing the workspace', (progress) => workspace.definitions(progress)).catch((err) => {
@@ -50,9 +62,12 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
     editingClient(params.capabilities);
     host.setSettings(settings.current);
     workspace.setRoots(settings.roots);
+    readouts.scenarios.setRoots(settings.roots);
+    readouts.mode = settings.runReadouts;
+    readouts.debugCommand = settings.clientCommands.includes(DEBUG_SCENARIO);
     log(`started for ${settings.roots.join(', ') || 'no workspace folder'}: ${describeSettings(settings.current, settings.trusted)}`);
     return {
-      capabilities: { ...syncCapabilities, ...featureCapabilities, ...editingCapabilities },
+      capabilities: { ...syncCapabilities, ...featureCapabilities, ...editingCapabilities, ...readoutCapabilities },
       serverInfo: { name: 'tocsin', version: '0.1.0' },
     };
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { CHECK_TARGETS, type AnalysisSettings, type CheckTarget } from '../host/analyze';
 import { DEFAULT_INLAY_HINTS, type InlayHintOptions } from '../features/inlayHints';
+import { READOUT_MODES, type ReadoutMode } from '../features/runReadouts';
 
 /** Include paths are absolute (empty: the bundled prelude); target undefined checks each file on its own. */
 export type AssemblySettings = AnalysisSettings;
@@ -18,6 +19,9 @@ interface RawSettings {
   inlayHints?: unknown;
   /** VS Code's workspace trust; other clients do not send it. */
   trusted?: unknown;
+  runReadouts?: unknown;
+  /** Commands the client itself runs (not settings: the extension says them at initialize). */
+  clientCommands?: unknown;
 }
 
 /** The client's word that the user trusted the workspace. */
@@ -34,16 +38,21 @@ export class SettingsStore {
   inlayHints: InlayHintOptions = DEFAULT_INLAY_HINTS;
   /** The workspace is trusted (VS Code sends only the user's own values of restricted settings otherwise). */
   trusted = true;
+  /** How a scenario run's line readouts show: `tocsin.runReadouts`. */
+  runReadouts: ReadoutMode = 'inlayHints';
+  clientCommands: string[] = [];
 
   constructor(connection: Connection) {
     connection.onDidChangeConfiguration(({ settings }) => {
       const raw = (settings as { tocsin?: RawSettings } | undefined)?.tocsin;
       const hints = readInlayHints(raw);
-      if (JSON.stringify(hints) !== JSON.stringify(this.inlayHints)) {
+      const readouts = readoutMode(raw);
+      if (JSON.stringify(hints) !== JSON.stringify(this.inlayHints) || readouts !== this.runReadouts) {
         this.inlayHints = hints;
+        this.runReadouts = readouts;
         for (const l of this.hintListeners) l();
       }
-      // A change of the inlay hints alone analyses nothing again.
+      // A change of the inlay hints or run readouts alone analyses nothing again.
       const next = this.read(raw);
       if (JSON.stringify(next) === JSON.stringify(this.current)) return;
       this.current = next;
@@ -57,9 +66,10 @@ export class SettingsStore {
     this.root = folder?.startsWith('file:') ? fileURLToPath(folder) : undefined;
     this.roots = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders?.length ? [] : params.rootUri ? [params.rootUri] : [])
       .filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
-    this.current = this.read(params.initializationOptions as RawSettings | undefined);
-    this.inlayHints = readInlayHints(params.initializationOptions as RawSettings | undefined);
     const options = params.initializationOptions as RawSettings | undefined;
+    this.inlayHints = readInlayHints(options);
+    this.runReadouts = readoutMode(options);
+    this.clientCommands = Array.isArray(options?.clientCommands) ? options.clientCommands.filter((c): c is string => typeof c === 'string') : [];
     this.trusted = options?.trusted !== false;
     this.current = this.read(options);
   }
@@ -73,7 +83,7 @@ export class SettingsStore {
     this.listeners.push(listener);
   }
 
-  /** When the inlay hint setting alone changes (the client is asked for hints again). */
+  /** When the inlay hint or run readout setting alone changes (the client is asked for hints again). */
   onDidChangeInlayHints(listener: () => void): void {
     this.hintListeners.push(listener);
   }
@@ -98,4 +108,8 @@ function readInlayHints(raw: RawSettings | undefined): InlayHintOptions {
   const given = (raw?.inlayHints && typeof raw.inlayHints === 'object' ? raw.inlayHints : {}) as Record<string, unknown>;
   const flag = (name: keyof InlayHintOptions) => (typeof given[name] === 'boolean' ? (given[name] as boolean) : DEFAULT_INLAY_HINTS[name]);
   return { tocValues: flag('tocValues'), pairValues: flag('pairValues'), branchTargets: flag('branchTargets') };
+}
+
+function readoutMode(raw: RawSettings | undefined): ReadoutMode {
+  return READOUT_MODES.includes(raw?.runReadouts as ReadoutMode) ? (raw!.runReadouts as ReadoutMode) : 'inlayHints';
 }

@@ -8,8 +8,7 @@
 import type { Cpu, StepResult } from '../cpu.js';
 import { hex, type CheckOptions, type Finding, type Where } from './finding.js';
 import { gprValue, word64 } from './registers.js';
-
-const STACK_END_MAGIC = 0x57ac6e9dn;
+import { STACK_END_MAGIC } from '../unwind.js';
 
 type Options = NonNullable<CheckOptions['livepatchStack']>;
 

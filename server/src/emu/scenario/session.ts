@@ -12,6 +12,7 @@ import { link, loadImage, type LinkedImage, type LinkInput } from '../link/index
 import { Machine, registersJson, RETURN_SENTINEL } from '../machine';
 import { PERM_R, PERM_W, PERM_X } from '../memory';
 import type { ProgramFunction } from '../program';
+import type { LivepatchLayout } from '../unwind';
 import { readInputs, inputName } from './inputs';
 import { kernelOffsets } from '../kernelOffsets';
 import { parseScenario, ScenarioError, type Scenario } from './scenario';
@@ -43,6 +44,8 @@ export interface TraceRow {
 /** A scenario's run: the engine with the runtime checks as its observer. */
 export class ScenarioSession extends Engine {
   readonly checks: RuntimeChecks;
+  /** The task's livepatch stack, when the scenario gives a thread_info and a stack. */
+  readonly livepatch?: LivepatchLayout;
 
   constructor(
     readonly scenario: Scenario,
@@ -56,9 +59,11 @@ export class ScenarioSession extends Engine {
     stopAt: Set<bigint> = new Set(),
     history?: HistoryLimits,
   ) {
-    const checks = new RuntimeChecks(cpu, program, { patches, returnAddress: RETURN_SENTINEL, livepatchStack: livepatchStack(scenario) });
+    const livepatch = livepatchStack(scenario);
+    const checks = new RuntimeChecks(cpu, program, { patches, returnAddress: RETURN_SENTINEL, livepatchStack: livepatch });
     super(machine, cpu, { maxSteps, stopAt, observer: checks, history });
     this.checks = checks;
+    this.livepatch = livepatch;
   }
 
   /** Runs to the end (or the step limit), with a row per instruction when asked. */
@@ -70,7 +75,7 @@ export class ScenarioSession extends Engine {
   }
 }
 
-function livepatchStack(scenario: Scenario): { spAddress: bigint; base: bigint; limit: bigint } | undefined {
+function livepatchStack(scenario: Scenario): LivepatchLayout | undefined {
   const k = scenario.kernel;
   if (!k?.threadInfo || !k.stack) return undefined;
   const offsets = kernelOffsets(k.offsets);
