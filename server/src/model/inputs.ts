@@ -3,10 +3,8 @@
 // executable read as it is; an assembly source preprocessed and assembled; an objdump listing
 // parsed and loaded (a file of symbol tables only joins the listing given before it).
 import { extname } from 'node:path';
-import { SyntaxDocument } from '../parse/document';
-import { loadLanguages } from '../parse/runtime';
+import { scanListing } from '../parse/listingScan';
 import { decodeText, detectGrammar, readSourceBytes, SourceError } from '../parse/source';
-import type { ListingFile } from '../parse/syntax';
 import { assembleSource, type AssembleOptions, type AssemblyDiagnostic } from './assembler/index';
 import { ElfFormatError, isElf, readElf, readElfObject, type ElfFile } from './elf';
 import { loadListings, type ListingInput } from './listing';
@@ -110,11 +108,7 @@ async function loadOne(path: string, assemble: (path: string) => AssembleOptions
     const result = assembleSource(path, text, assemble(path));
     return { path, form: 'assembly', objects: [result.object], diagnostics: result.diagnostics };
   }
-  await loadLanguages();
-  const doc = await SyntaxDocument.parse('objdump', text);
-  const input = { syntax: doc.syntax as ListingFile, text, file: path };
-  doc.dispose();
-  return input;
+  return { syntax: await scanListing(text), text, file: path };
 }
 
 /** Runs one file's share; an unexpected failure (a defect in Tocsin) becomes that file's InputError. */
