@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { SyntaxDocument } from '../../server/src/parse/document';
 import { scanListing } from '../../server/src/parse/listingScan';
-import { loadLanguages } from '../../server/src/parse/runtime';
+import { loadLanguages, preferredRuntime } from '../../server/src/parse/runtime';
 import type { ListingFile } from '../../server/src/parse/syntax';
 import { debianKernel } from './debian';
 
@@ -19,7 +19,7 @@ const PIECE = 4 << 20;
 
 /** The first difference between the two models of a text, or undefined. */
 export async function compareScan(text: string): Promise<string | undefined> {
-  const doc = await SyntaxDocument.parse('objdump', text, 'native');
+  const doc = await SyntaxDocument.parse('objdump', text, preferredRuntime());
   const parsed = doc.syntax as ListingFile;
   doc.dispose();
   const scanned = await scanListing(text);

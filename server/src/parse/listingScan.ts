@@ -16,9 +16,11 @@ import { collectErrors } from './tree';
 // listing and on a whole vmlinux listing.
 const REGISTER = '(?:(?:r|f|v|vs|cr)[0-9]+|a[0-7])';
 const NUMBER = '(?:-?0x[0-9a-f]+|-?[0-9]+)';
-const OPERAND = new RegExp(`^(?:${REGISTER}|${NUMBER}|${NUMBER}?\\((?:${REGISTER}|${NUMBER})\\)|${NUMBER}\\*${REGISTER}\\+(?:lt|gt|eq|so|un)|lt|gt|eq|so|un)$`);
-/** A branch target address: one token, but for `a0`-`a7` and what follows them (below). */
-const TARGET_ADDRESS = /^[0-9a-f]+$/;
+const OPERAND = `(?:${REGISTER}|${NUMBER}|${NUMBER}?\\((?:${REGISTER}|${NUMBER})\\)|${NUMBER}\\*${REGISTER}\\+(?:lt|gt|eq|so|un)|lt|gt|eq|so|un)`;
+/** One to eight operands. */
+const OPERANDS = new RegExp(`^${OPERAND}(?:,${OPERAND}){0,7}$`);
+/** Up to eight operands, then a branch target's address (before its `<symbol>`). */
+const TARGETED_OPERANDS = new RegExp(`^(?:${OPERAND},){0,8}[0-9a-f]+$`);
 /**
  * The grammar reads an accumulator register (`a4`) at the start of an address such as `a48`,
  * and the rest as a syntax error.
@@ -162,24 +164,25 @@ function instructionLine(m: RegExpExecArray, line: string, row: number, index: n
   }, undefined);
 }
 
-/** Up to eight operands, then (after a branch) the target's address before its `<symbol>`. */
+/** What the grammar reads as an operand list; a branch target's address is one token but for `a0`-`a7` (below). */
 function validOperands(operands: string | undefined, targeted: boolean): boolean {
   if (operands === undefined) return !targeted;
-  const parts = operands.split(',');
-  const count = targeted ? parts.length - 1 : parts.length;
-  if (count > 8 || (targeted && !TARGET_ADDRESS.test(parts[count]))) return false;
-  for (let i = 0; i < count; i++) if (!OPERAND.test(parts[i])) return false;
-  return true;
+  return (targeted ? TARGETED_OPERANDS : OPERANDS).test(operands);
 }
 
 function isHexDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66);
 }
 
+/** `48 00 00 08` (lowercase hex, as the patterns above admit them) as numbers. */
 function byteValues(group: string): number[] {
   const values: number[] = [];
-  for (let i = 0; i < group.length; i += 3) values.push(parseInt(group.slice(i, i + 2), 16));
+  for (let i = 0; i < group.length; i += 3) values.push((hexValue(group.charCodeAt(i)) << 4) | hexValue(group.charCodeAt(i + 1)));
   return values;
+}
+
+function hexValue(c: number): number {
+  return c <= 0x39 ? c - 0x30 : c - 0x57;
 }
 
 function rangeAt(row: number, lineStart: number, startColumn: number, endColumn: number): SourceRange {
