@@ -47,9 +47,11 @@ async function stepRoundTrip(scenario: string): Promise<number[]> {
   return times;
 }
 
+/** Wall time of one whole `tocsin` process; a usage or I/O error (exit 2) would time nothing real. */
 function wall(args: string[]): number {
   const t0 = performance.now();
-  spawnSync(process.execPath, [join(repoRoot, 'bin/tocsin'), ...args], { stdio: 'ignore' });
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin/tocsin'), ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status === 2 || r.status === null) throw new Error(`tocsin ${args.join(' ')}: ${r.stderr.trim() || `signal ${r.signal}`}`);
   return performance.now() - t0;
 }
 
@@ -85,7 +87,7 @@ export async function benchDebug(): Promise<string> {
   // Scenario loop against the same loop as an ELF, whole processes, medians of 3 interleaved.
   const scen: number[] = [], elf: number[] = [];
   for (let i = 0; i < 3; i++) {
-    scen.push(wall(['run', longRun]));
+    scen.push(wall(['run', longRun, '--root', work]));
     elf.push(wall(['run', '--elf', join(work, 'spin'), '--max-steps', String(LOOP_STEPS)]));
   }
   const sm = quantile(scen, 0.5), em = quantile(elf, 0.5);

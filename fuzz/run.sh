@@ -7,7 +7,8 @@
 #     through `tocsin parse`.
 #  3. test/fuzz/layer-fuzz.ts: structure-aware inputs (mutated kernel sources, listings, ELF
 #     objects and scenarios; generated macro, #define and expression shapes) through the
-#     preprocessor, assembler, listing loader, ELF reader, TOC checker, emulator and scenarios.
+#     preprocessor, assembler, listing loader, ELF reader, TOC checker, emulator, scenarios and
+#     the language server (edit scripts with requests between the edits).
 #     Its counts are added to fuzz/inputs-run.json (commit it with long runs).
 # Seeds: the grammar corpora, the examples, the kept regressions, kernel 6.1 arch/powerpc
 # (when installed) and the generated listings (--listings DIR). Every input that crashed,

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerDebugger } from './debugger';
 import { registerObjects } from './objects';
+import { registerStatus } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('tocsin', 'Tocsin', serverOptions, clientOptions);
   await client.start();
   registerObjects(context, client);
+  registerStatus(context, client);
 
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument(claimDocument),
@@ -58,7 +60,7 @@ function claimDocument(document: vscode.TextDocument): void {
 /** The settings the server reads, as plain values (the same shape synchronisation sends). */
 function tocsinSettings(): object {
   const config = vscode.workspace.getConfiguration('tocsin');
-  return { includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target') };
+  return { includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target'), buildDirectory: config.get('buildDirectory') };
 }
 
 function claimByUserPatterns(document: vscode.TextDocument): void {

@@ -28,7 +28,7 @@ test('text: FILE:LINE:COL: severity: message [code]; exit 1 on errors', async ()
 test('json: one array, 1-based positions', async () => {
   const r = await run('--format', 'json', livepatch);
   const reports: CheckReport[] = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(reports[0]), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'section', 'offset', 'address', 'location']);
+  assert.deepEqual(Object.keys(reports[0]), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'kind', 'message', 'section', 'offset', 'address', 'location']);
   assert.deepEqual([reports[0].line, reports[0].column, reports[0].endLine, reports[0].severity, reports[0].code], [29, 3, 29, 'error', 'livepatch-call-lacks-nop']);
   // The place in the object, numbers as hex strings.
   assert.deepEqual([reports[0].section, reports[0].offset, reports[0].address, reports[0].location], ['.text.meminfo_proc_show', '0x3c', '0x000000000000003c', 'meminfo_proc_show+0x3c']);
@@ -77,7 +77,13 @@ test('assembly sources are assembled and checked on the line written; I/O errors
   const broken = writeScratch(dir, 'broken.S', '\tbl ext\n\tnop\n\taddi r3,r3,1,2\n');
   const bad = await run(broken);
   assert.equal(bad.code, 1);
-  assert.match(bad.stderr, /broken\.S:3:\d+: error: /);
+  assert.match(bad.stdout, /broken\.S:3:\d+: error: /);
+  // Every format carries the assembler's errors, as written, with the rules' findings.
+  const json = JSON.parse((await run('--format', 'json', broken)).stdout) as CheckReport[];
+  assert.deepEqual(json.map((f) => [f.kind, f.line, f.severity]), [['assembler', 3, 'error']]);
+  assert.match(json[0].message, /addi/);
+  const sarif = JSON.parse((await run('--format', 'sarif', broken)).stdout);
+  assert.deepEqual(sarif.runs[0].results.map((x: { level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [x.level, x.locations[0].physicalLocation.region.startLine]), [['error', 3]]);
   const missing = await run('--format', 'json', join(dir, 'nope.dis'), livepatch);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /nope\.dis: no such file/);

@@ -65,3 +65,20 @@ test('the line buffer gives the same text and moves as the string edits, positio
     assert.equal(buffer.text, text, `edit ${i}`);
   }
 });
+
+test('a listing with a readelf symbol table (entry 0 has no name) is analysed (was: an endless search for the empty name)', async () => {
+  const host = new AnalysisHost({ debounceMs: 0 });
+  host.setSettings({ includePaths: [], defines: {} });
+  const uri = 'file:///tmp/tocsin-host/table.dis';
+  host.open(uri, 'ppc64-objdump', 1, [
+    '', 'x.o:     file format elf64-powerpcle', '', '', 'Disassembly of section .text:', '', '0000000000000000 <f>:',
+    '   0:\t20 00 80 4e \tblr', '', "Symbol table '.symtab' contains 2 entries:",
+    '   Num:    Value          Size Type    Bind   Vis      Ndx Name',
+    '     0: 0000000000000000     0 NOTYPE  LOCAL  DEFAULT  UND ',
+    '     1: 0000000000000000     4 FUNC    GLOBAL DEFAULT    1 f', '',
+  ].join('\n'));
+  const snapshot = await host.analysed(uri, 1);
+  assert.equal(snapshot?.version, 1);
+  assert.ok(snapshot.definitions.some((d) => d.name === 'f' && d.kind === 'function'));
+  host.dispose();
+});

@@ -1,5 +1,5 @@
 // Structure-aware fuzzing of every layer (test/fuzz/layers.ts): preprocessor, assembler and its
-// listing, listing loader, ELF reader and program loader, TOC checker, emulator and scenarios.
+// listing, listing loader, ELF reader and program loader, TOC checker, emulator, scenarios and the language server.
 // A finding is a crash (an exception a layer does not give users), more than 2 s, or more than
 // 1 GiB of memory, on an input under 100 kB. Each is kept under fuzz/build/findings/LAYER/; cut
 // to what matters (seeds include kernel sources, which stay out of the repository), it goes
@@ -99,12 +99,13 @@ async function worker(argv: string[]): Promise<void> {
   const state = option(argv, 'state')!;
   const layers = makeLayers({ kernel: option(argv, 'kernel'), listings: option(argv, 'listings'), elfs: elfFiles(option(argv, 'elf')) });
   const pick = picker(seed);
+  const turns = layers.flatMap((l) => Array<Layer>(l.share ?? 10).fill(l));
   const counts: Record<string, number> = Object.fromEntries(layers.map((l) => [l.name, 0]));
   const ms: Record<string, number> = Object.fromEntries(layers.map((l) => [l.name, 0]));
   let findings = 0;
   writeFileSync(`${state}.layers`, layers.map((l) => `${l.name} ${l.seeds.length}`).join('\n'));
   while (Date.now() < deadline) {
-    const layer = layers[pick(layers.length)];
+    const layer = turns[pick(turns.length)];
     writeFileSync(`${state}.layer`, layer.name);
     const input = layer.next(pick);
     writeFileSync(`${state}.input`, input);

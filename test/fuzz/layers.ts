@@ -5,14 +5,16 @@
 // part of Tocsin. A layer throws only for a defect; the diagnostics and errors the layer gives
 // users (assembler errors, ScenarioError, ElfFormatError...) are answers, not defects.
 //
-// Adding a layer (the language server's edit scripts, say): implement Layer and add it to
-// makeLayers(); layer-fuzz.ts then counts, times and keeps its findings like the others', and
-// test/fuzz-layers.test.ts replays what it kept.
+// Adding a layer: implement Layer and add it to makeLayers(); layer-fuzz.ts then counts, times
+// and keeps its findings like the others', and test/fuzz-layers.test.ts replays what it kept.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createConnection } from 'vscode-languageserver/node';
 import { checkObjects, CHECK_TARGETS } from '../../server/src/analysis/tocRules';
 import { Cpu } from '../../server/src/emu/cpu';
 import { ElfError, loadElf } from '../../server/src/emu/elf';
@@ -27,6 +29,7 @@ import { ElfFormatError, readElfObject } from '../../server/src/model/elf';
 import { loadListings } from '../../server/src/model/listing';
 import { SyntaxDocument } from '../../server/src/parse/document';
 import { preprocess } from '../../server/src/parse/preprocess';
+import { startServer } from '../../server/src/server';
 import type { ListingFile } from '../../server/src/parse/syntax';
 import { generateBatch } from '../oracle/emu/generate';
 
@@ -44,6 +47,8 @@ export interface Layer {
   next(pick: Pick): Buffer;
   /** Runs one input through the layer; throws for a defect only. */
   run(input: Buffer): Promise<void>;
+  /** How many turns in ten this layer gets against the others' ten (a slow layer would take the whole run). */
+  share?: number;
 }
 
 /** Inputs above this size are cut: a finding is about inputs under 100 kB. */
@@ -393,6 +398,151 @@ function scenarioLayer(seeds: Buffer[], scratch: string): Layer {
   };
 }
 
+/** One step of an edit script: a change (possibly malformed, as a careless client sends it) or a request at a place. */
+type EditStep =
+  | { change: { range?: { start: { line: number; character: number }; end: { line: number; character: number } } | null; text: string }[] }
+  | { request: string; line: number; character: number };
+
+interface EditScript {
+  languageId: 'ppc64-asm' | 'ppc64-objdump';
+  text: string;
+  steps: EditStep[];
+}
+
+/** The requests a user's editor sends while typing, at a position. */
+const POSITION_REQUESTS = ['textDocument/hover', 'textDocument/definition', 'textDocument/references', 'textDocument/documentHighlight'];
+const DOCUMENT_REQUESTS = ['textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/codeAction'];
+
+/** An edit script over a window of a seed: typing, deleting, pasting, replacing all, and requests between. */
+function editScript(pick: Pick, asmSeeds: Buffer[], listingSeeds: Buffer[]): EditScript {
+  const listing = listingSeeds.length > 0 && (asmSeeds.length === 0 || pick(3) === 0);
+  const seeds = listing ? listingSeeds : asmSeeds;
+  const text = window(choose(pick, seeds), pick).toString('latin1').slice(0, 20_000);
+  const lines = text.split('\n').length;
+  // Mostly real places, some past the end or negative: the server must refuse or clamp them, never fail.
+  const line = () => (pick(10) === 0 ? choose(pick, [-1, lines + 5, 2 ** 31]) : pick(lines + 1));
+  const character = () => (pick(10) === 0 ? choose(pick, [-1, 10_000]) : pick(80));
+  const position = () => ({ line: line(), character: character() });
+  const steps: EditStep[] = [];
+  for (let i = 1 + pick(40); i > 0; i--) {
+    const r = pick(10);
+    if (r < 6) {
+      const start = position();
+      // A selection runs forward; now and then one runs backwards, as no editor sends it.
+      const end = pick(3) ? start : pick(10) ? { line: Math.max(start.line, 0) + pick(4), character: pick(80) } : position();
+      const inserted = pick(4) === 0 ? window(choose(pick, seeds), pick).toString('latin1').slice(0, pick(2000)) : choose(pick, ['n', 'op', '\tnop\n', '\tbl printk\n', '1:', '#if 0\n', '#endif\n', '.macro m\n', '.endm\n', '(', '@ha', '\n', '']);
+      steps.push({ change: [pick(20) === 0 ? { range: null, text: inserted } : pick(30) === 0 ? { text: inserted } : { range: { start, end }, text: inserted }] });
+    } else if (r < 9) {
+      steps.push({ request: choose(pick, POSITION_REQUESTS), ...position() });
+    } else {
+      steps.push({ request: choose(pick, DOCUMENT_REQUESTS), line: 0, character: 0 });
+    }
+  }
+  return { languageId: listing ? 'ppc64-objdump' : 'ppc64-asm', text, steps };
+}
+
+/**
+ * The language server in this process, driven by a client over a pair of in-memory streams as
+ * an editor drives it over stdio. Started on first use.
+ */
+class InProcessServer {
+  private client?: MessageConnection;
+  private readonly published = new Map<string, number | undefined>();
+  private readonly refused = new Set<string>();
+  private waiters: (() => void)[] = [];
+
+  async connection(): Promise<MessageConnection> {
+    if (this.client) return this.client;
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    // The editor's debounce: quick edits supersede each other as they do while a user types.
+    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+    const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
+      this.published.set(p.uri, p.version);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    // A refused change is answered with a message, an answer and not a defect; the document keeps its previous version.
+    client.onNotification('window/showMessage', (p: { message: string }) => {
+      const refused = /^tocsin: change to (\S+) \(version (\d+)\) refused/.exec(p.message);
+      if (refused) this.refused.add(`${refused[1]} ${refused[2]}`);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    client.onNotification('window/logMessage', () => undefined);
+    client.onRequest(() => null);
+    client.listen();
+    await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    await client.sendNotification('initialized', {});
+    this.client = client;
+    return client;
+  }
+
+  /** The version the document is at: the last change the server did not refuse. */
+  private accepted(uri: string, version: number): number {
+    while (version > 1 && this.refused.has(`${uri} ${version}`)) version--;
+    return version;
+  }
+
+  /** Until the diagnostics of `uri` at its last accepted version up to `version` are published; a defect if they never come. */
+  async diagnostics(uri: string, version: number, ms: number): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (this.published.get(uri) !== this.accepted(uri, version)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no diagnostics for version ${this.accepted(uri, version)} within ${ms} ms of the last edit`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => { clearTimeout(timer); resolve(); });
+      });
+    }
+    this.published.delete(uri);
+  }
+}
+
+/** The language server: edit scripts on real files, with requests between the edits. */
+function serverLayer(asmSeeds: Buffer[], listingSeeds: Buffer[]): Layer {
+  const server = new InProcessServer();
+  let documents = 0;
+  return {
+    name: 'server',
+    extension: '.json',
+    // An edit script takes seconds of waiting for the server, a hundred times another input.
+    share: 1,
+    seeds: [...asmSeeds, ...listingSeeds],
+    next(pick) {
+      return Buffer.from(JSON.stringify(editScript(pick, asmSeeds, listingSeeds)));
+    },
+    async run(input) {
+      const script = JSON.parse(input.toString('utf8')) as EditScript;
+      const client = await server.connection();
+      const uri = `file:///fuzz/doc-${++documents}${script.languageId === 'ppc64-asm' ? '.S' : '.dis'}`;
+      let version = 1;
+      await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: script.languageId, version, text: script.text } });
+      try {
+        for (const step of script.steps) {
+          if ('change' in step) {
+            await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: step.change });
+            continue;
+          }
+          const { line, character } = step;
+          const params = step.request === 'textDocument/codeAction'
+            ? { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1_000_000, character: 0 } }, context: { diagnostics: [] } }
+            : { textDocument: { uri }, position: { line, character }, context: { includeDeclaration: true } };
+          try {
+            await client.sendRequest(step.request, params);
+          } catch (err) {
+            // A refused request (invalid params) is an answer; a handler that failed is a defect.
+            if (!(err instanceof ResponseError) || err.code === -32603) throw new Error(`${step.request} failed: ${(err as Error).message}`);
+          }
+        }
+        // A refused change keeps the previous text under the new version: diagnostics still come for it.
+        await server.diagnostics(uri, version, 20_000);
+      } finally {
+        await client.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      }
+    },
+  };
+}
+
 /** Scenario seeds: the examples, their input paths from the repository root (they run from a scratch folder). */
 function scenarioSeeds(): Buffer[] {
   const fromRoot = (path: string, file: string) => REPO + relative(repoRoot, resolve(path, '..', file));
@@ -465,6 +615,7 @@ export function makeLayers(sources: SeedSources = {}, withSeeds = true): Layer[]
     elfLayer(withSeeds ? elfSeeds(scratch, sources.elfs ?? []) : []),
     emulatorLayer(withSeeds ? codeSeeds() : []),
     scenarioLayer(withSeeds ? scenarioSeeds() : [], scratch),
+    serverLayer(asmSeeds, listingSeeds),
   ];
   return withSeeds ? layers.filter((l) => l.seeds.length > 0) : layers;
 }

@@ -101,7 +101,7 @@ test('a module as modpost leaves it: no findings; its kpatch layout: 6.1\'s mess
     kernel: { paca: '0xc000000002000000', threadInfo: '0xc000000002100000', stack: { address: '0xc000000003000000', size: '0x4000' } },
     call: { function: 'P' }, expect: { status: 'load-failed' },
   }));
-  const run = runCli(['run', join(dir, 'load.scenario.json'), '--format', 'json']);
+  const run = runCli(['run', join(dir, 'load.scenario.json'), '--format', 'json', '--root', dir]);
   const result = JSON.parse(run.stdout);
   assert.equal(result.status, 'load-failed');
   assert.deepEqual(result.findings.map((f: { message: string }) => f.message), [kernel]);

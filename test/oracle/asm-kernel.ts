@@ -6,9 +6,10 @@
 //
 //   node --import tsx test/oracle/asm-kernel.ts            # prints a table, exits 1 on a difference
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { livepatchTree, MAKE } from './kernel-tree';
 import { assembleFile } from '../../server/src/model/assembler/index';
+import { assembleOptionsOf, KbuildTree } from '../../server/src/model/kbuild';
 import { assembledFacts, compareFacts, readElfFacts } from './asm-elf';
 
 const FILES = [
@@ -17,63 +18,20 @@ const FILES = [
   'arch/powerpc/kernel/trace/ftrace_mprofile',
   'arch/powerpc/kernel/trace/ftrace_low',
 ];
-const MAKE = ['ARCH=powerpc', 'CROSS_COMPILE=powerpc64le-linux-gnu-'];
-const repo = join(__dirname, '..', '..');
-
-/** The defconfig tree of scripts/kernel-prepare.sh, copied once and reconfigured for live patching. */
-function livepatchTree(): string {
-  const base = execFileSync('bash', [join(repo, 'scripts/kernel-prepare.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-  const tree = `${base}-livepatch`;
-  if (existsSync(join(tree, '.prepared-livepatch'))) return tree;
-  execFileSync('rm', ['-rf', tree]);
-  execFileSync('cp', ['-a', base, tree]);
-  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: tree, stdio: ['ignore', 'ignore', 'inherit'] });
-  run('scripts/config', ['--enable', 'KALLSYMS_ALL', '--enable', 'LIVEPATCH']);
-  run('make', [...MAKE, 'olddefconfig']);
-  const config = readFileSync(join(tree, '.config'), 'utf8');
-  if (!/^CONFIG_LIVEPATCH=y$/m.test(config)) throw new Error('CONFIG_LIVEPATCH did not stick (dependencies changed?)');
-  run('make', [...MAKE, `-j${Math.max(1, Number(execFileSync('nproc', { encoding: 'utf8' }).trim()))}`, 'prepare']);
-  writeFileSync(join(tree, '.prepared-livepatch'), '');
-  return tree;
-}
-
-interface Flags {
-  includePaths: string[];
-  forcedIncludes: string[];
-  defines: Record<string, string>;
-  machine?: string;
-}
-
-/** The options kbuild passed to gcc for one object, from its .o.cmd file. */
-function flagsOf(tree: string, object: string): Flags {
-  const cmd = readFileSync(join(tree, dirname(object), `.${object.split('/').pop()}.o.cmd`), 'utf8').split('\n')[0];
-  const words = cmd.replace(/^[^=]*:=\s*/, '').split(/\s+/);
-  const flags: Flags = { includePaths: [], forcedIncludes: [], defines: {} };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const value = (prefix: string) => (w.length > prefix.length ? w.slice(prefix.length) : words[++i]);
-    if (w.startsWith('-I')) flags.includePaths.push(value('-I'));
-    else if (w === '-include') flags.forcedIncludes.push(words[++i]);
-    else if (w.startsWith('-D')) {
-      const d = value('-D');
-      const eq = d.indexOf('=');
-      flags.defines[eq < 0 ? d : d.slice(0, eq)] = eq < 0 ? '1' : d.slice(eq + 1);
-    } else if (/^-Wa,-mpower\d+$/.test(w)) flags.machine = w.slice(5);
-  }
-  return flags;
-}
 
 function main(): void {
   const tree = livepatchTree();
   execFileSync('make', [...MAKE, ...FILES.map((f) => `${f}.o`)], { cwd: tree, stdio: ['ignore', 'ignore', 'inherit'] });
   // kbuild runs in the tree root with relative paths; __FILE__ strings depend on that.
   process.chdir(tree);
+  const build = new KbuildTree(tree);
   let failed = 0;
   console.log('file | sections | symbols | relocations | ms (tocsin) | result');
   for (const file of FILES) {
-    const flags = flagsOf(tree, file);
+    const command = build.commandForObject(`${file}.o`);
+    if (!command) throw new Error(`${file}.o: kbuild left no .cmd file`);
     const start = performance.now();
-    const result = assembleFile(`${file}.S`, { ...flags, machine: flags.machine?.replace(/^-m/, '') });
+    const result = assembleFile(`${file}.S`, assembleOptionsOf(command.flags));
     const ms = performance.now() - start;
     const expected = readElfFacts(readFileSync(`${file}.o`));
     const differences = compareFacts(expected, assembledFacts(result.assembled));

@@ -118,7 +118,7 @@ writeFileSync(join(scratch, 'load.scenario.json'), JSON.stringify({
   kernel: { paca: '0xc000000002000000', threadInfo: '0xc000000002100000', stack: { address: '0xc000000003000000', size: '0x4000' } },
   call: { function: 'livepatch_cmdline_proc_show' }, expect: { status: 'load-failed' },
 }));
-const run: { status: string; findings: { message: string }[] } = JSON.parse(tocsin(['run', join(scratch, 'load.scenario.json'), '--format', 'json']));
+const run: { status: string; findings: { message: string }[] } = JSON.parse(tocsin(['run', join(scratch, 'load.scenario.json'), '--format', 'json', '--root', scratch]));
 if (run.status !== 'load-failed' || run.findings.map((f) => f.message).join('\n') !== expected) fail(`kpatch layout: tocsin run gave ${run.status}: ${run.findings.map((f) => f.message).join('; ')}`);
 console.log(`kpatch layout of livepatch-sample.ko: check and run both say "${expected}"`);
 

@@ -15,6 +15,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** Single-letter alias without the dash, e.g. `I` for `-I DIR` / `-IDIR`. */
   short?: string;
+  /** Other spellings, whole (`-include`, `--force-include`): their values join this option's. */
+  aliases?: readonly string[];
 }
 
 export interface ParsedArgs {
@@ -28,6 +30,7 @@ export function parseArgs(argv: readonly string[], spec: Record<string, OptionSp
   const flags = new Set<string>();
   const positional: string[] = [];
   const byShort = new Map(Object.entries(spec).filter(([, s]) => s.short).map(([name, s]) => [s.short!, name]));
+  const byAlias = new Map(Object.entries(spec).flatMap(([name, s]) => (s.aliases ?? []).map((a) => [a, name] as const)));
 
   const take = (name: string, value: string | undefined): void => {
     const s = spec[name];
@@ -47,7 +50,12 @@ export function parseArgs(argv: readonly string[], spec: Record<string, OptionSp
       positional.push(...argv.slice(i + 1));
       break;
     }
-    if (arg.startsWith('--')) {
+    const alias = byAlias.get(arg.split('=')[0]);
+    if (alias) {
+      const eq = arg.indexOf('=');
+      if (spec[alias].value) take(alias, eq < 0 ? argv[++i] : arg.slice(eq + 1));
+      else flags.add(alias);
+    } else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = arg.slice(2, eq < 0 ? undefined : eq);
       const s = spec[name];

@@ -3,7 +3,8 @@
 import { basename } from 'node:path';
 import { assembleFile, type AssembleOptions, type AssemblyDiagnostic } from '../model/assembler/index';
 import { objdumpListingPieces } from '../model/assembler/listing';
-import { CliError, optionValue, optionValues, parseArgs, perFile, type Command, type ParsedArgs } from './args';
+import { fileSetup, isBuildDirectory, KbuildTree, type FileSetup, type GivenOptions } from '../model/kbuild';
+import { CliError, optionValue, optionValues, parseArgs, perFile, type Command, type CommandIo, type OptionSpec, type ParsedArgs } from './args';
 
 /** `-D NAME=VALUE` / `-D NAME` into a define table. */
 export function parseDefines(values: string[]): Record<string, string> {
@@ -17,17 +18,65 @@ export function parseDefines(values: string[]): Record<string, string> {
   return defines;
 }
 
-/** How the assembler runs for `asm` and `check`: the gcc-like options both take. */
-export function assemblyOptions(args: ParsedArgs): AssembleOptions {
-  const includePaths = optionValues(args, 'include');
-  return {
-    includePaths,
+/** The gcc-like options of every command that reads assembly (asm, check, functions). */
+export const ASSEMBLY_OPTIONS: Record<string, OptionSpec> = {
+  'include-dir': { value: true, repeat: true, short: 'I' },
+  define: { value: true, repeat: true, short: 'D' },
+  undefine: { value: true, repeat: true, short: 'U' },
+  include: { value: true, repeat: true, aliases: ['-include', '--force-include'] },
+  machine: { value: true },
+  'no-prelude': {},
+  build: { value: true, short: 'p' },
+  verbose: {},
+};
+
+export const ASSEMBLY_USAGE = '[-p BUILD_DIR] [-I DIR]... [-D NAME[=VALUE]]... [-U NAME]... [--include FILE]... [--machine CPU] [--no-prelude] [--verbose]';
+
+/**
+ * How each file is assembled: the build directory's command for it (`-p`), then the options
+ * given; `--verbose` prints each file's setup on standard error.
+ */
+export function assemblySetup(args: ParsedArgs, command: string, io: CommandIo): AssemblySetup {
+  const build = optionValue(args, 'build');
+  if (build !== undefined && !isBuildDirectory(build)) throw new CliError(`-p ${build}: not a kbuild build directory (no .config and include/generated/autoconf.h)`);
+  const tree = build === undefined ? undefined : new KbuildTree(build);
+  const given: GivenOptions = {
+    includePaths: optionValues(args, 'include-dir'),
     defines: parseDefines(optionValues(args, 'define')),
-    forcedIncludes: optionValues(args, 'force-include'),
+    undefines: optionValues(args, 'undefine'),
+    forcedIncludes: optionValues(args, 'include'),
     machine: optionValue(args, 'machine'),
-    // Without a kernel include path, the bundled prelude stands in for the kernel headers.
-    prelude: !args.flags.has('no-prelude') && includePaths.length === 0,
+    noPrelude: args.flags.has('no-prelude'),
   };
+  const verbose = args.flags.has('verbose');
+  const tell = (path: string, status: string) => {
+    if (verbose) io.stderr(`tocsin ${command}: ${path}: ${status}\n`);
+  };
+  const setups = new Map<string, FileSetup>();
+  const setupOf = (path: string) => {
+    let setup = setups.get(path);
+    if (!setup) {
+      setup = fileSetup(path, given, tree);
+      setups.set(path, setup);
+      tell(path, setup.status);
+    }
+    return setup;
+  };
+  return { setupOf, tree, tell };
+}
+
+export interface AssemblySetup {
+  setupOf: (path: string) => FileSetup;
+  /** The build directory of `-p`. */
+  tree?: KbuildTree;
+  /** Prints a file's status under `--verbose`. */
+  tell: (path: string, status: string) => void;
+}
+
+/** Each file's assembler options alone, for commands that take no target from the build. */
+export function assemblyOptionsOf(args: ParsedArgs, command: string, io: CommandIo): (path: string) => AssembleOptions {
+  const { setupOf } = assemblySetup(args, command, io);
+  return (path) => setupOf(path).options;
 }
 
 export function formatDiagnostic(d: AssemblyDiagnostic): string {
@@ -39,22 +88,21 @@ export function formatDiagnostic(d: AssemblyDiagnostic): string {
 
 export const asmCommand: Command = {
   name: 'asm',
-  usage: 'asm [-I DIR]... [-D NAME[=VALUE]]... [--force-include FILE]... [--machine CPU] [--no-prelude] FILE...',
+  usage: `asm ${ASSEMBLY_USAGE} FILE...`,
   summary: 'assemble ppc64le kernel assembly as GNU as does and print it as objdump -dr would',
   async run(argv, io) {
-    const args = parseArgs(argv, {
-      include: { value: true, repeat: true, short: 'I' },
-      define: { value: true, repeat: true, short: 'D' },
-      'force-include': { value: true, repeat: true },
-      machine: { value: true },
-      'no-prelude': {},
-    });
+    const args = parseArgs(argv, ASSEMBLY_OPTIONS);
     if (args.positional.length === 0) throw new CliError('no input files');
-    const options = assemblyOptions(args);
+    const { setupOf } = assemblySetup(args, 'asm', io);
     let status = 0;
     for (const file of args.positional) {
       const fileStatus = await perFile('asm', file, io, () => {
-        const result = assembleFile(file, options);
+        const setup = setupOf(file);
+        if (setup.unsupported) {
+          io.stderr(`tocsin asm: ${file}: ${setup.unsupported}\n`);
+          return 2;
+        }
+        const result = assembleFile(file, setup.options);
         for (const d of result.diagnostics) io.stderr(formatDiagnostic(d));
         if (result.diagnostics.some((d) => d.code === 'io')) return 2;
         for (const piece of objdumpListingPieces(result.assembled, basename(file).replace(/\.(S|s|sx)$/, '.o'))) io.stdout(piece);

@@ -1,12 +1,16 @@
 // `tocsin check`: the TOC and live-patch rules over objdump listings and assembly sources
 // (assembled first, as GNU as would), as text, JSON or SARIF.
-import { relative, sep } from 'node:path';
 import { checkObjects, CHECK_TARGETS, RULES, type CheckDiagnostic, type CheckTarget, type ObjectPlace, type RuleCode } from '../analysis/tocRules';
 import { addressText } from '../isa/address';
-import { CliError, optionValue, parseArgs, perFile, type Command, type CommandIo } from './args';
-import { assemblyOptions } from './asm';
-import { loadObjects } from './objects';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { commandBesideObject } from '../model/kbuild';
+import { inferTarget } from '../analysis/linkTarget';
+import type { AssemblyDiagnostic } from '../model/assembler/index';
+import type { LoadedInput } from '../model/inputs';
 import type { ObjectFile } from '../model/object';
+import { CliError, optionValue, parseArgs, perFile, type Command, type CommandIo } from './args';
+import { ASSEMBLY_OPTIONS, ASSEMBLY_USAGE, assemblySetup, formatDiagnostic, type AssemblySetup } from './asm';
+import { loadObjects } from './objects';
 
 const TOOL_VERSION = '0.1.0';
 
@@ -21,7 +25,10 @@ export interface CheckReport {
   /** For a finding in an ELF file: the source file of `line`. */
   sourceFile?: string;
   severity: 'error' | 'warning';
-  code: RuleCode;
+  /** A rule's code, or the assembler's (`instruction`, `expression`, `syntax`...). */
+  code: RuleCode | string;
+  /** `rule`: a TOC or live-patch rule; `assembler`: the assembler or preprocessor; `syntax`: a listing line that does not parse. */
+  kind: 'rule' | 'assembler' | 'syntax';
   message: string;
   /** Where in the object, when the finding is at an instruction or a function: */
   section?: string;
@@ -35,33 +42,67 @@ export interface CheckReport {
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: `check [--format text|json|sarif] [--target ${CHECK_TARGETS.join('|')}] [-I DIR]... [-D NAME[=VALUE]]... FILE...`,
+  usage: `check [--format text|json|sarif] [--target ${CHECK_TARGETS.join('|')}] ${ASSEMBLY_USAGE} FILE...`,
   summary: 'check assembly and objdump listings for calls that lose the TOC (r2), live-patch and ftrace hazards',
   async run(argv, io) {
     const args = parseArgs(argv, {
       format: { value: true, choices: ['text', 'json', 'sarif'] },
       target: { value: true, choices: CHECK_TARGETS },
-      include: { value: true, repeat: true, short: 'I' },
-      define: { value: true, repeat: true, short: 'D' },
+      ...ASSEMBLY_OPTIONS,
     });
     if (args.positional.length === 0) throw new CliError('no input files');
     const format = optionValue(args, 'format') ?? 'text';
-    const target = optionValue(args, 'target') as CheckTarget | undefined;
-    const assembleOptions = assemblyOptions(args);
-    const loaded = await loadObjects('check', args.positional, assembleOptions, io);
-    const { objects, assemblyErrors } = loaded;
+    const given = optionValue(args, 'target') as CheckTarget | undefined;
+    const setup = assemblySetup(args, 'check', io);
+    const unsupported = args.positional.filter((file) => {
+      const why = /\.(S|s|sx|asm)$/.test(file) ? setup.setupOf(file).unsupported : undefined;
+      if (why) io.stderr(`tocsin check: ${file}: ${why}\n`);
+      return why !== undefined;
+    });
+    const files = args.positional.filter((f) => !unsupported.includes(f));
+    const loaded = await loadObjects('check', files, (path) => setup.setupOf(path).options, io, false);
+    const diagnostics = loaded.inputs.flatMap((i) => i.diagnostics.filter((d) => d.severity !== 'info'));
     // The rules are ELFv2's (TOC save at 24(r1), local entries); ELFv1 code is not judged by them.
-    for (const o of objects) if (o.abi === 'elfv1') io.stderr(`tocsin check: ${o.file}: ELFv1 (function descriptors in .opd, TOC saved at 40(r1)): the TOC rules are ELFv2's and are not applied to it\n`);
-    const checked = await checkEachAlone(objects.filter((o) => o.abi !== 'elfv1'), target, io);
-    const failed = loaded.failed || checked.failed;
-    const findings = checked.findings;
-    if (format === 'json') io.stdout(JSON.stringify(findings.map(toReport), null, 2) + '\n');
-    else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(findings), null, 2) + '\n');
-    else for (const f of findings.map(toReport)) io.stdout(`${textPlace(f)}: ${f.severity}: ${f.message} [${f.code}]\n`);
+    for (const o of loaded.objects) if (o.abi === 'elfv1') io.stderr(`tocsin check: ${o.file}: ELFv1 (function descriptors in .opd, TOC saved at 40(r1)): the TOC rules are ELFv2's and are not applied to it\n`);
+    const findings: CheckDiagnostic[] = [];
+    let failed = loaded.failed || unsupported.length > 0;
+    for (const group of linkGroups(loaded.inputs, given, setup)) {
+      const checked = await checkEachAlone(group.objects.filter((o) => o.abi !== 'elfv1'), group.target, io);
+      findings.push(...checked.findings);
+      failed ||= checked.failed;
+    }
+    const reports = [...diagnostics.map(assemblyReport), ...findings.map(toReport)];
+    if (format === 'json') io.stdout(JSON.stringify(reports, null, 2) + '\n');
+    else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(diagnostics, findings), null, 2) + '\n');
+    else {
+      for (const d of diagnostics) io.stdout(formatDiagnostic(d));
+      for (const f of findings.map(toReport)) io.stdout(`${textPlace(f)}: ${f.severity}: ${f.message} [${f.code}]\n`);
+    }
     if (failed) return 2;
-    return assemblyErrors || findings.some((f) => f.severity === 'error') ? 1 : 0;
+    return loaded.assemblyErrors || reports.some((f) => f.severity === 'error') ? 1 : 0;
   },
 };
+
+/**
+ * The objects by the link they go into: the target given, else each file's from the build
+ * (its `.cmd` file: `-DMODULE` is a module, one link per module), else what the object shows.
+ * Without a target a file stands alone.
+ */
+function linkGroups(inputs: LoadedInput[], given: CheckTarget | undefined, setup: AssemblySetup): { target?: CheckTarget; objects: ObjectFile[] }[] {
+  if (given) return [{ target: given, objects: inputs.flatMap((i) => i.objects) }];
+  const groups = new Map<string, { target?: CheckTarget; objects: ObjectFile[] }>();
+  for (const input of inputs) {
+    for (const object of input.objects) {
+      const { target, link, status } = objectTarget(input, object, setup);
+      if (input.form !== 'assembly') setup.tell(input.path, status);
+      const key = `${target}:${link}`;
+      const group = groups.get(key) ?? { target, objects: [] };
+      group.objects.push(object);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()];
+}
 
 /**
  * The rules over all objects as one link; should that fail unexpectedly, over each object alone,
@@ -83,6 +124,28 @@ async function checkEachAlone(objects: ObjectFile[], target: CheckTarget | undef
   return { findings, failed };
 }
 
+/** One object's target and link (a module's name), and where they came from in words. */
+function objectTarget(input: LoadedInput, object: ObjectFile, setup: AssemblySetup): { target?: CheckTarget; link: string; status: string } {
+  if (input.form === 'assembly') {
+    const s = setup.setupOf(input.path);
+    if (s.target) return { target: s.target, link: s.module ?? '', status: s.status };
+  } else {
+    // An ELF object by its path; a listing by the object objdump names in its header, from the
+    // current folder or the listing's: a kbuild object has its `.cmd` file beside it.
+    const named = input.form === 'elf' ? input.path : object.name;
+    const candidates = isAbsolute(named) ? [named] : [resolve(named), resolve(dirname(input.path), named)];
+    const command = candidates.map((c) => setup.tree?.commandForObject(c) ?? commandBesideObject(c)).find((c) => c)
+      ?? (isAbsolute(named) ? undefined : setup.tree?.commandForObject(named));
+    if (command) {
+      const module = command.flags.target === 'module' ? command.flags.defines.KBUILD_MODNAME ?? command.object ?? '' : '';
+      return { target: command.flags.target, link: module, status: `target ${command.flags.target} from ${command.from}` };
+    }
+  }
+  const inferred = inferTarget(object);
+  if (inferred) return { target: inferred, link: inferred === 'module' ? object.name : '', status: `target ${inferred} (from the object itself)` };
+  return { link: object.name, status: 'no target: it stands alone (give --target, or -p BUILD_DIR)' };
+}
+
 /** `FILE:LINE:COL` in a listing or source; `FILE:(SECTION+0xOFF) SYM+0xOFF` in an ELF file, as GNU ld names places. */
 function textPlace(f: CheckReport): string {
   if (f.endLine !== undefined) return `${f.file}:${f.line}:${f.column}`;
@@ -97,7 +160,7 @@ export function toReport(d: CheckDiagnostic): CheckReport {
     return {
       file: d.location.file,
       ...(source ? { sourceFile: source.file, line: source.line, ...(source.column ? { column: source.column } : {}) } : {}),
-      severity: d.severity, code: d.code, message: d.message, ...placeFields(d.place),
+      severity: d.severity, code: d.code, kind: 'rule', message: d.message, ...placeFields(d.place),
     };
   }
   return {
@@ -108,8 +171,17 @@ export function toReport(d: CheckDiagnostic): CheckReport {
     endColumn: end.column + 1,
     severity: d.severity,
     code: d.code,
+    kind: 'rule',
     message: d.message,
     ...placeFields(d.place),
+  };
+}
+
+/** An assembler, preprocessor or listing-syntax diagnostic, where the user wrote it (1-based). */
+function assemblyReport(d: AssemblyDiagnostic): CheckReport {
+  return {
+    file: d.path, line: d.line + 1, column: d.column + 1, endLine: d.line + 1, endColumn: d.column + 1,
+    severity: d.severity === 'warning' ? 'warning' : 'error', code: d.code, kind: d.code === 'syntax' && d.expansions.length === 0 && d.macros.length === 0 && !/\.(S|s|sx|asm)$/.test(d.path) ? 'syntax' : 'assembler', message: d.message,
   };
 }
 
@@ -155,7 +227,7 @@ function sarifLocation(location: CheckDiagnostic['location']) {
   };
 }
 
-export function toSarif(findings: CheckDiagnostic[]): object {
+export function toSarif(diagnostics: AssemblyDiagnostic[], findings: CheckDiagnostic[]): object {
   const codes = Object.keys(RULES) as RuleCode[];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -175,7 +247,16 @@ export function toSarif(findings: CheckDiagnostic[]): object {
           })),
         },
       },
-      results: findings.map((f) => ({
+      results: [...diagnostics.map((d) => {
+        const r = assemblyReport(d);
+        return {
+          ruleId: r.code,
+          level: r.severity,
+          message: { text: r.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(r.file) }, region: { startLine: r.line, startColumn: r.column } } }],
+          properties: { kind: r.kind },
+        };
+      }), ...findings.map((f) => ({
         ruleId: f.code,
         ruleIndex: codes.indexOf(f.code),
         level: f.severity,
@@ -183,7 +264,7 @@ export function toSarif(findings: CheckDiagnostic[]): object {
         locations: [{ ...(f.place?.binary ? sarifBinaryLocation(f) : sarifLocation(f.location)), ...(f.place?.symbol ? { logicalLocations: [{ fullyQualifiedName: f.place.symbol, kind: 'function' }] } : {}) }],
         ...(f.place ? { properties: placeFields(f.place) } : {}),
         ...(f.related.length && !f.place?.binary ? { relatedLocations: f.related.map((r, id) => ({ id, ...sarifLocation(r.location), message: { text: r.message } })) } : {}),
-      })),
+      }))],
     }],
   };
 }

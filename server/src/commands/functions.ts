@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { summarizeFunctions, type CallCounts, type FunctionSummary } from '../analysis/functionSummary';
 import { addressColumn, addressText } from '../isa/address';
 import { CliError, optionValue, parseArgs, type Command } from './args';
-import { assemblyOptions } from './asm';
+import { ASSEMBLY_OPTIONS, ASSEMBLY_USAGE, assemblyOptionsOf } from './asm';
 import { loadObjects } from './objects';
 
 /** One function as JSON prints it: addresses as hex strings, lines 1-based. */
@@ -72,16 +72,15 @@ function textLine(s: FunctionSummary): string {
 
 export const functionsCommand: Command = {
   name: 'functions',
-  usage: 'functions [--format text|json] [-I DIR]... [-D NAME[=VALUE]]... FILE...',
+  usage: `functions [--format text|json] ${ASSEMBLY_USAGE} FILE...`,
   summary: 'list every function: global and local entry, the TOC it sets up, its calls and callers',
   async run(argv, io) {
     const args = parseArgs(argv, {
       format: { value: true, choices: ['text', 'json'] },
-      include: { value: true, repeat: true, short: 'I' },
-      define: { value: true, repeat: true, short: 'D' },
+      ...ASSEMBLY_OPTIONS,
     });
     if (args.positional.length === 0) throw new CliError('no input files');
-    const { objects, failed } = await loadObjects('functions', args.positional, assemblyOptions(args), io);
+    const { objects, failed } = await loadObjects('functions', args.positional, assemblyOptionsOf(args, 'functions', io), io);
     const summaries = summarizeFunctions(objects);
     if (optionValue(args, 'format') === 'json') io.stdout(JSON.stringify(summaries.map(toReport), null, 2) + '\n');
     else for (const s of summaries) io.stdout(textLine(s));

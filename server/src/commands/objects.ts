@@ -1,5 +1,6 @@
 // The inputs of `check` and `functions` through the shared loader: read errors on stderr (the
-// other files go on), assembler diagnostics on stderr in FILE:LINE:COL form.
+// other files go on), assembler diagnostics on stderr in FILE:LINE:COL form unless the command
+// reports them itself.
 import type { AssembleOptions } from '../model/assembler/index';
 import { InputError, loadInputs, type LoadedInput } from '../model/inputs';
 import type { ObjectFile } from '../model/object';
@@ -16,17 +17,21 @@ export interface LoadedObjects {
   assemblyErrors: boolean;
 }
 
-export async function loadObjects(command: string, files: string[], assembleOptions: AssembleOptions, io: CommandIo): Promise<LoadedObjects> {
+/**
+ * `printDiagnostics: false` leaves the inputs' diagnostics to the caller (check reports them
+ * with its findings, in its format).
+ */
+export async function loadObjects(command: string, files: string[], assemble: (path: string) => AssembleOptions, io: CommandIo, printDiagnostics = true): Promise<LoadedObjects> {
   const inputs: LoadedInput[] = [];
   let failed = false;
   let assemblyErrors = false;
-  for (const result of await loadInputs(files, () => assembleOptions)) {
+  for (const result of await loadInputs(files, assemble)) {
     if (result instanceof InputError) {
       io.stderr(`tocsin ${command}: ${result.message}\n`);
       failed = true;
       continue;
     }
-    for (const d of result.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
+    if (printDiagnostics) for (const d of result.diagnostics) if (d.severity !== 'info') io.stderr(formatDiagnostic(d));
     assemblyErrors ||= result.diagnostics.some((d) => d.severity === 'error');
     inputs.push(result);
   }

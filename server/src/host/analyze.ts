@@ -3,7 +3,10 @@
 // classes, then findings. Between stages it asks whether the version is still wanted, so
 // superseded work stops early.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { inferTarget } from '../analysis/linkTarget';
+import { commandBesideObject } from '../model/kbuild';
+import { editorFileSetup } from './fileSetup';
 import { performance } from 'node:perf_hooks';
 import { analyzeCalls, type CallSite, type ObjectCalls } from '../analysis/calls';
 import { CHECK_TARGETS, checkObjects, RULES, type CheckDiagnostic, type CheckTarget, type RuleCode } from '../analysis/tocRules';
@@ -39,6 +42,10 @@ export interface AnalysisSettings {
   forcedIncludes?: string[];
   defines: Record<string, string>;
   target?: CheckTarget;
+  /** `tocsin.buildDirectory`: the kbuild output tree; unset, the nearest one above each file in a workspace folder. */
+  buildDirectory?: string;
+  /** The workspace folders. */
+  roots?: string[];
 }
 
 export interface AnalysisInput {
@@ -101,10 +108,24 @@ function wholeLine(lines: LineIndex, n: number): TextRange {
 
 // ---- listings ----
 
+/** A listing's target: the setting's; else its object's from the build (its `.cmd` file beside it); else what the object shows. */
+function listingTarget(objects: ObjectFile[], input: AnalysisInput): { target?: CheckTarget; setup: string } {
+  if (input.settings.target) return { target: input.settings.target, setup: `target ${input.settings.target} (setting)` };
+  const object = objects[0];
+  if (!object) return { setup: 'no target' };
+  const listing = input.uri.startsWith('file:') ? documentPath(input.uri) : undefined;
+  const named = listing && !isAbsolute(object.name) ? resolve(dirname(listing), object.name) : object.name;
+  const command = commandBesideObject(named);
+  if (command) return { target: command.flags.target, setup: `target ${command.flags.target} from ${command.from}` };
+  const inferred = inferTarget(object);
+  return inferred ? { target: inferred, setup: `target ${inferred} (from the object)` } : { setup: 'no target: the object stands alone (set tocsin.target)' };
+}
+
 function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const objects = stage('model', () => loadListing(syntax, text, input.uri));
   const analyses = stage('calls', () => objects.map((o) => analyzeCalls(o)));
-  const findings = stage('findings', () => checkObjects(objects, { target: input.settings.target }, analyses)
+  const { target, setup } = listingTarget(objects, input);
+  const findings = stage('findings', () => checkObjects(objects, { target }, analyses)
     .filter((c) => c.location.file === input.uri).map((c) => checkFinding(c, lines, input.uri, false)));
   tell(findings);
   return stage('index', () => {
@@ -150,6 +171,8 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
     for (const d of definitions) if (d.kind === 'symbol' && functionNames.has(d.name)) d.kind = 'function';
     return {
       ...base,
+      target,
+      setup,
       language: 'objdump',
       objectKind: objects[0]?.kind,
       objectName: objects[0]?.name,
@@ -171,12 +194,11 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
 
 function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
   const path = documentPath(input.uri);
-  const { includePaths, forcedIncludes, defines, target } = input.settings;
+  const setup = editorFileSetup(path, input.settings);
+  const { target } = setup;
+  const { includePaths = [] } = setup.options;
   const result = stage('model', () => assembleSource(path, text, {
-    includePaths,
-    forcedIncludes,
-    defines,
-    prelude: includePaths.length === 0,
+    ...setup.options,
     readFile: (file) => input.buffers[file] ?? files.read(file),
   }));
   const calls = stage('calls', () => analyzeCalls(result.object));
@@ -221,7 +243,7 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
         case 'preprocessor':
           if (s.directive === 'include' && s.text) {
             const name = s.text.trim().replace(/^[<"]|[>"]$/g, '');
-            includes.push({ range: rangeOf(s), name, path: resolveInclude(name, s.text.trim().startsWith('"'), path, includePaths, input.buffers) });
+            includes.push({ range: rangeOf(s), name, path: resolveInclude(name, s.text.trim().startsWith('"'), path, includePaths, setup.options.prelude === true, input.buffers) });
           } else if (s.name && s.directive !== 'define') {
             const at = lines.find(n, s.name);
             if (at) refs.add(s.name, at);
@@ -242,6 +264,8 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
     definitions.push(...macroDefinitions(result, refs, path, input.buffers));
     return {
       ...base,
+      target,
+      setup: setup.status,
       language: 'ppc64asm',
       objectKind: result.object.kind,
       objectName: result.object.name,
@@ -369,8 +393,8 @@ function defineText(file: LineIndex, line: number): string {
   return parts.join('\n');
 }
 
-function resolveInclude(name: string, quoted: boolean, from: string, includePaths: string[], buffers: Record<string, string>): string | undefined {
-  const dirs = [...(quoted ? [dirname(from)] : []), ...includePaths, ...(includePaths.length === 0 ? [preludeDir()] : [])];
+function resolveInclude(name: string, quoted: boolean, from: string, includePaths: string[], prelude: boolean, buffers: Record<string, string>): string | undefined {
+  const dirs = [...(quoted ? [dirname(from)] : []), ...includePaths, ...(prelude ? [preludeDir()] : [])];
   for (const dir of dirs) {
     const candidate = join(dir, name);
     if (candidate in buffers || existsSync(candidate)) return candidate;

@@ -21,6 +21,8 @@ export class LineIndex {
 
   /** The range of `name` on line `n` as a whole word, searching from `from`; undefined if absent. */
   find(n: number, name: string, from = 0, last = false): TextRange | undefined {
+    // An empty name is found nowhere (indexOf('') would find it at the line's end forever).
+    if (name === '') return undefined;
     const text = this.line(n);
     // indexOf, not a RegExp: a million-line listing asks this for every symbol.
     let found = -1;

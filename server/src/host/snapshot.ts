@@ -155,6 +155,8 @@ export interface Snapshot {
   version: number;
   language: 'ppc64asm' | 'objdump';
   target?: CheckTarget;
+  /** How the file is read, in one line: its kbuild flags and target, or the bundled prelude. */
+  setup?: string;
   /** The object kind (`relocatable`, `module`, `executable`...) of the (first) object. */
   objectKind?: string;
   objectName?: string;

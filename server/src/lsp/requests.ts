@@ -47,6 +47,12 @@ export function registerRequests(connection: Connection, host: AnalysisHost, wor
     return view && p ? [view, p] : undefined;
   };
 
+  // How a document is read (kbuild flags or the prelude) and judged (its target), for the status bar.
+  connection.onRequest('tocsin/fileStatus', async ({ uri }: { uri: string }) => {
+    const snapshot = await host.analysed(uri);
+    return snapshot ? { setup: snapshot.setup ?? '', target: snapshot.target ?? null } : null;
+  });
+
   connection.onHover(async ({ textDocument, position }) => {
     const found = await at(textDocument.uri, position);
     if (!found) return null;

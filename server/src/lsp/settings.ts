@@ -13,6 +13,7 @@ interface RawSettings {
   forcedIncludes?: unknown;
   defines?: unknown;
   target?: unknown;
+  buildDirectory?: unknown;
 }
 
 export class SettingsStore {
@@ -53,6 +54,7 @@ export class SettingsStore {
       for (const [name, value] of Object.entries(raw.defines)) defines[name] = String(value);
     }
     const target = CHECK_TARGETS.includes(raw?.target as CheckTarget) ? (raw?.target as CheckTarget) : undefined;
-    return { includePaths, forcedIncludes, defines, target };
+    const [buildDirectory] = paths(typeof raw?.buildDirectory === 'string' ? [raw.buildDirectory] : []);
+    return { includePaths, forcedIncludes, defines, target, buildDirectory, roots: this.roots };
   }
 }

@@ -142,9 +142,11 @@ export function isElfV1(h: ElfHeader): boolean {
   return abi === 1 || (abi === 0 && h.bigEndian);
 }
 
+/** The NUL-terminated string at `at`, read no further than `end` nor past the file. */
 function cString(bytes: Uint8Array, at: number, end: number): string {
+  const limit = Math.min(end, bytes.length);
   let stop = at;
-  while (stop < end && bytes[stop] !== 0) stop++;
+  while (stop < limit && bytes[stop] !== 0) stop++;
   // Symbol names are ASCII in practice: skip the decoder for them (vmlinux has 100,000).
   let ascii = true;
   for (let i = at; i < stop; i++) if (bytes[i] >= 0x80) { ascii = false; break; }
@@ -186,6 +188,10 @@ export function readSectionHeaders(h: ElfHeader): ElfSectionHeader[] {
   }
   if (shnum > 0 && shstrndx >= shnum) throw new ElfFormatError(`bad ELF: section name table index ${shstrndx} out of range (${shnum} sections)`);
   const names = shnum > 0 && shstrndx !== 0 ? out[shstrndx] : undefined;
+  // Checked above only for sections with file bytes: the name table is read whatever its type says.
+  if (names && names.offset + names.size > size) {
+    throw new ElfFormatError(`truncated ELF: the section name table (section ${shstrndx}, 0x${names.size.toString(16)} bytes at 0x${names.offset.toString(16)}) extends past the end of the file (0x${size.toString(16)} bytes)`);
+  }
   for (const s of out) {
     if (names) {
       if (s.nameAt >= names.size && s.nameAt !== 0) throw new ElfFormatError(`bad ELF: section ${s.index}'s name at ${s.nameAt} is outside the section name table`);

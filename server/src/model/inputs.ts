@@ -5,6 +5,7 @@
 import { extname } from 'node:path';
 import { scanListing } from '../parse/listingScan';
 import { decodeText, detectGrammar, readSourceBytes, SourceError } from '../parse/source';
+import type { SyntaxError } from '../parse/syntax';
 import { assembleSource, type AssembleOptions, type AssemblyDiagnostic } from './assembler/index';
 import { ElfFormatError, isElf, readElf, readElfObject, type ElfFile } from './elf';
 import { loadListings, type ListingInput } from './listing';
@@ -17,7 +18,7 @@ export interface LoadedInput {
   objects: ObjectFile[];
   /** The ELF file as read, for its tables beyond the object model (disassembly). */
   elf?: ElfFile;
-  /** The assembler's diagnostics, for an assembly source. */
+  /** The assembler's diagnostics, for an assembly source; a listing's syntax errors. */
   diagnostics: AssemblyDiagnostic[];
 }
 
@@ -44,7 +45,7 @@ export async function loadInputs(paths: string[], assemble: (path: string) => As
     if (loaded instanceof InputError || !('syntax' in loaded)) results.push(loaded);
     else {
       listings.push({ index: results.length, input: loaded });
-      results.push({ path, form: 'listing', objects: [], diagnostics: [] });
+      results.push({ path, form: 'listing', objects: [], diagnostics: listingSyntaxErrors(path, loaded.text, loaded.errors) });
     }
   }
   // Listings load together (a companion symbol table completes the object before it); should
@@ -75,7 +76,7 @@ export interface LoadOptions {
 const ASSEMBLY_EXTENSIONS = new Set(['.S', '.s', '.sx', '.asm']);
 
 /** One file: an ELF file or an assembly source loaded, a listing parsed (loaded with the others). */
-async function loadOne(path: string, assemble: (path: string) => AssembleOptions, options: LoadOptions): Promise<LoadedInput | ListingInput | InputError> {
+async function loadOne(path: string, assemble: (path: string) => AssembleOptions, options: LoadOptions): Promise<LoadedInput | (ListingInput & { errors: SyntaxError[] }) | InputError> {
   let bytes: Buffer;
   try {
     bytes = readSourceBytes(path);
@@ -108,7 +109,28 @@ async function loadOne(path: string, assemble: (path: string) => AssembleOptions
     const result = assembleSource(path, text, assemble(path));
     return { path, form: 'assembly', objects: [result.object], diagnostics: result.diagnostics };
   }
-  return { syntax: await scanListing(text), text, file: path };
+  const syntax = await scanListing(text);
+  return { syntax, text, file: path, errors: syntax.errors };
+}
+
+/** Syntax errors a listing reports at most; beyond, one line counts the rest (a binary file read as text has thousands). */
+const MAX_LISTING_SYNTAX_ERRORS = 50;
+
+/** A listing's syntax errors as the assembler words its own, quoting the line's text. */
+function listingSyntaxErrors(path: string, text: string, errors: SyntaxError[]): AssemblyDiagnostic[] {
+  if (errors.length === 0) return [];
+  const lines = text.split('\n');
+  const out = errors.slice(0, MAX_LISTING_SYNTAX_ERRORS).map((e): AssemblyDiagnostic => {
+    const at = { path, line: e.range.start.line, column: e.range.start.column };
+    const written = (lines[at.line] ?? '').trim().slice(0, 120);
+    const message = e.kind === 'MISSING' ? `syntax error: missing ${e.expected} in '${written}'` : `syntax error in '${written}'`;
+    return { ...at, severity: 'error', code: 'syntax', message, spelling: at, expansions: [], macros: [] };
+  });
+  if (errors.length > MAX_LISTING_SYNTAX_ERRORS) {
+    const last = out[out.length - 1];
+    out.push({ ...last, message: `${errors.length - MAX_LISTING_SYNTAX_ERRORS} more syntax errors after this one` });
+  }
+  return out;
 }
 
 /** Runs one file's share; an unexpected failure (a defect in Tocsin) becomes that file's InputError. */

@@ -21,6 +21,8 @@ export interface AssembleOptions {
   forcedIncludes?: string[];
   /** `-D NAME[=VALUE]` (`-D NAME` is `'1'`). */
   defines?: Record<string, string>;
+  /** `-U NAME`, after the defines. */
+  undefines?: string[];
   /**
    * Reads a file (unsaved editor buffers, tests); undefined when absent, a SourceError when it is
    * there but cannot be read. Default: the file system, through parse/source.
@@ -110,6 +112,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     const result = preprocess({ path, text }, {
       includePaths: [...(options.includePaths ?? []), ...(prelude?.includePaths ?? [])],
       defines: options.defines,
+      undefines: options.undefines,
       forcedIncludes: [...(prelude?.forcedIncludes ?? []), ...(options.forcedIncludes ?? [])],
       readFile: prelude?.readFile ?? read,
     });
