@@ -1733,52 +1733,52 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ADVANCE_MAP(
         '\n', 200,
         '#', 233,
-        '(', 293,
-        ')', 294,
-        '*', 295,
-        '+', 297,
+        '(', 294,
+        ')', 295,
+        '*', 296,
+        '+', 298,
         ',', 261,
-        '-', 305,
-        '.', 303,
+        '-', 306,
+        '.', 304,
         ':', 235,
         '<', 242,
         '>', 243,
-        '?', 321,
-        'R', 332,
-        '[', 298,
-        ']', 299,
-        'a', 290,
-        'c', 291,
-        'd', 291,
-        'f', 287,
-        'b', 291,
-        'e', 291,
+        '?', 322,
+        'R', 333,
+        '[', 299,
+        ']', 300,
+        'a', 291,
+        'c', 292,
+        'd', 292,
+        'f', 288,
+        'b', 292,
+        'e', 292,
       );
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(0);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
-      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(333);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
+      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(334);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 1:
       ADVANCE_MAP(
         ' ', 1,
-        '!', 350,
-        'C', 350,
-        'D', 350,
-        'F', 350,
-        'I', 350,
-        'O', 350,
-        'W', 350,
-        'd', 350,
-        'f', 350,
-        'g', 350,
-        'i', 350,
-        'l', 350,
-        'u', 350,
-        'w', 350,
+        '!', 351,
+        'C', 351,
+        'D', 351,
+        'F', 351,
+        'I', 351,
+        'O', 351,
+        'W', 351,
+        'd', 351,
+        'f', 351,
+        'g', 351,
+        'i', 351,
+        'l', 351,
+        'u', 351,
+        'w', 351,
       );
       END_STATE();
     case 2:
@@ -1803,7 +1803,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(178);
       END_STATE();
     case 7:
-      if (lookahead == '\'') ADVANCE(326);
+      if (lookahead == '\'') ADVANCE(327);
       if (lookahead != 0 &&
           lookahead != '\n') ADVANCE(7);
       END_STATE();
@@ -1811,9 +1811,9 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ADVANCE_MAP(
         '(', 10,
         '-', 15,
-        '0', 268,
+        '0', 269,
         ':', 235,
-        '?', 321,
+        '?', 322,
         'R', 40,
         'c', 104,
         'd', 76,
@@ -1825,7 +1825,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(8);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(271);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(272);
       END_STATE();
     case 9:
       if (lookahead == '(') ADVANCE(240);
@@ -1834,17 +1834,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(9);
-      if (set_contains(sym_symbol_flags_character_set_2, 12, lookahead)) ADVANCE(350);
+      if (set_contains(sym_symbol_flags_character_set_2, 12, lookahead)) ADVANCE(351);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead)) ADVANCE(241);
       END_STATE();
     case 10:
-      if (lookahead == ')') ADVANCE(323);
+      if (lookahead == ')') ADVANCE(324);
       END_STATE();
     case 11:
       ADVANCE_MAP(
         '-', 15,
-        '0', 269,
+        '0', 270,
         '<', 85,
         'a', 153,
         'c', 108,
@@ -1855,44 +1855,44 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(11);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(284);
       END_STATE();
     case 12:
-      if (lookahead == '-') ADVANCE(315);
-      if (lookahead == 'f') ADVANCE(289);
+      if (lookahead == '-') ADVANCE(316);
+      if (lookahead == 'f') ADVANCE(290);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(12);
-      if (('a' <= lookahead && lookahead <= 'e')) ADVANCE(291);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
+      if (('a' <= lookahead && lookahead <= 'e')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(316);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(317);
       END_STATE();
     case 13:
       if (lookahead == '-') ADVANCE(154);
-      if (lookahead == '?') ADVANCE(321);
+      if (lookahead == '?') ADVANCE(322);
       if (lookahead == 'f') ADVANCE(81);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(13);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
       END_STATE();
     case 14:
       if (lookahead == '-') ADVANCE(154);
-      if (lookahead == 'a') ADVANCE(290);
-      if (lookahead == 'c') ADVANCE(286);
-      if (lookahead == 'f') ADVANCE(288);
+      if (lookahead == 'a') ADVANCE(291);
+      if (lookahead == 'c') ADVANCE(287);
+      if (lookahead == 'f') ADVANCE(289);
       if (lookahead == 'r') ADVANCE(155);
       if (lookahead == 'v') ADVANCE(115);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(14);
-      if (('b' <= lookahead && lookahead <= 'e')) ADVANCE(291);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
+      if (('b' <= lookahead && lookahead <= 'e')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
       END_STATE();
     case 15:
-      if (lookahead == '0') ADVANCE(269);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (lookahead == '0') ADVANCE(270);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(284);
       END_STATE();
     case 16:
       if (lookahead == '0') ADVANCE(133);
@@ -1904,20 +1904,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '0') ADVANCE(135);
       END_STATE();
     case 19:
-      if (lookahead == ':') ADVANCE(348);
+      if (lookahead == ':') ADVANCE(349);
       END_STATE();
     case 20:
-      if (lookahead == ':') ADVANCE(328);
+      if (lookahead == ':') ADVANCE(329);
       END_STATE();
     case 21:
-      if (lookahead == ':') ADVANCE(336);
+      if (lookahead == ':') ADVANCE(337);
       END_STATE();
     case 22:
-      if (lookahead == ':') ADVANCE(335);
+      if (lookahead == ':') ADVANCE(336);
       END_STATE();
     case 23:
       if (lookahead == '>') ADVANCE(243);
-      if (lookahead == ']') ADVANCE(299);
+      if (lookahead == ']') ADVANCE(300);
       if (lookahead == '+' ||
           lookahead == '-') ADVANCE(18);
       if (lookahead == '\t' ||
@@ -1984,7 +1984,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == '[') ADVANCE(16);
       END_STATE();
     case 39:
-      if (lookahead == ']') ADVANCE(337);
+      if (lookahead == ']') ADVANCE(338);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(39);
       END_STATE();
@@ -2042,10 +2042,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'e') ADVANCE(238);
       END_STATE();
     case 57:
-      if (lookahead == 'e') ADVANCE(325);
+      if (lookahead == 'e') ADVANCE(326);
       END_STATE();
     case 58:
-      if (lookahead == 'e') ADVANCE(329);
+      if (lookahead == 'e') ADVANCE(330);
       END_STATE();
     case 59:
       if (lookahead == 'e') ADVANCE(140);
@@ -2158,7 +2158,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'n') ADVANCE(55);
       END_STATE();
     case 93:
-      if (lookahead == 'n') ADVANCE(265);
+      if (lookahead == 'n') ADVANCE(266);
       END_STATE();
     case 94:
       if (lookahead == 'n') ADVANCE(123);
@@ -2186,7 +2186,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'o') ADVANCE(91);
       END_STATE();
     case 101:
-      if (lookahead == 'o') ADVANCE(265);
+      if (lookahead == 'o') ADVANCE(266);
       END_STATE();
     case 102:
       if (lookahead == 'o') ADVANCE(113);
@@ -2215,7 +2215,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'r') ADVANCE(80);
       END_STATE();
     case 110:
-      if (lookahead == 'r') ADVANCE(322);
+      if (lookahead == 'r') ADVANCE(323);
       END_STATE();
     case 111:
       if (lookahead == 'r') ADVANCE(24);
@@ -2234,7 +2234,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(263);
       END_STATE();
     case 116:
-      if (lookahead == 's') ADVANCE(327);
+      if (lookahead == 's') ADVANCE(328);
       END_STATE();
     case 117:
       if (lookahead == 's') ADVANCE(20);
@@ -2251,7 +2251,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 's') ADVANCE(144);
       END_STATE();
     case 121:
-      if (lookahead == 't') ADVANCE(265);
+      if (lookahead == 't') ADVANCE(266);
       END_STATE();
     case 122:
       if (lookahead == 't') ADVANCE(236);
@@ -2376,7 +2376,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<' &&
           lookahead != '>' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(300);
+          lookahead != ']') ADVANCE(301);
       END_STATE();
     case 151:
       if (lookahead == '\t' ||
@@ -2390,24 +2390,24 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 153:
       if (('0' <= lookahead && lookahead <= '7')) ADVANCE(264);
       END_STATE();
     case 154:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
       END_STATE();
     case 155:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(263);
       END_STATE();
     case 156:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(301);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(302);
       END_STATE();
     case 157:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(284);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(285);
       END_STATE();
     case 158:
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2431,7 +2431,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 163:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(330);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(331);
       END_STATE();
     case 164:
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2439,7 +2439,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 165:
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(319);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(320);
       END_STATE();
     case 166:
       if (('0' <= lookahead && lookahead <= '9') ||
@@ -2540,15 +2540,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 190:
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_') ADVANCE(317);
+          lookahead == '_') ADVANCE(318);
       END_STATE();
     case 191:
       if (eof) ADVANCE(199);
       ADVANCE_MAP(
         '\n', 200,
         '#', 234,
-        '(', 292,
-        ')', 294,
+        '(', 293,
+        ')', 295,
         '.', 205,
         ':', 235,
         '>', 243,
@@ -2570,71 +2570,71 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (eof) ADVANCE(199);
       ADVANCE_MAP(
         '\n', 200,
-        '#', 302,
+        '#', 303,
         '\'', 7,
-        '(', 292,
-        ')', 294,
-        '*', 295,
-        '+', 296,
+        '(', 293,
+        ')', 295,
+        '*', 296,
+        '+', 297,
         ',', 261,
         '-', 15,
-        '0', 267,
+        '0', 268,
         '<', 242,
-        '[', 298,
-        ']', 299,
-        'a', 290,
-        'c', 286,
-        'e', 285,
-        'f', 288,
+        '[', 299,
+        ']', 300,
+        'a', 291,
+        'c', 287,
+        'e', 286,
+        'f', 289,
         'g', 121,
         'l', 121,
         'r', 155,
         's', 101,
         'u', 93,
         'v', 115,
-        'b', 291,
-        'd', 291,
+        'b', 292,
+        'd', 292,
       );
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(192);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(270);
-      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(333);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(271);
+      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(334);
       END_STATE();
     case 193:
       if (eof) ADVANCE(199);
       if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '-') ADVANCE(338);
-      if (lookahead == '.') ADVANCE(342);
-      if (lookahead == '0') ADVANCE(345);
+      if (lookahead == '-') ADVANCE(339);
+      if (lookahead == '.') ADVANCE(343);
+      if (lookahead == '0') ADVANCE(346);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(193);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 194:
       if (eof) ADVANCE(199);
       if (lookahead == '\n') ADVANCE(200);
       if (lookahead == '-') ADVANCE(154);
-      if (lookahead == '[') ADVANCE(298);
+      if (lookahead == '[') ADVANCE(299);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(194);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
-      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(331);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
+      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(332);
       if (lookahead == '.' ||
           ('a' <= lookahead && lookahead <= 'z')) ADVANCE(260);
       END_STATE();
     case 195:
       if (eof) ADVANCE(199);
       if (lookahead == '\n') ADVANCE(200);
-      if (lookahead == '.') ADVANCE(342);
+      if (lookahead == '.') ADVANCE(343);
       if (lookahead == '\t' ||
           lookahead == '\r' ||
           lookahead == ' ') SKIP(195);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 196:
       if (eof) ADVANCE(199);
@@ -2658,7 +2658,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\r' ||
           lookahead == ' ') SKIP(197);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(318);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(319);
       END_STATE();
     case 198:
       if (eof) ADVANCE(199);
@@ -2667,7 +2667,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == '\r' ||
           lookahead == ' ') SKIP(198);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 199:
       ACCEPT_TOKEN(ts_builtin_sym_end);
@@ -2677,7 +2677,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 201:
       ACCEPT_TOKEN(sym__hex);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(201);
       END_STATE();
     case 202:
@@ -2710,7 +2710,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 204:
       ACCEPT_TOKEN(sym__path);
-      if (lookahead == '.') ADVANCE(320);
+      if (lookahead == '.') ADVANCE(321);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('a' <= lookahead && lookahead <= 'f')) ADVANCE(232);
       if (lookahead != 0 &&
@@ -3175,7 +3175,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 240:
       ACCEPT_TOKEN(sym_section_name);
-      if (lookahead == ')') ADVANCE(324);
+      if (lookahead == ')') ADVANCE(325);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
@@ -3206,7 +3206,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(sym_byte_group);
       if (lookahead == ' ') ADVANCE(168);
       if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(159);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(272);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
       END_STATE();
     case 247:
       ACCEPT_TOKEN(sym_byte_group);
@@ -3225,7 +3225,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 250:
       ACCEPT_TOKEN(sym_byte_group);
       if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(189);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(282);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
       END_STATE();
     case 251:
       ACCEPT_TOKEN(sym_byte_group);
@@ -3321,7 +3321,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 262:
       ACCEPT_TOKEN(aux_sym_register_token1);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(262);
       END_STATE();
     case 263:
@@ -3332,171 +3332,176 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ACCEPT_TOKEN(aux_sym_register_token2);
       END_STATE();
     case 265:
-      ACCEPT_TOKEN(sym_condition_bit);
+      ACCEPT_TOKEN(aux_sym_register_token2);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
       END_STATE();
     case 266:
-      ACCEPT_TOKEN(sym__decimal);
-      if (lookahead == ' ') ADVANCE(183);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(175);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(277);
+      ACCEPT_TOKEN(sym_condition_bit);
       END_STATE();
     case 267:
       ACCEPT_TOKEN(sym__decimal);
-      if (lookahead == 'x') ADVANCE(157);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
+      if (lookahead == ' ') ADVANCE(183);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(175);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(278);
       END_STATE();
     case 268:
       ACCEPT_TOKEN(sym__decimal);
       if (lookahead == 'x') ADVANCE(157);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(247);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(246);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
       END_STATE();
     case 269:
       ACCEPT_TOKEN(sym__decimal);
       if (lookahead == 'x') ADVANCE(157);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(247);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(246);
       END_STATE();
     case 270:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(270);
+      if (lookahead == 'x') ADVANCE(157);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
       END_STATE();
     case 271:
+      ACCEPT_TOKEN(sym__decimal);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(271);
+      END_STATE();
+    case 272:
       ACCEPT_TOKEN(sym__decimal);
       if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(247);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(246);
       END_STATE();
-    case 272:
+    case 273:
       ACCEPT_TOKEN(sym__decimal);
       if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(2);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(266);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(267);
       END_STATE();
-    case 273:
+    case 274:
       ACCEPT_TOKEN(sym__decimal);
       if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(251);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(250);
       END_STATE();
-    case 274:
-      ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(330);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(330);
-      END_STATE();
     case 275:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(161);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(273);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(331);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(331);
       END_STATE();
     case 276:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(163);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(161);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(274);
       END_STATE();
     case 277:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(169);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(163);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(275);
       END_STATE();
     case 278:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(171);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(169);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(276);
       END_STATE();
     case 279:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(177);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(278);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(171);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(277);
       END_STATE();
     case 280:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(184);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(177);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(279);
       END_STATE();
     case 281:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(187);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(184);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(280);
       END_STATE();
     case 282:
       ACCEPT_TOKEN(sym__decimal);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(188);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(187);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(281);
       END_STATE();
     case 283:
       ACCEPT_TOKEN(sym__decimal);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(188);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(282);
       END_STATE();
     case 284:
-      ACCEPT_TOKEN(sym__hexnum);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(284);
+      ACCEPT_TOKEN(sym__decimal);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
       END_STATE();
     case 285:
-      ACCEPT_TOKEN(sym__hexword);
-      if (lookahead == 'q') ADVANCE(265);
+      ACCEPT_TOKEN(sym__hexnum);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(285);
       END_STATE();
     case 286:
       ACCEPT_TOKEN(sym__hexword);
-      if (lookahead == 'r') ADVANCE(155);
+      if (lookahead == 'q') ADVANCE(266);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
       END_STATE();
     case 287:
       ACCEPT_TOKEN(sym__hexword);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(201);
+      if (lookahead == 'r') ADVANCE(155);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
       END_STATE();
     case 288:
       ACCEPT_TOKEN(sym__hexword);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(262);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(201);
       END_STATE();
     case 289:
       ACCEPT_TOKEN(sym__hexword);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(262);
       END_STATE();
     case 290:
       ACCEPT_TOKEN(sym__hexword);
-      if (lookahead == '8' ||
-          lookahead == '9' ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
-      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(264);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(315);
       END_STATE();
     case 291:
       ACCEPT_TOKEN(sym__hexword);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
+      if (lookahead == '8' ||
+          lookahead == '9' ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '7')) ADVANCE(265);
       END_STATE();
     case 292:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(sym__hexword);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
       END_STATE();
     case 293:
       ACCEPT_TOKEN(anon_sym_LPAREN);
-      if (lookahead == ')') ADVANCE(323);
       END_STATE();
     case 294:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
+      if (lookahead == ')') ADVANCE(324);
       END_STATE();
     case 295:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
     case 296:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 297:
       ACCEPT_TOKEN(anon_sym_PLUS);
-      if (lookahead == '0') ADVANCE(311);
       END_STATE();
     case 298:
-      ACCEPT_TOKEN(anon_sym_LBRACK);
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if (lookahead == '0') ADVANCE(312);
       END_STATE();
     case 299:
-      ACCEPT_TOKEN(anon_sym_RBRACK);
+      ACCEPT_TOKEN(anon_sym_LBRACK);
       END_STATE();
     case 300:
+      ACCEPT_TOKEN(anon_sym_RBRACK);
+      END_STATE();
+    case 301:
       ACCEPT_TOKEN(sym_symbol_name);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -3505,166 +3510,166 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '<' &&
           lookahead != '>' &&
           lookahead != '[' &&
-          lookahead != ']') ADVANCE(300);
-      END_STATE();
-    case 301:
-      ACCEPT_TOKEN(sym_offset);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(301);
+          lookahead != ']') ADVANCE(301);
       END_STATE();
     case 302:
-      ACCEPT_TOKEN(anon_sym_POUND);
+      ACCEPT_TOKEN(sym_offset);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(302);
       END_STATE();
     case 303:
-      ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == '.') ADVANCE(304);
-      if (lookahead == 'h') ADVANCE(309);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+      ACCEPT_TOKEN(anon_sym_POUND);
       END_STATE();
     case 304:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == '.') ADVANCE(320);
+      if (lookahead == '.') ADVANCE(305);
+      if (lookahead == 'h') ADVANCE(310);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
+          lookahead == ' ') ADVANCE(314);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 305:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == '0') ADVANCE(283);
+      if (lookahead == '.') ADVANCE(321);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
-      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(283);
+          lookahead == ' ') ADVANCE(314);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 306:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'd') ADVANCE(308);
+      if (lookahead == '0') ADVANCE(284);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
+          lookahead == ' ') ADVANCE(314);
+      if (('1' <= lookahead && lookahead <= '9')) ADVANCE(284);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 307:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'd') ADVANCE(306);
+      if (lookahead == 'd') ADVANCE(309);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
+          lookahead == ' ') ADVANCE(314);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 308:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'e') ADVANCE(310);
+      if (lookahead == 'd') ADVANCE(307);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
+          lookahead == ' ') ADVANCE(314);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 309:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'i') ADVANCE(307);
+      if (lookahead == 'e') ADVANCE(311);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
+          lookahead == ' ') ADVANCE(314);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 310:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'n') ADVANCE(349);
+      if (lookahead == 'i') ADVANCE(308);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
+          lookahead == ' ') ADVANCE(314);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 311:
       ACCEPT_TOKEN(sym__comment_text);
-      if (lookahead == 'x') ADVANCE(312);
+      if (lookahead == 'n') ADVANCE(350);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
+          lookahead == ' ') ADVANCE(314);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 312:
       ACCEPT_TOKEN(sym__comment_text);
+      if (lookahead == 'x') ADVANCE(313);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(301);
+          lookahead == ' ') ADVANCE(314);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 313:
       ACCEPT_TOKEN(sym__comment_text);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(313);
+          lookahead == ' ') ADVANCE(314);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(302);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(313);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 314:
       ACCEPT_TOKEN(sym__comment_text);
-      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(291);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(314);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(314);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(316);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(314);
       END_STATE();
     case 315:
       ACCEPT_TOKEN(sym__comment_text);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(283);
+      if (('a' <= lookahead && lookahead <= 'f')) ADVANCE(292);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(315);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(316);
+          lookahead != '\n') ADVANCE(317);
       END_STATE();
     case 316:
       ACCEPT_TOKEN(sym__comment_text);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(284);
       if (lookahead != 0 &&
-          lookahead != '\n') ADVANCE(316);
+          lookahead != '\n') ADVANCE(317);
       END_STATE();
     case 317:
+      ACCEPT_TOKEN(sym__comment_text);
+      if (lookahead != 0 &&
+          lookahead != '\n') ADVANCE(317);
+      END_STATE();
+    case 318:
       ACCEPT_TOKEN(sym_relocation_type);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_') ADVANCE(317);
+          lookahead == '_') ADVANCE(318);
       END_STATE();
-    case 318:
+    case 319:
       ACCEPT_TOKEN(sym__reloc_symbol);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ' ' &&
-          lookahead != '+') ADVANCE(318);
-      END_STATE();
-    case 319:
-      ACCEPT_TOKEN(sym__addend);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(319);
+          lookahead != '+') ADVANCE(319);
       END_STATE();
     case 320:
-      ACCEPT_TOKEN(sym_elision);
+      ACCEPT_TOKEN(sym__addend);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(320);
       END_STATE();
     case 321:
-      ACCEPT_TOKEN(anon_sym_QMARK);
+      ACCEPT_TOKEN(sym_elision);
       END_STATE();
     case 322:
-      ACCEPT_TOKEN(anon_sym_discriminator);
+      ACCEPT_TOKEN(anon_sym_QMARK);
       END_STATE();
     case 323:
-      ACCEPT_TOKEN(anon_sym_LPAREN_RPAREN);
+      ACCEPT_TOKEN(anon_sym_discriminator);
       END_STATE();
     case 324:
+      ACCEPT_TOKEN(anon_sym_LPAREN_RPAREN);
+      END_STATE();
+    case 325:
       ACCEPT_TOKEN(anon_sym_LPAREN_RPAREN);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
@@ -3672,173 +3677,173 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != ':' &&
           lookahead != '<') ADVANCE(241);
       END_STATE();
-    case 325:
+    case 326:
       ACCEPT_TOKEN(aux_sym_readelf_symtab_header_token1);
       END_STATE();
-    case 326:
+    case 327:
       ACCEPT_TOKEN(aux_sym_readelf_symtab_header_token2);
       END_STATE();
-    case 327:
+    case 328:
       ACCEPT_TOKEN(anon_sym_contains);
       END_STATE();
-    case 328:
+    case 329:
       ACCEPT_TOKEN(aux_sym_readelf_symtab_header_token3);
       END_STATE();
-    case 329:
+    case 330:
       ACCEPT_TOKEN(sym_readelf_column_header);
       END_STATE();
-    case 330:
+    case 331:
       ACCEPT_TOKEN(sym__value16);
       END_STATE();
-    case 331:
+    case 332:
       ACCEPT_TOKEN(sym__upper);
       if (lookahead == ' ') ADVANCE(38);
       if (lookahead == '[') ADVANCE(16);
       if (('0' <= lookahead && lookahead <= '9') ||
-          lookahead == '_') ADVANCE(333);
-      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(331);
-      END_STATE();
-    case 332:
-      ACCEPT_TOKEN(sym__upper);
-      if (lookahead == '_') ADVANCE(334);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z')) ADVANCE(333);
+          lookahead == '_') ADVANCE(334);
+      if (('A' <= lookahead && lookahead <= 'Z')) ADVANCE(332);
       END_STATE();
     case 333:
       ACCEPT_TOKEN(sym__upper);
+      if (lookahead == '_') ADVANCE(335);
       if (('0' <= lookahead && lookahead <= '9') ||
-          ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_') ADVANCE(333);
+          ('A' <= lookahead && lookahead <= 'Z')) ADVANCE(334);
       END_STATE();
     case 334:
       ACCEPT_TOKEN(sym__upper);
       if (('0' <= lookahead && lookahead <= '9') ||
           ('A' <= lookahead && lookahead <= 'Z') ||
-          lookahead == '_') ADVANCE(317);
+          lookahead == '_') ADVANCE(334);
       END_STATE();
     case 335:
-      ACCEPT_TOKEN(anon_sym_LTlocalentry_GT_COLON);
+      ACCEPT_TOKEN(sym__upper);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('A' <= lookahead && lookahead <= 'Z') ||
+          lookahead == '_') ADVANCE(318);
       END_STATE();
     case 336:
-      ACCEPT_TOKEN(anon_sym_LTother_GT_COLON);
+      ACCEPT_TOKEN(anon_sym_LTlocalentry_GT_COLON);
       END_STATE();
     case 337:
-      ACCEPT_TOKEN(aux_sym_section_index_token1);
+      ACCEPT_TOKEN(anon_sym_LTother_GT_COLON);
       END_STATE();
     case 338:
-      ACCEPT_TOKEN(sym__rest);
-      if (lookahead == '0') ADVANCE(345);
-      if (lookahead == '\t' ||
-          (0x0b <= lookahead && lookahead <= '\r') ||
-          lookahead == ' ') ADVANCE(152);
-      if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+      ACCEPT_TOKEN(aux_sym_section_index_token1);
       END_STATE();
     case 339:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'd') ADVANCE(341);
+      if (lookahead == '0') ADVANCE(346);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 340:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'd') ADVANCE(339);
+      if (lookahead == 'd') ADVANCE(342);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 341:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'e') ADVANCE(344);
+      if (lookahead == 'd') ADVANCE(340);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 342:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'h') ADVANCE(343);
+      if (lookahead == 'e') ADVANCE(345);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 343:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'i') ADVANCE(340);
+      if (lookahead == 'h') ADVANCE(344);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 344:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'n') ADVANCE(349);
+      if (lookahead == 'i') ADVANCE(341);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 345:
       ACCEPT_TOKEN(sym__rest);
-      if (lookahead == 'x') ADVANCE(346);
+      if (lookahead == 'n') ADVANCE(350);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 346:
       ACCEPT_TOKEN(sym__rest);
+      if (lookahead == 'x') ADVANCE(347);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
-      if (('0' <= lookahead && lookahead <= '9') ||
-          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(284);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 347:
       ACCEPT_TOKEN(sym__rest);
       if (lookahead == '\t' ||
           (0x0b <= lookahead && lookahead <= '\r') ||
           lookahead == ' ') ADVANCE(152);
+      if (('0' <= lookahead && lookahead <= '9') ||
+          ('a' <= lookahead && lookahead <= 'f')) ADVANCE(285);
       if (lookahead != 0 &&
-          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(347);
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 348:
-      ACCEPT_TOKEN(sym_objdump_symtab_header);
+      ACCEPT_TOKEN(sym__rest);
+      if (lookahead == '\t' ||
+          (0x0b <= lookahead && lookahead <= '\r') ||
+          lookahead == ' ') ADVANCE(152);
+      if (lookahead != 0 &&
+          (lookahead < '\t' || '\r' < lookahead)) ADVANCE(348);
       END_STATE();
     case 349:
-      ACCEPT_TOKEN(anon_sym_DOThidden);
+      ACCEPT_TOKEN(sym_objdump_symtab_header);
       END_STATE();
     case 350:
+      ACCEPT_TOKEN(anon_sym_DOThidden);
+      END_STATE();
+    case 351:
       ACCEPT_TOKEN(sym_symbol_flags);
       ADVANCE_MAP(
         ' ', 1,
-        '!', 350,
-        'C', 350,
-        'D', 350,
-        'F', 350,
-        'I', 350,
-        'O', 350,
-        'W', 350,
-        'd', 350,
-        'f', 350,
-        'g', 350,
-        'i', 350,
-        'l', 350,
-        'u', 350,
-        'w', 350,
+        '!', 351,
+        'C', 351,
+        'D', 351,
+        'F', 351,
+        'I', 351,
+        'O', 351,
+        'W', 351,
+        'd', 351,
+        'f', 351,
+        'g', 351,
+        'i', 351,
+        'l', 351,
+        'u', 351,
+        'w', 351,
       );
       END_STATE();
     default:
@@ -4287,26 +4292,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_readelf_symtab_header,
       sym_readelf_symbol,
       sym_objdump_symbol,
-  [250] = 17,
+  [250] = 16,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(90), 1,
-      aux_sym_register_token1,
     ACTIONS(92), 1,
-      aux_sym_register_token2,
-    ACTIONS(94), 1,
       sym_condition_bit,
-    ACTIONS(96), 1,
+    ACTIONS(94), 1,
       sym__decimal,
-    ACTIONS(98), 1,
+    ACTIONS(96), 1,
       sym__hexnum,
-    ACTIONS(100), 1,
+    ACTIONS(98), 1,
       sym__hexword,
-    ACTIONS(102), 1,
+    ACTIONS(100), 1,
       anon_sym_LPAREN,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
-    ACTIONS(106), 1,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(22), 1,
       sym_number,
@@ -4321,24 +4322,23 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(86), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
+    ACTIONS(90), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
     STATE(32), 3,
       sym__operand,
       sym_memory_operand,
       sym_cr_bit_expression,
-  [305] = 11,
-    ACTIONS(90), 1,
-      aux_sym_register_token1,
-    ACTIONS(92), 1,
-      aux_sym_register_token2,
-    ACTIONS(96), 1,
+  [303] = 10,
+    ACTIONS(94), 1,
       sym__decimal,
-    ACTIONS(98), 1,
+    ACTIONS(96), 1,
       sym__hexnum,
-    ACTIONS(100), 1,
+    ACTIONS(98), 1,
       sym__hexword,
-    ACTIONS(102), 1,
+    ACTIONS(100), 1,
       anon_sym_LPAREN,
-    ACTIONS(108), 1,
+    ACTIONS(106), 1,
       sym_condition_bit,
     STATE(22), 1,
       sym_number,
@@ -4346,24 +4346,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_register,
     STATE(69), 1,
       sym__target_address,
+    ACTIONS(90), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
     STATE(33), 3,
       sym__operand,
       sym_memory_operand,
       sym_cr_bit_expression,
-  [341] = 11,
-    ACTIONS(90), 1,
-      aux_sym_register_token1,
-    ACTIONS(92), 1,
-      aux_sym_register_token2,
-    ACTIONS(96), 1,
+  [337] = 10,
+    ACTIONS(94), 1,
       sym__decimal,
-    ACTIONS(98), 1,
+    ACTIONS(96), 1,
       sym__hexnum,
-    ACTIONS(100), 1,
+    ACTIONS(98), 1,
       sym__hexword,
-    ACTIONS(102), 1,
+    ACTIONS(100), 1,
       anon_sym_LPAREN,
-    ACTIONS(110), 1,
+    ACTIONS(108), 1,
       sym_condition_bit,
     STATE(22), 1,
       sym_number,
@@ -4371,24 +4370,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_register,
     STATE(68), 1,
       sym__target_address,
+    ACTIONS(90), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
     STATE(28), 3,
       sym__operand,
       sym_memory_operand,
       sym_cr_bit_expression,
-  [377] = 11,
-    ACTIONS(90), 1,
-      aux_sym_register_token1,
-    ACTIONS(92), 1,
-      aux_sym_register_token2,
-    ACTIONS(96), 1,
+  [371] = 10,
+    ACTIONS(94), 1,
       sym__decimal,
-    ACTIONS(98), 1,
+    ACTIONS(96), 1,
       sym__hexnum,
-    ACTIONS(100), 1,
+    ACTIONS(98), 1,
       sym__hexword,
-    ACTIONS(102), 1,
+    ACTIONS(100), 1,
       anon_sym_LPAREN,
-    ACTIONS(112), 1,
+    ACTIONS(110), 1,
       sym_condition_bit,
     STATE(22), 1,
       sym_number,
@@ -4396,24 +4394,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_register,
     STATE(73), 1,
       sym__target_address,
+    ACTIONS(90), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
     STATE(35), 3,
       sym__operand,
       sym_memory_operand,
       sym_cr_bit_expression,
-  [413] = 11,
-    ACTIONS(90), 1,
-      aux_sym_register_token1,
-    ACTIONS(92), 1,
-      aux_sym_register_token2,
-    ACTIONS(96), 1,
+  [405] = 10,
+    ACTIONS(94), 1,
       sym__decimal,
-    ACTIONS(98), 1,
+    ACTIONS(96), 1,
       sym__hexnum,
-    ACTIONS(100), 1,
+    ACTIONS(98), 1,
       sym__hexword,
-    ACTIONS(102), 1,
+    ACTIONS(100), 1,
       anon_sym_LPAREN,
-    ACTIONS(114), 1,
+    ACTIONS(112), 1,
       sym_condition_bit,
     STATE(22), 1,
       sym_number,
@@ -4421,24 +4418,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_register,
     STATE(78), 1,
       sym__target_address,
+    ACTIONS(90), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
     STATE(29), 3,
       sym__operand,
       sym_memory_operand,
       sym_cr_bit_expression,
-  [449] = 11,
-    ACTIONS(90), 1,
-      aux_sym_register_token1,
-    ACTIONS(92), 1,
-      aux_sym_register_token2,
-    ACTIONS(96), 1,
+  [439] = 10,
+    ACTIONS(94), 1,
       sym__decimal,
-    ACTIONS(98), 1,
+    ACTIONS(96), 1,
       sym__hexnum,
-    ACTIONS(100), 1,
+    ACTIONS(98), 1,
       sym__hexword,
-    ACTIONS(102), 1,
+    ACTIONS(100), 1,
       anon_sym_LPAREN,
-    ACTIONS(116), 1,
+    ACTIONS(114), 1,
       sym_condition_bit,
     STATE(22), 1,
       sym_number,
@@ -4446,24 +4442,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_register,
     STATE(65), 1,
       sym__target_address,
+    ACTIONS(90), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
     STATE(31), 3,
       sym__operand,
       sym_memory_operand,
       sym_cr_bit_expression,
-  [485] = 11,
-    ACTIONS(90), 1,
-      aux_sym_register_token1,
-    ACTIONS(92), 1,
-      aux_sym_register_token2,
-    ACTIONS(96), 1,
+  [473] = 10,
+    ACTIONS(94), 1,
       sym__decimal,
-    ACTIONS(98), 1,
+    ACTIONS(96), 1,
       sym__hexnum,
-    ACTIONS(100), 1,
+    ACTIONS(98), 1,
       sym__hexword,
-    ACTIONS(102), 1,
+    ACTIONS(100), 1,
       anon_sym_LPAREN,
-    ACTIONS(118), 1,
+    ACTIONS(116), 1,
       sym_condition_bit,
     STATE(22), 1,
       sym_number,
@@ -4471,24 +4466,23 @@ static const uint16_t ts_small_parse_table[] = {
       sym_register,
     STATE(77), 1,
       sym__target_address,
+    ACTIONS(90), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
     STATE(37), 3,
       sym__operand,
       sym_memory_operand,
       sym_cr_bit_expression,
-  [521] = 11,
-    ACTIONS(90), 1,
-      aux_sym_register_token1,
-    ACTIONS(92), 1,
-      aux_sym_register_token2,
-    ACTIONS(96), 1,
+  [507] = 10,
+    ACTIONS(94), 1,
       sym__decimal,
-    ACTIONS(98), 1,
+    ACTIONS(96), 1,
       sym__hexnum,
-    ACTIONS(100), 1,
+    ACTIONS(98), 1,
       sym__hexword,
-    ACTIONS(102), 1,
+    ACTIONS(100), 1,
       anon_sym_LPAREN,
-    ACTIONS(120), 1,
+    ACTIONS(118), 1,
       sym_condition_bit,
     STATE(22), 1,
       sym_number,
@@ -4496,12 +4490,15 @@ static const uint16_t ts_small_parse_table[] = {
       sym_register,
     STATE(81), 1,
       sym__target_address,
+    ACTIONS(90), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
     STATE(39), 3,
       sym__operand,
       sym_memory_operand,
       sym_cr_bit_expression,
-  [557] = 2,
-    ACTIONS(122), 2,
+  [541] = 2,
+    ACTIONS(120), 2,
       sym__hex,
       sym__path,
     ACTIONS(53), 10,
@@ -4515,8 +4512,8 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_readelf_symtab_header_token1,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-  [574] = 2,
-    ACTIONS(124), 2,
+  [558] = 2,
+    ACTIONS(122), 2,
       sym__hex,
       sym__path,
     ACTIONS(63), 10,
@@ -4530,11 +4527,11 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_readelf_symtab_header_token1,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-  [591] = 2,
-    ACTIONS(128), 2,
+  [575] = 2,
+    ACTIONS(126), 2,
       sym__hex,
       sym__path,
-    ACTIONS(126), 10,
+    ACTIONS(124), 10,
       sym__source_text,
       ts_builtin_sym_end,
       anon_sym_LF,
@@ -4545,24 +4542,24 @@ static const uint16_t ts_small_parse_table[] = {
       aux_sym_readelf_symtab_header_token1,
       sym_readelf_column_header,
       sym_objdump_symtab_header,
-  [608] = 7,
-    ACTIONS(130), 1,
+  [592] = 7,
+    ACTIONS(128), 1,
       aux_sym_file_header_token1,
-    ACTIONS(132), 1,
+    ACTIONS(130), 1,
       sym_byte_group,
-    ACTIONS(134), 1,
+    ACTIONS(132), 1,
       sym__decimal,
-    ACTIONS(138), 1,
+    ACTIONS(136), 1,
       sym_relocation_type,
-    ACTIONS(140), 1,
+    ACTIONS(138), 1,
       anon_sym_QMARK,
     STATE(82), 1,
       sym_byte_sequence,
-    ACTIONS(136), 2,
+    ACTIONS(134), 2,
       sym__hexnum,
       sym__value16,
-  [631] = 1,
-    ACTIONS(142), 8,
+  [615] = 1,
+    ACTIONS(140), 8,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_LT,
@@ -4571,19 +4568,19 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_PLUS,
       anon_sym_LBRACK,
       anon_sym_POUND,
-  [642] = 2,
-    ACTIONS(146), 2,
+  [626] = 2,
+    ACTIONS(144), 2,
       anon_sym_LT,
       anon_sym_LBRACK,
-    ACTIONS(144), 6,
+    ACTIONS(142), 6,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_LPAREN,
       anon_sym_STAR,
       anon_sym_POUND,
-  [655] = 1,
-    ACTIONS(144), 7,
+  [639] = 1,
+    ACTIONS(142), 7,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
@@ -4591,37 +4588,37 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_RPAREN,
       anon_sym_STAR,
       anon_sym_POUND,
-  [665] = 3,
-    ACTIONS(150), 1,
+  [649] = 3,
+    ACTIONS(148), 1,
       anon_sym_LPAREN,
-    ACTIONS(152), 1,
+    ACTIONS(150), 1,
       anon_sym_STAR,
-    ACTIONS(148), 4,
+    ACTIONS(146), 4,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_POUND,
-  [678] = 4,
-    ACTIONS(98), 1,
+  [662] = 4,
+    ACTIONS(96), 1,
       sym__hexnum,
     ACTIONS(154), 1,
       sym__decimal,
-    ACTIONS(92), 2,
+    ACTIONS(152), 2,
       aux_sym_register_token1,
       aux_sym_register_token2,
     STATE(166), 2,
       sym_register,
       sym_number,
-  [693] = 2,
-    ACTIONS(146), 2,
+  [677] = 2,
+    ACTIONS(144), 2,
       anon_sym_LT,
       anon_sym_LBRACK,
-    ACTIONS(148), 4,
+    ACTIONS(146), 4,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_POUND,
-  [704] = 5,
+  [688] = 5,
     ACTIONS(158), 1,
       anon_sym_LBRACK,
     ACTIONS(160), 1,
@@ -4633,31 +4630,30 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(156), 2,
       sym__decimal,
       aux_sym_section_index_token1,
-  [721] = 4,
-    ACTIONS(98), 1,
+  [705] = 4,
+    ACTIONS(96), 1,
       sym__hexnum,
     ACTIONS(154), 1,
       sym__decimal,
-    ACTIONS(92), 2,
+    ACTIONS(152), 2,
       aux_sym_register_token1,
       aux_sym_register_token2,
     STATE(167), 2,
       sym_register,
       sym_number,
-  [736] = 5,
-    ACTIONS(90), 1,
-      aux_sym_register_token1,
-    ACTIONS(92), 1,
-      aux_sym_register_token2,
+  [720] = 4,
     STATE(85), 1,
       sym__target_address,
     STATE(112), 1,
       sym_register,
-    ACTIONS(100), 2,
+    ACTIONS(90), 2,
+      aux_sym_register_token1,
+      aux_sym_register_token2,
+    ACTIONS(98), 2,
       sym__decimal,
       sym__hexword,
-  [753] = 4,
-    ACTIONS(106), 1,
+  [735] = 4,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     ACTIONS(164), 1,
       anon_sym_COMMA,
@@ -4666,8 +4662,8 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(162), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [767] = 4,
-    ACTIONS(106), 1,
+  [749] = 4,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     ACTIONS(168), 1,
       anon_sym_COMMA,
@@ -4676,7 +4672,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(166), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [781] = 4,
+  [763] = 4,
     ACTIONS(172), 1,
       sym__hexnum,
     ACTIONS(174), 1,
@@ -4686,8 +4682,8 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(170), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [795] = 4,
-    ACTIONS(106), 1,
+  [777] = 4,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     ACTIONS(180), 1,
       anon_sym_COMMA,
@@ -4696,8 +4692,8 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(178), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [809] = 4,
-    ACTIONS(106), 1,
+  [791] = 4,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     ACTIONS(184), 1,
       anon_sym_COMMA,
@@ -4706,8 +4702,8 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(182), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [823] = 4,
-    ACTIONS(106), 1,
+  [805] = 4,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     ACTIONS(188), 1,
       anon_sym_COMMA,
@@ -4716,7 +4712,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(186), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [837] = 5,
+  [819] = 5,
     ACTIONS(190), 1,
       anon_sym_COLON,
     ACTIONS(192), 1,
@@ -4727,8 +4723,8 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LPAREN_RPAREN,
     ACTIONS(198), 1,
       sym_symbol_flags,
-  [853] = 4,
-    ACTIONS(106), 1,
+  [835] = 4,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     ACTIONS(202), 1,
       anon_sym_COMMA,
@@ -4737,18 +4733,18 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(200), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [867] = 4,
+  [849] = 4,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(98), 1,
       sym_symbol_reference,
     ACTIONS(204), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [881] = 4,
-    ACTIONS(106), 1,
+  [863] = 4,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     ACTIONS(208), 1,
       anon_sym_COMMA,
@@ -4757,7 +4753,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(206), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [895] = 4,
+  [877] = 4,
     ACTIONS(212), 1,
       sym__hexnum,
     ACTIONS(214), 1,
@@ -4767,8 +4763,8 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(210), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [909] = 4,
-    ACTIONS(106), 1,
+  [891] = 4,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     ACTIONS(220), 1,
       anon_sym_COMMA,
@@ -4777,7 +4773,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(218), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [923] = 3,
+  [905] = 3,
     ACTIONS(224), 1,
       sym__full_group,
     ACTIONS(226), 1,
@@ -4785,7 +4781,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(222), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [934] = 3,
+  [916] = 3,
     ACTIONS(230), 1,
       sym__rest,
     ACTIONS(232), 1,
@@ -4793,13 +4789,13 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(228), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [945] = 1,
+  [927] = 1,
     ACTIONS(234), 4,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_POUND,
-  [952] = 4,
+  [934] = 4,
     ACTIONS(236), 1,
       sym__decimal,
     ACTIONS(238), 1,
@@ -4808,7 +4804,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_LTlocalentry_GT_COLON,
     ACTIONS(242), 1,
       anon_sym_LTother_GT_COLON,
-  [965] = 3,
+  [947] = 3,
     ACTIONS(160), 1,
       sym__upper,
     STATE(75), 1,
@@ -4816,35 +4812,35 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(156), 2,
       sym__decimal,
       aux_sym_section_index_token1,
-  [976] = 3,
-    ACTIONS(106), 1,
+  [958] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(106), 1,
       sym__insn_comment,
     ACTIONS(244), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [987] = 1,
+  [969] = 1,
     ACTIONS(246), 4,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_POUND,
-  [994] = 1,
+  [976] = 1,
     ACTIONS(248), 4,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_COMMA,
       anon_sym_POUND,
-  [1001] = 3,
-    ACTIONS(106), 1,
+  [983] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(114), 1,
       sym__insn_comment,
     ACTIONS(250), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1012] = 3,
+  [994] = 3,
     ACTIONS(254), 1,
       anon_sym_LPAREN,
     STATE(94), 1,
@@ -4852,7 +4848,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(252), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1023] = 3,
+  [1005] = 3,
     ACTIONS(258), 1,
       sym__reloc_symbol,
     ACTIONS(260), 1,
@@ -4860,31 +4856,31 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(256), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1034] = 3,
-    ACTIONS(106), 1,
+  [1016] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(117), 1,
       sym__insn_comment,
     ACTIONS(262), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1045] = 3,
-    ACTIONS(106), 1,
+  [1027] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(91), 1,
       sym__insn_comment,
     ACTIONS(264), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1056] = 3,
-    ACTIONS(106), 1,
+  [1038] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(122), 1,
       sym__insn_comment,
     ACTIONS(266), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1067] = 3,
+  [1049] = 3,
     ACTIONS(270), 1,
       sym__rest,
     ACTIONS(272), 1,
@@ -4892,532 +4888,532 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(268), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1078] = 3,
-    ACTIONS(106), 1,
+  [1060] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(128), 1,
       sym__insn_comment,
     ACTIONS(274), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1089] = 3,
-    ACTIONS(106), 1,
+  [1071] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(99), 1,
       sym__insn_comment,
     ACTIONS(276), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1100] = 3,
-    ACTIONS(106), 1,
+  [1082] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(132), 1,
       sym__insn_comment,
     ACTIONS(278), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1111] = 3,
-    ACTIONS(106), 1,
+  [1093] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(135), 1,
       sym__insn_comment,
     ACTIONS(280), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1122] = 3,
-    ACTIONS(106), 1,
+  [1104] = 3,
+    ACTIONS(104), 1,
       anon_sym_POUND,
     STATE(88), 1,
       sym__insn_comment,
     ACTIONS(282), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1133] = 1,
+  [1115] = 1,
     ACTIONS(284), 3,
       ts_builtin_sym_end,
       anon_sym_LF,
       sym_mnemonic,
-  [1139] = 1,
+  [1121] = 1,
     ACTIONS(286), 3,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_POUND,
-  [1145] = 2,
+  [1127] = 2,
     ACTIONS(290), 1,
       sym__rest,
     ACTIONS(288), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1153] = 2,
+  [1135] = 2,
     ACTIONS(294), 1,
       sym__upper,
     ACTIONS(292), 2,
       sym__decimal,
       aux_sym_section_index_token1,
-  [1161] = 2,
+  [1143] = 2,
     ACTIONS(298), 1,
       sym__upper,
     ACTIONS(296), 2,
       sym__decimal,
       aux_sym_section_index_token1,
-  [1169] = 3,
+  [1151] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(51), 1,
       sym_symbol_reference,
-  [1179] = 2,
+  [1161] = 2,
     ACTIONS(302), 1,
       sym__rest,
     ACTIONS(300), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1187] = 1,
+  [1169] = 1,
     ACTIONS(304), 3,
       ts_builtin_sym_end,
       anon_sym_LF,
       anon_sym_POUND,
-  [1193] = 3,
+  [1175] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(45), 1,
       sym_symbol_reference,
-  [1203] = 3,
+  [1185] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(53), 1,
       sym_symbol_reference,
-  [1213] = 2,
+  [1195] = 2,
     ACTIONS(308), 1,
       sym__rest,
     ACTIONS(306), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1221] = 3,
+  [1203] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(56), 1,
       sym_symbol_reference,
-  [1231] = 3,
+  [1213] = 3,
     ACTIONS(310), 1,
       sym__decimal,
     ACTIONS(312), 1,
       sym__hexword,
     ACTIONS(314), 1,
       sym__comment_text,
-  [1241] = 3,
+  [1223] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(55), 1,
       sym_symbol_reference,
-  [1251] = 2,
+  [1233] = 2,
     ACTIONS(318), 1,
       sym__rest,
     ACTIONS(316), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1259] = 2,
+  [1241] = 2,
     ACTIONS(322), 1,
       sym__rest,
     ACTIONS(320), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1267] = 2,
+  [1249] = 2,
     ACTIONS(326), 1,
       sym__rest,
     ACTIONS(324), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1275] = 3,
+  [1257] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(57), 1,
       sym_symbol_reference,
-  [1285] = 3,
+  [1267] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(48), 1,
       sym_symbol_reference,
-  [1295] = 2,
-    ACTIONS(130), 1,
+  [1277] = 2,
+    ACTIONS(128), 1,
       aux_sym_file_header_token1,
-    ACTIONS(140), 2,
+    ACTIONS(138), 2,
       sym__decimal,
       anon_sym_QMARK,
-  [1303] = 2,
+  [1285] = 2,
     ACTIONS(330), 1,
       sym__addend,
     ACTIONS(328), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1311] = 3,
+  [1293] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(58), 1,
       sym_symbol_reference,
-  [1321] = 2,
+  [1303] = 2,
     ACTIONS(334), 1,
       sym_mnemonic,
     ACTIONS(332), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1329] = 1,
+  [1311] = 1,
     ACTIONS(336), 3,
       ts_builtin_sym_end,
       anon_sym_LF,
       sym__rest,
-  [1335] = 2,
+  [1317] = 2,
     STATE(168), 1,
       sym_register,
-    ACTIONS(92), 2,
+    ACTIONS(152), 2,
       aux_sym_register_token1,
       aux_sym_register_token2,
-  [1343] = 3,
+  [1325] = 3,
     ACTIONS(88), 1,
       anon_sym_LT,
-    ACTIONS(104), 1,
+    ACTIONS(102), 1,
       anon_sym_LBRACK,
     STATE(59), 1,
       sym_symbol_reference,
-  [1353] = 2,
+  [1335] = 2,
     ACTIONS(340), 1,
       sym__upper,
     ACTIONS(338), 2,
       sym__decimal,
       aux_sym_section_index_token1,
-  [1361] = 1,
+  [1343] = 1,
     ACTIONS(342), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1366] = 1,
+  [1348] = 1,
     ACTIONS(344), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1371] = 1,
+  [1353] = 1,
     ACTIONS(346), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1376] = 1,
+  [1358] = 1,
     ACTIONS(348), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1381] = 1,
+  [1363] = 1,
     ACTIONS(350), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1386] = 1,
+  [1368] = 1,
     ACTIONS(352), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1391] = 1,
+  [1373] = 1,
     ACTIONS(354), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1396] = 1,
+  [1378] = 1,
     ACTIONS(356), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1401] = 1,
+  [1383] = 1,
     ACTIONS(358), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1406] = 2,
+  [1388] = 2,
     ACTIONS(360), 1,
       sym__hex,
     ACTIONS(362), 1,
       sym__path,
-  [1413] = 1,
+  [1395] = 1,
     ACTIONS(364), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1418] = 1,
+  [1400] = 1,
     ACTIONS(366), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1423] = 1,
+  [1405] = 1,
     ACTIONS(368), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1428] = 1,
+  [1410] = 1,
     ACTIONS(370), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1433] = 1,
+  [1415] = 1,
     ACTIONS(372), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1438] = 2,
+  [1420] = 2,
     ACTIONS(374), 1,
       ts_builtin_sym_end,
     ACTIONS(376), 1,
       anon_sym_LF,
-  [1445] = 1,
+  [1427] = 1,
     ACTIONS(378), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1450] = 2,
+  [1432] = 2,
     ACTIONS(380), 1,
       sym__decimal,
     ACTIONS(382), 1,
       sym__hexword,
-  [1457] = 1,
+  [1439] = 1,
     ACTIONS(384), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1462] = 1,
+  [1444] = 1,
     ACTIONS(386), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1467] = 1,
+  [1449] = 1,
     ACTIONS(388), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1472] = 1,
+  [1454] = 1,
     ACTIONS(390), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1477] = 2,
+  [1459] = 2,
     ACTIONS(47), 1,
       ts_builtin_sym_end,
     ACTIONS(376), 1,
       anon_sym_LF,
-  [1484] = 2,
+  [1466] = 2,
     ACTIONS(392), 1,
       sym__decimal,
     ACTIONS(394), 1,
       sym__hexnum,
-  [1491] = 1,
+  [1473] = 1,
     ACTIONS(396), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1496] = 1,
-    ACTIONS(146), 2,
+  [1478] = 1,
+    ACTIONS(144), 2,
       anon_sym_LT,
       anon_sym_LBRACK,
-  [1501] = 1,
+  [1483] = 1,
     ACTIONS(398), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1506] = 1,
+  [1488] = 1,
     ACTIONS(400), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1511] = 2,
+  [1493] = 2,
     ACTIONS(402), 1,
       anon_sym_COLON,
     ACTIONS(404), 1,
       anon_sym_LPAREN_RPAREN,
-  [1518] = 1,
+  [1500] = 1,
     ACTIONS(406), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1523] = 1,
+  [1505] = 1,
     ACTIONS(408), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1528] = 1,
+  [1510] = 1,
     ACTIONS(410), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1533] = 1,
+  [1515] = 1,
     ACTIONS(412), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1538] = 1,
+  [1520] = 1,
     ACTIONS(414), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1543] = 1,
+  [1525] = 1,
     ACTIONS(416), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1548] = 1,
+  [1530] = 1,
     ACTIONS(418), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1553] = 1,
+  [1535] = 1,
     ACTIONS(420), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1558] = 1,
+  [1540] = 1,
     ACTIONS(422), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1563] = 1,
+  [1545] = 1,
     ACTIONS(424), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1568] = 1,
+  [1550] = 1,
     ACTIONS(426), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1573] = 1,
+  [1555] = 1,
     ACTIONS(428), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1578] = 1,
+  [1560] = 1,
     ACTIONS(430), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1583] = 1,
+  [1565] = 1,
     ACTIONS(432), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1588] = 1,
+  [1570] = 1,
     ACTIONS(434), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1593] = 1,
+  [1575] = 1,
     ACTIONS(436), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1598] = 1,
+  [1580] = 1,
     ACTIONS(438), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1603] = 2,
+  [1585] = 2,
     ACTIONS(440), 1,
       anon_sym_GT,
     ACTIONS(442), 1,
       sym_offset,
-  [1610] = 1,
+  [1592] = 1,
     ACTIONS(444), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1615] = 1,
+  [1597] = 1,
     ACTIONS(446), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1620] = 2,
+  [1602] = 2,
     ACTIONS(440), 1,
       anon_sym_RBRACK,
     ACTIONS(448), 1,
       sym_offset,
-  [1627] = 1,
+  [1609] = 1,
     ACTIONS(450), 2,
       ts_builtin_sym_end,
       anon_sym_LF,
-  [1632] = 1,
+  [1614] = 1,
     ACTIONS(452), 1,
       sym__decimal,
-  [1636] = 1,
+  [1618] = 1,
     ACTIONS(454), 1,
       sym_section_name,
-  [1640] = 1,
+  [1622] = 1,
     ACTIONS(456), 1,
       sym_symbol_name,
-  [1644] = 1,
+  [1626] = 1,
     ACTIONS(458), 1,
       aux_sym_readelf_symtab_header_token3,
-  [1648] = 1,
+  [1630] = 1,
     ACTIONS(460), 1,
       sym__value16,
-  [1652] = 1,
+  [1634] = 1,
     ACTIONS(462), 1,
       anon_sym_GT,
-  [1656] = 1,
+  [1638] = 1,
     ACTIONS(464), 1,
       sym_section_name,
-  [1660] = 1,
+  [1642] = 1,
     ACTIONS(466), 1,
       aux_sym_readelf_symtab_header_token2,
-  [1664] = 1,
+  [1646] = 1,
     ACTIONS(468), 1,
       anon_sym_RBRACK,
-  [1668] = 1,
+  [1650] = 1,
     ACTIONS(470), 1,
       sym__value16,
-  [1672] = 1,
+  [1654] = 1,
     ACTIONS(472), 1,
       sym_file_format,
-  [1676] = 1,
+  [1658] = 1,
     ACTIONS(474), 1,
       sym_condition_bit,
-  [1680] = 1,
+  [1662] = 1,
     ACTIONS(476), 1,
       anon_sym_RBRACK,
-  [1684] = 1,
+  [1666] = 1,
     ACTIONS(478), 1,
       sym__decimal,
-  [1688] = 1,
+  [1670] = 1,
     ACTIONS(376), 1,
       anon_sym_LF,
-  [1692] = 1,
+  [1674] = 1,
     ACTIONS(480), 1,
       anon_sym_COLON,
-  [1696] = 1,
+  [1678] = 1,
     ACTIONS(482), 1,
       anon_sym_COLON,
-  [1700] = 1,
+  [1682] = 1,
     ACTIONS(484), 1,
       anon_sym_COLON,
-  [1704] = 1,
+  [1686] = 1,
     ACTIONS(486), 1,
       sym__upper,
-  [1708] = 1,
+  [1690] = 1,
     ACTIONS(488), 1,
       anon_sym_COLON,
-  [1712] = 1,
+  [1694] = 1,
     ACTIONS(490), 1,
       sym__decimal,
-  [1716] = 1,
+  [1698] = 1,
     ACTIONS(492), 1,
       sym_symbol_name,
-  [1720] = 1,
+  [1702] = 1,
     ACTIONS(494), 1,
       sym_symbol_name,
-  [1724] = 1,
+  [1706] = 1,
     ACTIONS(496), 1,
       ts_builtin_sym_end,
-  [1728] = 1,
+  [1710] = 1,
     ACTIONS(498), 1,
       anon_sym_RBRACK,
-  [1732] = 1,
+  [1714] = 1,
     ACTIONS(500), 1,
       anon_sym_RBRACK,
-  [1736] = 1,
+  [1718] = 1,
     ACTIONS(502), 1,
       anon_sym_RPAREN,
-  [1740] = 1,
+  [1722] = 1,
     ACTIONS(504), 1,
       sym__upper,
-  [1744] = 1,
+  [1726] = 1,
     ACTIONS(506), 1,
       anon_sym_RPAREN,
-  [1748] = 1,
+  [1730] = 1,
     ACTIONS(508), 1,
       anon_sym_RPAREN,
-  [1752] = 1,
+  [1734] = 1,
     ACTIONS(510), 1,
       anon_sym_PLUS,
-  [1756] = 1,
+  [1738] = 1,
     ACTIONS(512), 1,
       anon_sym_discriminator,
-  [1760] = 1,
+  [1742] = 1,
     ACTIONS(468), 1,
       anon_sym_GT,
-  [1764] = 1,
+  [1746] = 1,
     ACTIONS(514), 1,
       anon_sym_LF,
-  [1768] = 1,
+  [1750] = 1,
     ACTIONS(516), 1,
       anon_sym_contains,
-  [1772] = 1,
+  [1754] = 1,
     ACTIONS(518), 1,
       sym__upper,
 };
@@ -5429,172 +5425,172 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(5)] = 152,
   [SMALL_STATE(6)] = 202,
   [SMALL_STATE(7)] = 250,
-  [SMALL_STATE(8)] = 305,
-  [SMALL_STATE(9)] = 341,
-  [SMALL_STATE(10)] = 377,
-  [SMALL_STATE(11)] = 413,
-  [SMALL_STATE(12)] = 449,
-  [SMALL_STATE(13)] = 485,
-  [SMALL_STATE(14)] = 521,
-  [SMALL_STATE(15)] = 557,
-  [SMALL_STATE(16)] = 574,
-  [SMALL_STATE(17)] = 591,
-  [SMALL_STATE(18)] = 608,
-  [SMALL_STATE(19)] = 631,
-  [SMALL_STATE(20)] = 642,
-  [SMALL_STATE(21)] = 655,
-  [SMALL_STATE(22)] = 665,
-  [SMALL_STATE(23)] = 678,
-  [SMALL_STATE(24)] = 693,
-  [SMALL_STATE(25)] = 704,
-  [SMALL_STATE(26)] = 721,
-  [SMALL_STATE(27)] = 736,
-  [SMALL_STATE(28)] = 753,
-  [SMALL_STATE(29)] = 767,
-  [SMALL_STATE(30)] = 781,
-  [SMALL_STATE(31)] = 795,
-  [SMALL_STATE(32)] = 809,
-  [SMALL_STATE(33)] = 823,
-  [SMALL_STATE(34)] = 837,
-  [SMALL_STATE(35)] = 853,
-  [SMALL_STATE(36)] = 867,
-  [SMALL_STATE(37)] = 881,
-  [SMALL_STATE(38)] = 895,
-  [SMALL_STATE(39)] = 909,
-  [SMALL_STATE(40)] = 923,
-  [SMALL_STATE(41)] = 934,
-  [SMALL_STATE(42)] = 945,
-  [SMALL_STATE(43)] = 952,
-  [SMALL_STATE(44)] = 965,
-  [SMALL_STATE(45)] = 976,
-  [SMALL_STATE(46)] = 987,
-  [SMALL_STATE(47)] = 994,
-  [SMALL_STATE(48)] = 1001,
-  [SMALL_STATE(49)] = 1012,
-  [SMALL_STATE(50)] = 1023,
-  [SMALL_STATE(51)] = 1034,
-  [SMALL_STATE(52)] = 1045,
-  [SMALL_STATE(53)] = 1056,
-  [SMALL_STATE(54)] = 1067,
-  [SMALL_STATE(55)] = 1078,
-  [SMALL_STATE(56)] = 1089,
-  [SMALL_STATE(57)] = 1100,
-  [SMALL_STATE(58)] = 1111,
-  [SMALL_STATE(59)] = 1122,
-  [SMALL_STATE(60)] = 1133,
-  [SMALL_STATE(61)] = 1139,
-  [SMALL_STATE(62)] = 1145,
-  [SMALL_STATE(63)] = 1153,
-  [SMALL_STATE(64)] = 1161,
-  [SMALL_STATE(65)] = 1169,
-  [SMALL_STATE(66)] = 1179,
-  [SMALL_STATE(67)] = 1187,
-  [SMALL_STATE(68)] = 1193,
-  [SMALL_STATE(69)] = 1203,
-  [SMALL_STATE(70)] = 1213,
-  [SMALL_STATE(71)] = 1221,
-  [SMALL_STATE(72)] = 1231,
-  [SMALL_STATE(73)] = 1241,
-  [SMALL_STATE(74)] = 1251,
-  [SMALL_STATE(75)] = 1259,
-  [SMALL_STATE(76)] = 1267,
-  [SMALL_STATE(77)] = 1275,
-  [SMALL_STATE(78)] = 1285,
-  [SMALL_STATE(79)] = 1295,
-  [SMALL_STATE(80)] = 1303,
-  [SMALL_STATE(81)] = 1311,
-  [SMALL_STATE(82)] = 1321,
-  [SMALL_STATE(83)] = 1329,
-  [SMALL_STATE(84)] = 1335,
-  [SMALL_STATE(85)] = 1343,
-  [SMALL_STATE(86)] = 1353,
-  [SMALL_STATE(87)] = 1361,
-  [SMALL_STATE(88)] = 1366,
-  [SMALL_STATE(89)] = 1371,
-  [SMALL_STATE(90)] = 1376,
-  [SMALL_STATE(91)] = 1381,
-  [SMALL_STATE(92)] = 1386,
-  [SMALL_STATE(93)] = 1391,
-  [SMALL_STATE(94)] = 1396,
-  [SMALL_STATE(95)] = 1401,
-  [SMALL_STATE(96)] = 1406,
-  [SMALL_STATE(97)] = 1413,
-  [SMALL_STATE(98)] = 1418,
-  [SMALL_STATE(99)] = 1423,
-  [SMALL_STATE(100)] = 1428,
-  [SMALL_STATE(101)] = 1433,
-  [SMALL_STATE(102)] = 1438,
-  [SMALL_STATE(103)] = 1445,
-  [SMALL_STATE(104)] = 1450,
-  [SMALL_STATE(105)] = 1457,
-  [SMALL_STATE(106)] = 1462,
-  [SMALL_STATE(107)] = 1467,
-  [SMALL_STATE(108)] = 1472,
-  [SMALL_STATE(109)] = 1477,
-  [SMALL_STATE(110)] = 1484,
-  [SMALL_STATE(111)] = 1491,
-  [SMALL_STATE(112)] = 1496,
-  [SMALL_STATE(113)] = 1501,
-  [SMALL_STATE(114)] = 1506,
-  [SMALL_STATE(115)] = 1511,
-  [SMALL_STATE(116)] = 1518,
-  [SMALL_STATE(117)] = 1523,
-  [SMALL_STATE(118)] = 1528,
-  [SMALL_STATE(119)] = 1533,
-  [SMALL_STATE(120)] = 1538,
-  [SMALL_STATE(121)] = 1543,
-  [SMALL_STATE(122)] = 1548,
-  [SMALL_STATE(123)] = 1553,
-  [SMALL_STATE(124)] = 1558,
-  [SMALL_STATE(125)] = 1563,
-  [SMALL_STATE(126)] = 1568,
-  [SMALL_STATE(127)] = 1573,
-  [SMALL_STATE(128)] = 1578,
-  [SMALL_STATE(129)] = 1583,
-  [SMALL_STATE(130)] = 1588,
-  [SMALL_STATE(131)] = 1593,
-  [SMALL_STATE(132)] = 1598,
-  [SMALL_STATE(133)] = 1603,
-  [SMALL_STATE(134)] = 1610,
-  [SMALL_STATE(135)] = 1615,
-  [SMALL_STATE(136)] = 1620,
-  [SMALL_STATE(137)] = 1627,
-  [SMALL_STATE(138)] = 1632,
-  [SMALL_STATE(139)] = 1636,
-  [SMALL_STATE(140)] = 1640,
-  [SMALL_STATE(141)] = 1644,
-  [SMALL_STATE(142)] = 1648,
-  [SMALL_STATE(143)] = 1652,
-  [SMALL_STATE(144)] = 1656,
-  [SMALL_STATE(145)] = 1660,
-  [SMALL_STATE(146)] = 1664,
-  [SMALL_STATE(147)] = 1668,
-  [SMALL_STATE(148)] = 1672,
-  [SMALL_STATE(149)] = 1676,
-  [SMALL_STATE(150)] = 1680,
-  [SMALL_STATE(151)] = 1684,
-  [SMALL_STATE(152)] = 1688,
-  [SMALL_STATE(153)] = 1692,
-  [SMALL_STATE(154)] = 1696,
-  [SMALL_STATE(155)] = 1700,
-  [SMALL_STATE(156)] = 1704,
-  [SMALL_STATE(157)] = 1708,
-  [SMALL_STATE(158)] = 1712,
-  [SMALL_STATE(159)] = 1716,
-  [SMALL_STATE(160)] = 1720,
-  [SMALL_STATE(161)] = 1724,
-  [SMALL_STATE(162)] = 1728,
-  [SMALL_STATE(163)] = 1732,
-  [SMALL_STATE(164)] = 1736,
-  [SMALL_STATE(165)] = 1740,
-  [SMALL_STATE(166)] = 1744,
-  [SMALL_STATE(167)] = 1748,
-  [SMALL_STATE(168)] = 1752,
-  [SMALL_STATE(169)] = 1756,
-  [SMALL_STATE(170)] = 1760,
-  [SMALL_STATE(171)] = 1764,
-  [SMALL_STATE(172)] = 1768,
-  [SMALL_STATE(173)] = 1772,
+  [SMALL_STATE(8)] = 303,
+  [SMALL_STATE(9)] = 337,
+  [SMALL_STATE(10)] = 371,
+  [SMALL_STATE(11)] = 405,
+  [SMALL_STATE(12)] = 439,
+  [SMALL_STATE(13)] = 473,
+  [SMALL_STATE(14)] = 507,
+  [SMALL_STATE(15)] = 541,
+  [SMALL_STATE(16)] = 558,
+  [SMALL_STATE(17)] = 575,
+  [SMALL_STATE(18)] = 592,
+  [SMALL_STATE(19)] = 615,
+  [SMALL_STATE(20)] = 626,
+  [SMALL_STATE(21)] = 639,
+  [SMALL_STATE(22)] = 649,
+  [SMALL_STATE(23)] = 662,
+  [SMALL_STATE(24)] = 677,
+  [SMALL_STATE(25)] = 688,
+  [SMALL_STATE(26)] = 705,
+  [SMALL_STATE(27)] = 720,
+  [SMALL_STATE(28)] = 735,
+  [SMALL_STATE(29)] = 749,
+  [SMALL_STATE(30)] = 763,
+  [SMALL_STATE(31)] = 777,
+  [SMALL_STATE(32)] = 791,
+  [SMALL_STATE(33)] = 805,
+  [SMALL_STATE(34)] = 819,
+  [SMALL_STATE(35)] = 835,
+  [SMALL_STATE(36)] = 849,
+  [SMALL_STATE(37)] = 863,
+  [SMALL_STATE(38)] = 877,
+  [SMALL_STATE(39)] = 891,
+  [SMALL_STATE(40)] = 905,
+  [SMALL_STATE(41)] = 916,
+  [SMALL_STATE(42)] = 927,
+  [SMALL_STATE(43)] = 934,
+  [SMALL_STATE(44)] = 947,
+  [SMALL_STATE(45)] = 958,
+  [SMALL_STATE(46)] = 969,
+  [SMALL_STATE(47)] = 976,
+  [SMALL_STATE(48)] = 983,
+  [SMALL_STATE(49)] = 994,
+  [SMALL_STATE(50)] = 1005,
+  [SMALL_STATE(51)] = 1016,
+  [SMALL_STATE(52)] = 1027,
+  [SMALL_STATE(53)] = 1038,
+  [SMALL_STATE(54)] = 1049,
+  [SMALL_STATE(55)] = 1060,
+  [SMALL_STATE(56)] = 1071,
+  [SMALL_STATE(57)] = 1082,
+  [SMALL_STATE(58)] = 1093,
+  [SMALL_STATE(59)] = 1104,
+  [SMALL_STATE(60)] = 1115,
+  [SMALL_STATE(61)] = 1121,
+  [SMALL_STATE(62)] = 1127,
+  [SMALL_STATE(63)] = 1135,
+  [SMALL_STATE(64)] = 1143,
+  [SMALL_STATE(65)] = 1151,
+  [SMALL_STATE(66)] = 1161,
+  [SMALL_STATE(67)] = 1169,
+  [SMALL_STATE(68)] = 1175,
+  [SMALL_STATE(69)] = 1185,
+  [SMALL_STATE(70)] = 1195,
+  [SMALL_STATE(71)] = 1203,
+  [SMALL_STATE(72)] = 1213,
+  [SMALL_STATE(73)] = 1223,
+  [SMALL_STATE(74)] = 1233,
+  [SMALL_STATE(75)] = 1241,
+  [SMALL_STATE(76)] = 1249,
+  [SMALL_STATE(77)] = 1257,
+  [SMALL_STATE(78)] = 1267,
+  [SMALL_STATE(79)] = 1277,
+  [SMALL_STATE(80)] = 1285,
+  [SMALL_STATE(81)] = 1293,
+  [SMALL_STATE(82)] = 1303,
+  [SMALL_STATE(83)] = 1311,
+  [SMALL_STATE(84)] = 1317,
+  [SMALL_STATE(85)] = 1325,
+  [SMALL_STATE(86)] = 1335,
+  [SMALL_STATE(87)] = 1343,
+  [SMALL_STATE(88)] = 1348,
+  [SMALL_STATE(89)] = 1353,
+  [SMALL_STATE(90)] = 1358,
+  [SMALL_STATE(91)] = 1363,
+  [SMALL_STATE(92)] = 1368,
+  [SMALL_STATE(93)] = 1373,
+  [SMALL_STATE(94)] = 1378,
+  [SMALL_STATE(95)] = 1383,
+  [SMALL_STATE(96)] = 1388,
+  [SMALL_STATE(97)] = 1395,
+  [SMALL_STATE(98)] = 1400,
+  [SMALL_STATE(99)] = 1405,
+  [SMALL_STATE(100)] = 1410,
+  [SMALL_STATE(101)] = 1415,
+  [SMALL_STATE(102)] = 1420,
+  [SMALL_STATE(103)] = 1427,
+  [SMALL_STATE(104)] = 1432,
+  [SMALL_STATE(105)] = 1439,
+  [SMALL_STATE(106)] = 1444,
+  [SMALL_STATE(107)] = 1449,
+  [SMALL_STATE(108)] = 1454,
+  [SMALL_STATE(109)] = 1459,
+  [SMALL_STATE(110)] = 1466,
+  [SMALL_STATE(111)] = 1473,
+  [SMALL_STATE(112)] = 1478,
+  [SMALL_STATE(113)] = 1483,
+  [SMALL_STATE(114)] = 1488,
+  [SMALL_STATE(115)] = 1493,
+  [SMALL_STATE(116)] = 1500,
+  [SMALL_STATE(117)] = 1505,
+  [SMALL_STATE(118)] = 1510,
+  [SMALL_STATE(119)] = 1515,
+  [SMALL_STATE(120)] = 1520,
+  [SMALL_STATE(121)] = 1525,
+  [SMALL_STATE(122)] = 1530,
+  [SMALL_STATE(123)] = 1535,
+  [SMALL_STATE(124)] = 1540,
+  [SMALL_STATE(125)] = 1545,
+  [SMALL_STATE(126)] = 1550,
+  [SMALL_STATE(127)] = 1555,
+  [SMALL_STATE(128)] = 1560,
+  [SMALL_STATE(129)] = 1565,
+  [SMALL_STATE(130)] = 1570,
+  [SMALL_STATE(131)] = 1575,
+  [SMALL_STATE(132)] = 1580,
+  [SMALL_STATE(133)] = 1585,
+  [SMALL_STATE(134)] = 1592,
+  [SMALL_STATE(135)] = 1597,
+  [SMALL_STATE(136)] = 1602,
+  [SMALL_STATE(137)] = 1609,
+  [SMALL_STATE(138)] = 1614,
+  [SMALL_STATE(139)] = 1618,
+  [SMALL_STATE(140)] = 1622,
+  [SMALL_STATE(141)] = 1626,
+  [SMALL_STATE(142)] = 1630,
+  [SMALL_STATE(143)] = 1634,
+  [SMALL_STATE(144)] = 1638,
+  [SMALL_STATE(145)] = 1642,
+  [SMALL_STATE(146)] = 1646,
+  [SMALL_STATE(147)] = 1650,
+  [SMALL_STATE(148)] = 1654,
+  [SMALL_STATE(149)] = 1658,
+  [SMALL_STATE(150)] = 1662,
+  [SMALL_STATE(151)] = 1666,
+  [SMALL_STATE(152)] = 1670,
+  [SMALL_STATE(153)] = 1674,
+  [SMALL_STATE(154)] = 1678,
+  [SMALL_STATE(155)] = 1682,
+  [SMALL_STATE(156)] = 1686,
+  [SMALL_STATE(157)] = 1690,
+  [SMALL_STATE(158)] = 1694,
+  [SMALL_STATE(159)] = 1698,
+  [SMALL_STATE(160)] = 1702,
+  [SMALL_STATE(161)] = 1706,
+  [SMALL_STATE(162)] = 1710,
+  [SMALL_STATE(163)] = 1714,
+  [SMALL_STATE(164)] = 1718,
+  [SMALL_STATE(165)] = 1722,
+  [SMALL_STATE(166)] = 1726,
+  [SMALL_STATE(167)] = 1730,
+  [SMALL_STATE(168)] = 1734,
+  [SMALL_STATE(169)] = 1738,
+  [SMALL_STATE(170)] = 1742,
+  [SMALL_STATE(171)] = 1746,
+  [SMALL_STATE(172)] = 1750,
+  [SMALL_STATE(173)] = 1754,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -5637,37 +5633,37 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [86] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_instruction_line, 4, 0, 11),
   [88] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
   [90] = {.entry = {.count = 1, .reusable = false}}, SHIFT(19),
-  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
-  [94] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
-  [96] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
-  [98] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [100] = {.entry = {.count = 1, .reusable = false}}, SHIFT(112),
-  [102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
-  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
-  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
-  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
-  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [120] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [122] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__block, 3, 0, 0),
-  [124] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0),
-  [126] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__block, 4, 0, 0),
-  [128] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__block, 4, 0, 0),
-  [130] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
-  [132] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
-  [134] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
-  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
-  [142] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register, 1, 0, 0),
-  [144] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_number, 1, 0, 0),
-  [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__target_address, 1, 0, 0),
-  [148] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0),
-  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
-  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [92] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [94] = {.entry = {.count = 1, .reusable = false}}, SHIFT(20),
+  [96] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
+  [98] = {.entry = {.count = 1, .reusable = false}}, SHIFT(112),
+  [100] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
+  [102] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [104] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [106] = {.entry = {.count = 1, .reusable = true}}, SHIFT(33),
+  [108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [114] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [116] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [118] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [120] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__block, 3, 0, 0),
+  [122] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym__block_repeat1, 2, 0, 0),
+  [124] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__block, 4, 0, 0),
+  [126] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__block, 4, 0, 0),
+  [128] = {.entry = {.count = 1, .reusable = true}}, SHIFT(148),
+  [130] = {.entry = {.count = 1, .reusable = false}}, SHIFT(40),
+  [132] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
+  [134] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
+  [138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [140] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_register, 1, 0, 0),
+  [142] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_number, 1, 0, 0),
+  [144] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__target_address, 1, 0, 0),
+  [146] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__operand, 1, 0, 0),
+  [148] = {.entry = {.count = 1, .reusable = true}}, SHIFT(23),
+  [150] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [152] = {.entry = {.count = 1, .reusable = true}}, SHIFT(19),
   [154] = {.entry = {.count = 1, .reusable = false}}, SHIFT(21),
   [156] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
   [158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(43),

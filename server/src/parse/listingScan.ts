@@ -21,11 +21,6 @@ const OPERAND = `(?:${REGISTER}|${NUMBER}|${NUMBER}?\\((?:${REGISTER}|${NUMBER})
 const OPERANDS = new RegExp(`^${OPERAND}(?:,${OPERAND}){0,7}$`);
 /** Up to eight operands, then a branch target's address (before its `<symbol>`). */
 const TARGETED_OPERANDS = new RegExp(`^(?:${OPERAND},){0,8}[0-9a-f]+$`);
-/**
- * The grammar reads an accumulator register (`a4`) at the start of an address such as `a48`,
- * and the rest as a syntax error.
- */
-const ACCUMULATOR_PREFIX = /^a[0-7]./;
 const SYMBOL_NAME = '[^\\s<>\\[\\]+]+';
 const INSTRUCTION = new RegExp(
   '^( *)([0-9a-f]+):\\t([0-9a-f]{2}(?: [0-9a-f]{2}){0,3}) \\t([a-z.][a-z0-9._]*[+-]?)'
@@ -61,18 +56,16 @@ export async function scanListing(text: string): Promise<ListingFile> {
   const errors: SyntaxError[] = [];
   const anyUnusual = UNUSUAL.test(text);
   /** Lines the grammar reads: from the first irregular line to the last one near it. */
-  let span: { line: number; index: number; output: number; errorOutput: number; lastLine: number; lastEnd: number } | undefined;
+  let span: { line: number; index: number; output: number; lastLine: number; lastEnd: number } | undefined;
   const parseSpan = (): void => {
-    const { line, index, output, errorOutput, lastLine, lastEnd } = span!;
+    const { line, index, output, lastLine, lastEnd } = span!;
     span = undefined;
     const parsed = parseLines(text.slice(index, lastEnd), parser, fallback);
     const after = lines.splice(output).filter((l) => l.range.start.line > lastLine);
     for (const l of parsed.lines) lines.push(shifted(l, line, index));
     for (const c of parsed.comments) comments.push(shiftInPlace(c, line, index));
-    const errorsAfter = errors.splice(errorOutput).filter((e) => e.range.start.line > lastLine);
     for (const e of parsed.errors) errors.push(shifted(e, line, index));
     lines.push(...after);
-    errors.push(...errorsAfter);
   };
 
   let lineNumber = 0;
@@ -80,13 +73,13 @@ export async function scanListing(text: string): Promise<ListingFile> {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     const lineText = text.slice(start, end);
-    const scanned = lineText.length === 0 ? null : anyUnusual && UNUSUAL.test(lineText) ? undefined : scanLine(lineText, lineNumber, start, reader, errors);
+    const scanned = lineText.length === 0 ? null : anyUnusual && UNUSUAL.test(lineText) ? undefined : scanLine(lineText, lineNumber, start, reader);
     if (scanned === undefined) {
       if (span) {
         span.lastLine = lineNumber;
         span.lastEnd = nl < 0 ? end : nl + 1;
       } else {
-        span = { line: lineNumber, index: start, output: lines.length, errorOutput: errors.length, lastLine: lineNumber, lastEnd: nl < 0 ? end : nl + 1 };
+        span = { line: lineNumber, index: start, output: lines.length, lastLine: lineNumber, lastEnd: nl < 0 ? end : nl + 1 };
       }
     } else {
       if (scanned) lines.push(scanned);
@@ -100,7 +93,7 @@ export async function scanListing(text: string): Promise<ListingFile> {
 }
 
 /** One line of the listing: its model, null for a blank line, undefined if the grammar must read it. */
-function scanLine(line: string, row: number, index: number, reader: LineOperands, errors: SyntaxError[]): ListingLine | null | undefined {
+function scanLine(line: string, row: number, index: number, reader: LineOperands): ListingLine | null | undefined {
   const first = line.charCodeAt(0);
   if (first === 0x09 /* \t */) {
     if (line === '\t...') return { kind: 'elision', range: rangeAt(row, index, 1, 4) };
@@ -118,7 +111,7 @@ function scanLine(line: string, row: number, index: number, reader: LineOperands
   }
   if (isHexDigit(first) || first === 0x20) {
     const insn = INSTRUCTION.exec(line);
-    if (insn) return instructionLine(insn, line, row, index, reader, errors);
+    if (insn) return instructionLine(insn, line, row, index, reader);
     const bytes = BYTE_LINE.exec(line);
     if (bytes) {
       const column = bytes[1].length;
@@ -139,20 +132,13 @@ function scanLine(line: string, row: number, index: number, reader: LineOperands
   return file ? { kind: 'fileHeader', range: rangeAt(row, index, 0, line.length), path: file[1], format: file[2] } : undefined;
 }
 
-function instructionLine(m: RegExpExecArray, line: string, row: number, index: number, reader: LineOperands, errors: SyntaxError[]): ListingLine | undefined {
+function instructionLine(m: RegExpExecArray, line: string, row: number, index: number, reader: LineOperands): ListingLine | undefined {
   const [, spaces, address, bytes, mnemonic, operands, targetName, targetOffset, comment] = m;
   const mnemonicColumn = spaces.length + address.length + 2 + bytes.length + 2;
   SECOND_BYTE_GROUP.lastIndex = mnemonicColumn;
   if (SECOND_BYTE_GROUP.test(line)) return undefined;
   const target = targetName === undefined ? undefined : { name: targetName, offset: targetOffset ? parseNumber(targetOffset) ?? 0n : 0n };
   if (!validOperands(operands, target !== undefined)) return undefined;
-  if (target) {
-    const address = operands!.slice(operands!.lastIndexOf(',') + 1);
-    if (ACCUMULATOR_PREFIX.test(address)) {
-      const end = line.lastIndexOf(' <');
-      errors.push({ kind: 'ERROR', range: rangeAt(row, index, end - address.length + 2, end) });
-    }
-  }
   return new InstructionLine(reader, {
     range: rangeAt(row, index, spaces.length, line.length),
     address: BigInt('0x' + address),
@@ -164,7 +150,7 @@ function instructionLine(m: RegExpExecArray, line: string, row: number, index: n
   }, undefined);
 }
 
-/** What the grammar reads as an operand list; a branch target's address is one token but for `a0`-`a7` (below). */
+/** What the grammar reads as an operand list; a branch target's address is one token (a hex word or a register). */
 function validOperands(operands: string | undefined, targeted: boolean): boolean {
   if (operands === undefined) return !targeted;
   return (targeted ? TARGETED_OPERANDS : OPERANDS).test(operands);
