@@ -71,7 +71,8 @@ const ENTRY = 'arch/powerpc/kernel/entry_64.S';
 const INCLUDES = ['arch/powerpc/include', 'arch/powerpc/include/generated', 'include', 'arch/powerpc/include/uapi',
   'arch/powerpc/include/generated/uapi', 'include/uapi', 'include/generated/uapi', 'arch/powerpc'];
 
-export async function benchEntry(): Promise<string[]> {
+/** entry_64.S of the prepared 6.1 tree opened with kbuild's include paths and forced includes. */
+async function openEntry(): Promise<{ lsp: LspSession; uri: string; text: string }> {
   const tree = execFileSync('bash', [join(repoRoot, 'scripts', 'kernel-prepare.sh')], { encoding: 'utf8' }).trim();
   const path = join(tree, ENTRY);
   const uri = pathToFileURL(path).href;
@@ -83,6 +84,11 @@ export async function benchEntry(): Promise<string[]> {
     target: 'vmlinux',
   });
   await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-asm', version: 1, text } });
+  return { lsp, uri, text };
+}
+
+export async function benchEntry(): Promise<string[]> {
+  const { lsp, uri, text } = await openEntry();
   const first = await lsp.diagnosticsFor(uri, 1, 60_000, (p) => p.diagnostics.every((d) => !String(d.code).startsWith('syntax-')));
   // A comment toggled at the end of the first line: the analysis runs again, its findings stay.
   const line0 = text.split('\n')[0].length;
@@ -141,11 +147,53 @@ function loadFigures(): string[] {
   ];
 }
 
+/** Completion requests at `positions` (each with the text typed there), in ms. */
+async function completionTimes(lsp: LspSession, uri: string, positions: { line: number; character: number }[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const position of positions) {
+    const t0 = performance.now();
+    await lsp.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+/** Completion latency: a 100,000-line listing (symbols) and entry_64.S with the prepared tree (mnemonics, 5,000 macros, asm-offsets). */
+export async function benchCompletion(): Promise<string[]> {
+  const fmt = (xs: number[]) => `median **${quantile(xs, 0.5).toFixed(1)} ms**, p99 **${quantile(xs, 0.99).toFixed(1)} ms** (${xs.length} requests)`;
+  const listingSession = await session();
+  const listing = bigListing(100_000);
+  const listingUri = 'file:///tmp/tocsin-bench/completion.dr';
+  await listingSession.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: listingUri, languageId: 'ppc64-objdump', version: 1, text: listing.text } });
+  await listingSession.diagnosticsFor(listingUri, 1, 300_000);
+  const listingLines = Array.from({ length: 200 }, (_, i) => listing.nopLine((i * 97) % listing.functions) - 2);
+  const inListing = await completionTimes(listingSession, listingUri, listingLines.map((line) => ({ line, character: 40 })));
+  await listingSession.stop();
+
+  const { lsp, uri, text } = await openEntry();
+  await lsp.diagnosticsFor(uri, 1, 60_000);
+  // Every instruction line: at its mnemonic's second letter, and after its first operand's comma.
+  const lines = text.split('\n');
+  const positions: { line: number; character: number }[] = [];
+  lines.forEach((l, line) => {
+    const m = /^\t([a-z]\w+)\t[^,]+,/.exec(l);
+    if (m) positions.push({ line, character: 2 }, { line, character: l.indexOf(',') + 1 });
+  });
+  await completionTimes(lsp, uri, positions.slice(0, 20));
+  const inEntry = await completionTimes(lsp, uri, positions);
+  await lsp.stop();
+  return [
+    `- Completion on a ${listing.lines.toLocaleString('en')}-line listing (its symbols): ${fmt(inListing)}.`,
+    `- Completion on \`${ENTRY}\` (prepared tree; mnemonics at a statement's head, registers, symbols, macros and asm-offsets constants in operands): ${fmt(inEntry)}. Goal p99 < 50 ms.`,
+  ];
+}
+
 export async function benchLsp(): Promise<string> {
   return [
     '## Language server',
     '',
     ...await benchHover(),
+    ...await benchCompletion(),
     ...await benchEntry(),
     ...await benchOpen(),
     ...loadFigures(),

@@ -60,7 +60,10 @@ function claimDocument(document: vscode.TextDocument): void {
 /** The settings the server reads, as plain values (the same shape synchronisation sends). */
 function tocsinSettings(): object {
   const config = vscode.workspace.getConfiguration('tocsin');
-  return { includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target'), buildDirectory: config.get('buildDirectory') };
+  return {
+    includePaths: config.get('includePaths'), forcedIncludes: config.get('forcedIncludes'), defines: config.get('defines'), target: config.get('target'), buildDirectory: config.get('buildDirectory'),
+    inlayHints: config.get('inlayHints'),
+  };
 }
 
 function claimByUserPatterns(document: vscode.TextDocument): void {

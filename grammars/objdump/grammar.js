@@ -161,8 +161,8 @@ module.exports = grammar({
     ),
 
     // MMA accumulators a0-a7 (objdump 2.40, -mcpu=power10) win over the hex word `a0` by rule
-    // order, at the hex word's precedence, so that a longer hex word (the branch target `a54`)
-    // is read whole: where a register may stand, a branch target address may be one too.
+    // order (same precedence and length), while a longer hex word (`b a24 <f+0xa24>`) wins by
+    // length; where a register may stand, a branch target address may be one too.
     register: _ => choice(token(prec(2, /(r|f|v|vs|cr)[0-9]+/)), token(prec(2, /a[0-7]/))),
     condition_bit: _ => token(prec(3, /lt|gt|eq|so|un/)),
 

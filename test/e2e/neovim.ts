@@ -54,6 +54,18 @@ local ok, err = pcall(function()
   if def and def.uri then def = { def } end
   result.definition = (def and def[1]) and { uri = def[1].uri, line = def[1].range.start.line } or vim.NIL
   mark('definition')
+  -- Completion where 'mfl' is typed, and the semantic tokens of the whole file.
+  local items = request('textDocument/completion', tonumber(os.getenv('TOCSIN_MFLR_LINE')), 4)
+  if items and items.items then items = items.items end
+  result.completion = {}
+  for _, item in ipairs(items or {}) do
+    if item.label == 'mflr' then result.completion = { label = item.label, doc = item.documentation and item.documentation.value or '' } end
+  end
+  mark('completion')
+  local tokens = vim.lsp.buf_request_sync(buf, 'textDocument/semanticTokens/full', { textDocument = vim.lsp.util.make_text_document_params(buf) }, 10000)
+  for _, r in pairs(tokens or {}) do if r.result then result.tokens = r.result.data end end
+  result.legend = vim.lsp.get_client_by_id(id).server_capabilities.semanticTokensProvider.legend
+  mark('semanticTokens')
   vim.lsp.stop_client(id)
   result.stopped = vim.wait(5000, function() return vim.lsp.client_is_stopped(id) end, 5)
   mark('stopped')
@@ -81,6 +93,9 @@ interface NvimResult {
   stopped?: boolean;
   hover?: string;
   definition?: { uri: string; line: number } | null;
+  completion?: { label?: string; doc?: string };
+  tokens?: number[];
+  legend?: { tokenTypes: string[]; tokenModifiers: string[] };
   diagnostics: NvimDiagnostic[];
   error?: string | null;
   ms: Record<string, number>;
@@ -138,6 +153,9 @@ function main(): number {
 
     check('hover on mflr shows the ISA entry and the encoding', /\*\*mflr\*\*: Move from SPR 8 \(LR\)[\s\S]*`7c0802a6`/.test(r.hover ?? ''), JSON.stringify(r.hover ?? '').slice(0, 120));
     check('definition of _GLOBAL is its #define in the prelude', /prelude\/asm\/ppc_asm\.h$/.test(r.definition?.uri ?? ''), JSON.stringify(r.definition));
+    check('completion at `mfl` offers mflr with the ISA table\'s doc', r.completion?.label === 'mflr' && /\*\*mflr\*\*: Move from SPR 8 \(LR\)/.test(r.completion.doc ?? ''), JSON.stringify(r.completion));
+    const decoded = decodeTokens(r.tokens ?? [], r.legend);
+    check('semantic tokens: r1 as the stack register, r0 volatile, mflr a mnemonic', ['7:r1 register stack', '6:r0 register volatile', '6:mflr mnemonic'].every((t) => decoded.includes(t)), decoded.slice(0, 8).join(', '));
     check('server shut down on request', !!r.stopped, `stopped=${r.stopped}`);
 
     for (const [name, pass, detail] of checks) console.log(`${pass ? 'ok  ' : 'FAIL'} neovim: ${name} (${detail})`);
@@ -149,6 +167,22 @@ function main(): number {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `line:text type modifiers` of each token, as the legend names them. */
+function decodeTokens(data: number[], legend: NvimResult['legend']): string[] {
+  if (!legend) return [];
+  const lines = demo.split('\n');
+  const out: string[] = [];
+  let line = 0;
+  let column = 0;
+  for (let i = 0; i + 4 < data.length; i += 5) {
+    line += data[i];
+    column = data[i] ? data[i + 1] : column + data[i + 1];
+    const modifiers = legend.tokenModifiers.filter((_, k) => data[i + 4] & (1 << k));
+    out.push([`${line}:${lines[line].slice(column, column + data[i + 2])}`, legend.tokenTypes[data[i + 3]], ...modifiers].join(' '));
+  }
+  return out;
 }
 
 function fail(message: string): number {

@@ -242,6 +242,8 @@ async function main(): Promise<void> {
   makeModule(join(work, 'cc'), join(ws, 'demo.ko'));
   mkdirSync(join(ws, 'fix', 'arch', 'powerpc'), { recursive: true });
   writeFileSync(join(ws, 'fix', 'arch', 'powerpc', 'fixme.S'), FIXME);
+  mkdirSync(join(ws, 'typing', 'arch', 'powerpc'), { recursive: true });
+  writeFileSync(join(ws, 'typing', 'arch', 'powerpc', 'typing.S'), TYPING);
   // The kernel's file is linked, not copied: its text never leaves the kernel tree.
   if (existsSync(ftraceFile)) {
     mkdirSync(join(ws, 'kernel', 'arch', 'powerpc', 'trace'), { recursive: true });
@@ -469,7 +471,94 @@ async function main(): Promise<void> {
     return `nop inserted, 0 squiggles, ${await shot(page, '12-after-fix')}`;
   });
 
+  await editingChecks(page);
   await debugChecks(page);
+}
+
+/** The file the typing checks edit: a skipped #if, r1/r2/r3 on one line, a label used three times. */
+const TYPING = [
+  '#include <asm/ppc_asm.h>',
+  '#if 0',
+  '\tli r3,1 /* skipped */',
+  '#endif',
+  '_GLOBAL(typing_demo)',
+  '\tadd r3,r2,r1',
+  'loop:',
+  '\taddi r3,r3,-1',
+  '\tcmpdi r3,0',
+  '\tbne loop',
+  '\tb loop',
+  '',
+].join('\n');
+
+/**
+ * Completion, rename, semantic colours and folding as a user meets them in typing.S: `mfl`
+ * offers mflr with the ISA table's doc, F2 on a label renames every use, r1, r2 and r3 take
+ * three colours, and the skipped `#if` folds away.
+ */
+async function editingChecks(page: Page): Promise<void> {
+  await check(page, 'typing.S: r1, r2 and r3 take three semantic colours', async () => {
+    await quickOpen(page, 'typing.S');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: 'add r3,r2,r1' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    let seen = '';
+    const colours = await waitUntil('three register colours', async () => {
+      const tokens = await lineTokens(page, /add\sr3,r2,r1/);
+      const colour = (name: string) => tokens?.find((t) => t.text === name)?.color;
+      const found = ['r1', 'r2', 'r3'].map(colour);
+      seen = JSON.stringify(tokens);
+      return found.every(Boolean) && new Set(found).size === 3 ? found : undefined;
+    }, 30_000).catch((e) => { throw new Error(`${e.message}; tokens ${seen}`); });
+    return `r1 ${colours[0]}, r2 ${colours[1]}, r3 ${colours[2]}, ${await shot(page, '14-register-colours')}`;
+  });
+
+  await check(page, 'the skipped #if 0 branch folds', async () => {
+    await goToLine(page, 2);
+    await page.keyboard.press('Control+Shift+BracketLeft');
+    await waitUntil('the skipped line hidden', async () => ((await page.locator('.monaco-editor .view-line').filter({ hasText: 'skipped' }).count()) === 0 ? true : undefined), 10_000);
+    const collapsed = await page.locator('.monaco-editor .codicon-folding-collapsed').count();
+    if (!collapsed) throw new Error('no collapsed folding marker');
+    const path = await shot(page, '15-folded-if');
+    await page.keyboard.press('Control+Shift+BracketRight');
+    return `${collapsed} collapsed marker, ${path}`;
+  });
+
+  await check(page, 'F2 on a label renames its definition and every use', async () => {
+    await goToLine(page, 7);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('F2');
+    const input = page.locator('.rename-box input').first();
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('again');
+    await page.keyboard.press('Enter');
+    await waitUntil('three lines with again', async () => {
+      const lines = await page.locator('.monaco-editor .view-line').allTextContents();
+      return lines.filter((l) => /\bagain\b/.test(l)).length === 3 && !lines.some((l) => /\bloop\b/.test(l)) ? true : undefined;
+    }, 15_000);
+    return `again: in 3 lines, loop in none, ${await shot(page, '16-renamed-label')}`;
+  });
+
+  await check(page, 'typing mfl offers mflr with its ISA doc', async () => {
+    await page.keyboard.press('Escape');
+    await goToLine(page, 12);
+    await page.keyboard.type('mfl');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Control+Space');
+    const row = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: 'mflr' }).first();
+    await row.waitFor({ state: 'visible', timeout: 15_000 });
+    const details = page.locator('.suggest-details').filter({ hasText: 'Move from SPR 8 (LR)' }).first();
+    // The details pane opens with Ctrl+Space when it was closed before.
+    // Ctrl+Space on an open list toggles its details pane: pressed again only if they stay closed.
+    await details.waitFor({ state: 'visible', timeout: 5_000 }).catch(async () => {
+      await page.keyboard.press('Control+Space');
+      await details.waitFor({ state: 'visible', timeout: 10_000 });
+    });
+    const path = await shot(page, '17-completion-mflr');
+    const text = (await details.textContent())?.replace(/\s+/g, ' ').slice(0, 90);
+    await page.keyboard.press('Escape');
+    return `${JSON.stringify(text)}, ${path}`;
+  });
 }
 
 /** Ctrl+P, the file's name, Enter. */

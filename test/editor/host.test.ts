@@ -49,6 +49,29 @@ test('the host analyses only the latest version; requests in between use the old
   host.dispose();
 });
 
+test('an analysis publishes its findings before its snapshot is built; an edit in between drops the snapshot', async () => {
+  const host = new AnalysisHost({ debounceMs: 0 });
+  host.setSettings({ includePaths: [], defines: {} });
+  const uri = 'file:///tmp/tocsin-host/early.S';
+  const seen: [number, number | undefined][] = [];
+  host.onDiagnostics((d) => {
+    if (d.findings.some((f) => f.code === 'call-lacks-nop')) void host.view(uri).then((v) => seen.push([d.version, v?.snapshot.version]));
+  });
+  const snapshots: number[] = [];
+  host.onSnapshot((s) => snapshots.push(s.version));
+  host.open(uri, 'ppc64-asm', 1, '\t.abiversion 2\n\t.globl f\n\t.type f,@function\nf:\n\tbl g\n\tblr\n');
+  await host.analysed(uri, 1);
+  // The findings of version 2 came while version 1's snapshot was the latest.
+  host.onDiagnostics((d) => {
+    if (d.version === 2 && d.findings.length) host.change(uri, 3, [{ range: { start: { line: 5, character: 4 }, end: { line: 5, character: 4 } }, text: ' ' }]);
+  });
+  host.change(uri, 2, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '\n' }]);
+  await host.analysed(uri, 3);
+  assert.deepEqual(seen.slice(0, 2), [[1, 1], [2, 1]]);
+  assert.deepEqual(snapshots, [1, 3], 'version 2 was superseded between its findings and its index');
+  host.dispose();
+});
+
 test('the line buffer gives the same text and moves as the string edits, positions past the end clamped', () => {
   let seed = 7;
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);

@@ -31,9 +31,10 @@ const text = [
 ].join('\n');
 
 let lsp: LspSession;
+let init: any;
 before(async () => {
   lsp = await LspSession.start();
-  const init: any = await lsp.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {} });
+  init = await lsp.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {} });
   assert.ok(init.capabilities.hoverProvider && init.capabilities.codeLensProvider && init.capabilities.executeCommandProvider);
   await lsp.connection.sendNotification('initialized', {});
   await lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ppc64-asm', version: 1, text } });
@@ -85,6 +86,38 @@ test('CodeLens and the command it runs in the server', async () => {
   assert.equal(result.locations[0].range.start.line, 6);
 });
 
+test('completion and signature help on the line as typed', async () => {
+  const list = await request<any>('textDocument/completion', at(3, 4));
+  const mflr = list.items.find((i: any) => i.label === 'mflr');
+  assert.deepEqual([mflr.kind, mflr.detail, mflr.documentation], [14, 'mflr RT', { kind: 'markdown', value: '**mflr**: Move from SPR 8 (LR)  \nXFX-form · Power ISA 2.07 · problem state (user)' }]);
+  const help = await request<any>('textDocument/signatureHelp', at(3, 6));
+  assert.deepEqual([help.signatures[0].label, help.activeParameter], ['mflr RT', 0]);
+});
+
+test('rename: prepare gives the name, the edit changes the definition and every use', async () => {
+  assert.deepEqual(await request<any>('textDocument/prepareRename', at(6, 5)), { range: { start: { line: 6, character: 4 }, end: { line: 6, character: 10 } }, placeholder: 'report' });
+  const edit = await request<any>('textDocument/rename', { ...at(6, 5), newName: 'report2' });
+  assert.deepEqual(edit.changes[uri].map((e: any) => [e.range.start.line, e.range.start.character, e.newText]), [[2, 12, 'report2'], [6, 4, 'report2']]);
+  await assert.rejects(request('textDocument/prepareRename', at(2, 3)), /_GLOBAL_TOC is defined in .*ppc_asm\.h, which is not open/);
+});
+
+test('semantic tokens with the legend, folding, inlay hints', async () => {
+  const legend = init.capabilities.semanticTokensProvider.legend;
+  const { data } = await request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+  const decoded: string[] = [];
+  let line = 0;
+  let column = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    column = data[i] ? data[i + 1] : column + data[i + 1];
+    const mods = legend.tokenModifiers.filter((_: string, k: number) => data[i + 4] & (1 << k));
+    decoded.push([`${line}:${text.split('\n')[line].slice(column, column + data[i + 2])}`, legend.tokenTypes[data[i + 3]], ...mods].join(' '));
+  }
+  assert.deepEqual(decoded.filter((d) => d.startsWith('3:') || d.startsWith('8:')), ['3:mflr mnemonic', '3:r0 register volatile', '8:b mnemonic', '8:1b label']);
+  assert.deepEqual(await request<any[]>('textDocument/foldingRange', { textDocument: { uri } }), [{ startLine: 2, endLine: 8 }]);
+  assert.deepEqual(await request<any[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } }), []);
+});
+
 test('a quick fix as a workspace edit, after which the finding is gone', async () => {
   const published = await lsp.diagnosticsFor(uri, 1);
   const finding = published.diagnostics.find((d) => d.code === 'call-lacks-nop')!;
@@ -128,4 +161,24 @@ test('a broken frame ends the server with a message', async () => {
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   assert.equal(code, 1);
   assert.match(stderr, /tocsin: unreadable message from the client, exiting: Content-Length value must be a number/);
+});
+
+test('a change of tocsin.inlayHints alone asks a client that can refresh for its hints again, and analyses nothing', async () => {
+  const other = await LspSession.start();
+  try {
+    let refreshes = 0;
+    other.connection.onRequest('workspace/inlayHint/refresh', () => { refreshes++; return null; });
+    await other.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: { workspace: { inlayHint: { refreshSupport: true } } } });
+    await other.connection.sendNotification('initialized', {});
+    const hints = (pairValues: boolean) => other.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tocsin: { inlayHints: { tocValues: true, branchTargets: true, pairValues } } } });
+    await hints(true);
+    await hints(true);
+    await other.connection.sendRequest('workspace/symbol', { query: 'x' });
+    assert.equal(refreshes, 1, 'once for the change, not again for the same settings');
+    await hints(false);
+    await other.connection.sendRequest('workspace/symbol', { query: 'x' });
+    assert.equal(refreshes, 2);
+  } finally {
+    await other.stop();
+  }
 });

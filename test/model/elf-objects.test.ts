@@ -85,7 +85,7 @@ test('a module as modpost leaves it: no findings; its kpatch layout: 6.1\'s mess
   const kernel = `livepatch_demo: Expected nop after call, got ${word} at P+0x18/0x30 [livepatch_demo]`;
   assert.deepEqual(
     { ...finding, message: undefined },
-    { file: patched, severity: 'error', code: 'livepatch-call-lacks-nop', message: undefined, section: '.text', offset: `0x${callOffset.toString(16)}`, address: '0x0000000000000014', location: 'P+0x14' },
+    { file: patched, kind: 'rule', severity: 'error', code: 'livepatch-call-lacks-nop', message: undefined, section: '.text', offset: `0x${callOffset.toString(16)}`, address: '0x0000000000000014', location: 'P+0x14' },
   );
   assert.ok(finding.message.endsWith(`"${kernel}"`), finding.message);
   assert.match(runCli(['check', patched]).stdout, new RegExp(`^${patched.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\(\\.text\\+0x14\\) P\\+0x14: error: `));

@@ -5,28 +5,12 @@
 //
 //   node --import tsx test/oracle/check-kernel.ts [--tree BUILT_TREE]   # a table; exit 1 on a finding
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { checkCommand, type CheckReport } from '../../server/src/commands/check';
-import { KbuildTree, parseCmdFile } from '../../server/src/model/kbuild';
-import { jobs, livepatchTree, MAKE } from './kernel-tree';
-
-/** Every `.S` object of arch/powerpc that kbuild built: [object, source], tree-relative. */
-function builtAssembly(tree: string): [string, string][] {
-  const out: [string, string][] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(join(tree, dir), { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (/^\..+\.o\.cmd$/.test(entry.name)) {
-        const cmd = parseCmdFile(readFileSync(join(tree, dir, entry.name), 'utf8'));
-        if (cmd?.source?.endsWith('.S') && existsSync(join(tree, cmd.object))) out.push([cmd.object, cmd.source]);
-      }
-    }
-  };
-  walk('arch/powerpc');
-  return out.sort((a, b) => a[0].localeCompare(b[0]));
-}
+import { KbuildTree } from '../../server/src/model/kbuild';
+import { builtAssembly, jobs, livepatchTree, MAKE } from './kernel-tree';
 
 async function check(tree: string, files: string[]): Promise<CheckReport[]> {
   let stdout = '';

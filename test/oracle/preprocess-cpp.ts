@@ -59,6 +59,7 @@ function gccLines(output: string): Line[] {
 let identical = 0;
 let mapped = 0;
 let slowest = { file: '', ms: 0, lines: 0 };
+let inactiveLines = 0;
 const failures: string[] = [];
 const files = subdirs.flatMap((dir) => sFiles(join(tree, dir))).sort();
 for (const file of files) {
@@ -84,9 +85,34 @@ for (const file of files) {
     if (mapDiff < 0) mapped++;
     else failures.push(`${name}: line ${mapDiff + 1} maps to ${actual[mapDiff]?.path}:${actual[mapDiff]?.line}, gcc says ${expected[mapDiff]?.path}:${expected[mapDiff]?.line}`);
   }
+  const inactive = inactiveAgainstGcc(file, expected, result.inactive);
+  if (inactive.failure) failures.push(`${name}: ${inactive.failure}`);
+  inactiveLines += inactive.lines;
   const gccErrors = (gcc.stderr.match(/error:/g) ?? []).length;
   const ourErrors = result.diagnostics.filter((d) => d.severity === 'error').length;
   if (gccErrors !== ourErrors) failures.push(`${name}: gcc reports ${gccErrors} errors, tocsin ${ourErrors}`);
+}
+
+/**
+ * The skipped `#if` lines the editor greys out, held against gcc: no line of ours has gcc
+ * output, and every instruction-like line outside a comment that gcc drops is one of ours.
+ */
+function inactiveAgainstGcc(file: string, gcc: Line[], pairs: number[]): { lines: number; failure?: string } {
+  const ours = new Set<number>();
+  for (let i = 0; i < pairs.length; i += 2) for (let n = pairs[i]; n <= pairs[i + 1]; n++) ours.add(n);
+  const output = new Set(gcc.filter((l) => l.path === resolve(file)).map((l) => l.line - 1));
+  const withOutput = [...ours].find((n) => output.has(n));
+  if (withOutput !== undefined) return { lines: ours.size, failure: `line ${withOutput + 1} is marked inactive, gcc -E outputs it` };
+  let inComment = false;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    // A `#define`'s continuation lines are the macro's body, not code.
+    const continued = n > 0 && lines[n - 1].endsWith('\\');
+    const code = !inComment && !continued && /^\s*[a-z_][\w.]*\s+[^\s=]/.test(lines[n]) && !/^\s*#/.test(lines[n]);
+    if (code && !output.has(n) && !ours.has(n)) return { lines: ours.size, failure: `line ${n + 1} (${lines[n].trim()}) is skipped by gcc -E, not marked inactive` };
+    for (const m of lines[n].matchAll(/\/\*|\*\//g)) inComment = m[0] === '/*';
+  }
+  return { lines: ours.size };
 }
 
 function firstDifference(a: string[], b: string[]): number {
@@ -97,5 +123,6 @@ function firstDifference(a: string[], b: string[]): number {
 
 for (const failure of failures) console.log(`  ${failure}`);
 console.log(`${files.length} files: ${identical} with identical text, ${mapped} with every line mapped as gcc's line markers say`);
+console.log(`${inactiveLines} lines in skipped #if branches, none of them output by gcc -E, every dropped instruction line among them`);
 console.log(`slowest: ${slowest.file} (${slowest.lines} output lines) in ${slowest.ms.toFixed(0)} ms`);
 process.exit(identical === files.length && mapped === files.length && failures.length === 0 ? 0 : 1);

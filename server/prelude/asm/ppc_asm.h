@@ -189,7 +189,7 @@
 /* Function entry points. _GLOBAL_TOC adds the global entry's TOC set-up and the local entry. */
 #define DOTSYM(a) a
 #define _GLOBAL(name) .align 2 ; .type name,@function ; .globl name ; name:
-#define _GLOBAL_TOC(name) _GLOBAL(name) 0: addis r2,r12,(.TOC.-0b)@ha ; addi r2,r2,(.TOC.-0b)@l ; .localentry name,.-name
+#define _GLOBAL_TOC(name) .align 2 ; .type name,@function ; .globl name ; name: 0: addis r2,r12,(.TOC.-0b)@ha ; addi r2,r2,(.TOC.-0b)@l ; .localentry name,.-name
 #define _GLOBAL_KASAN(name) _GLOBAL(name)
 #define _GLOBAL_TOC_KASAN(name) _GLOBAL_TOC(name)
 #define _KPROBE(name) _GLOBAL(name)

@@ -4,7 +4,7 @@
 import { isAbsolute, join, dirname } from 'node:path';
 import type { Place } from '../host/snapshot';
 import { documentPath, toUri } from '../host/uris';
-import type { AnalysisView } from './hover';
+import { madeOn, type AnalysisView } from './hover';
 import { definitionsNamed, nameAt } from './navigation';
 import { listingInstruction } from './text';
 import type { Position } from '../host/snapshot';
@@ -31,10 +31,15 @@ export function definition(view: AnalysisView, position: Position): DefinitionRe
       if (offsetLine) places.push(offsetLine);
     }
     for (const d of definitionsNamed(snapshot.definitions, name.name)) places.push({ uri: d.uri, range: d.nameRange });
+    if (places.length) places.push(...innerDefinitions(view, position, name.name));
   }
   if (!places.length && snapshot.language === 'objdump') {
     const source = sourceLine(view, position);
     if (source) return { places: [source] };
+  }
+  if (!places.length && snapshot.language === 'ppc64asm') {
+    const invoked = expandedAt(view, position.line);
+    if (invoked.length) return { places: invoked };
   }
   return { places, unresolved: places.length || !name ? undefined : name.name };
 }
@@ -75,4 +80,32 @@ function sourceLine(view: AnalysisView, position: Position): Place | undefined {
   const base = dirname(documentPath(view.snapshot.uri));
   const path = isAbsolute(at.path) ? at.path : join(base, at.path);
   return { uri: toUri(path), range: { start: { line: at.sourceLine, column: 0 }, end: { line: at.sourceLine, column: 0 } } };
+}
+
+/**
+ * A macro asked for on this line: the definitions of the macros its expansion went through,
+ * level by level (the macro's own comes first, from the definitions).
+ */
+function innerDefinitions(view: AnalysisView, position: Position, name: string): Place[] {
+  const out = new Map<string, Place>();
+  for (const insn of madeOn(view.snapshot, position.line)) {
+    const steps = insn.expansion ?? [];
+    const at = steps.findIndex((s) => s.name === name && !s.at.uri && s.at.range.start.line === position.line);
+    for (const step of steps.slice(at + 1)) {
+      if (at < 0 || !step.definition || step.kind === 'repeat') continue;
+      out.set(`${step.definition.uri ?? ''}:${step.definition.range.start.line}`, step.definition);
+    }
+  }
+  return [...out.values()];
+}
+
+/** A line of a macro body: the lines whose expansions it made instructions for. */
+function expandedAt(view: AnalysisView, line: number): Place[] {
+  const out = new Map<number, Place>();
+  for (const insn of view.snapshot.instructions) {
+    if (insn.spelled && !insn.spelled.uri && insn.spelled.range.start.line === line && !out.has(insn.line)) {
+      out.set(insn.line, { range: { start: { line: insn.line, column: 0 }, end: { line: insn.line, column: view.lines.line(insn.line).length } } });
+    }
+  }
+  return [...out.values()];
 }

@@ -8,7 +8,7 @@ import { disassemble } from '../isa/disasm';
 import { effectsOf } from '../isa/effects';
 import { encodeInstruction } from '../isa/encode';
 import type { Insn } from '../isa/table';
-import { referenceAt, referenceName, type CallInfo, type FunctionInfo, type Position, type Snapshot, type TextRange } from '../host/snapshot';
+import { referenceAt, referenceName, type AssembledInstruction, type CallInfo, type ExpansionStep, type FunctionInfo, type Place, type Position, type Snapshot, type TextRange } from '../host/snapshot';
 import type { LineIndex } from '../host/lines';
 import { hex16, hex8, listingInstruction, listingRelocation, signedHex, wordAt, wordsOf } from './text';
 
@@ -54,6 +54,13 @@ function listingHover(view: AnalysisView, line: string, position: Position, word
 // ---- assembly ----
 
 function assemblyHover(view: AnalysisView, line: string, position: Position, word: string, range: TextRange): Parts | undefined {
+  const parts = statementHover(view, line, position, word, range);
+  // A register keeps its own short hover; elsewhere on a macro body's line, what the line made.
+  const here = parts && registerDoc(word) ? undefined : madeFromHere(view.snapshot, position.line);
+  return here ? { text: [parts?.text, here].filter(Boolean).join('\n\n'), range: parts?.range ?? range } : parts;
+}
+
+function statementHover(view: AnalysisView, line: string, position: Position, word: string, range: TextRange): Parts | undefined {
   const { snapshot } = view;
   const include = snapshot.includes.find((i) => i.range.start.line === position.line);
   if (include) return { text: include.path ? `\`#include\` reads \`${include.path}\`` : `\`${include.name}\` is not found in the include paths` };
@@ -63,6 +70,10 @@ function assemblyHover(view: AnalysisView, line: string, position: Position, wor
   if (head === word && !word.startsWith('.') && !isMacro) {
     const mnemonic = mnemonicHover(view, line, position);
     if (mnemonic) return mnemonic;
+  }
+  if (/^\.(rept|irpc?)$/.test(word)) {
+    const made = madeOn(snapshot, position.line);
+    if (made.length) return { text: [`\`${word}\` expands here to:\n\n\`\`\`\n${expansionText(made, snapshot.bigEndian)}\n\`\`\``, chainText(made, position.line, snapshot.bigEndian)].filter(Boolean).join('\n\n') };
   }
   if (word === '.localentry') {
     const name = /\.localentry\s+([\w.$]+)/.exec(line)?.[1];
@@ -109,7 +120,7 @@ const SPECIAL_REGISTERS: Record<string, string> = {
   xer: 'fixed-point exception register (SO, OV, CA)',
 };
 
-function registerDoc(word: string): string | undefined {
+export function registerDoc(word: string): string | undefined {
   const lower = word.replace(/^%/, '').toLowerCase();
   if (SPECIAL_REGISTERS[lower]) return `**${lower}**: ${SPECIAL_REGISTERS[lower]}`;
   for (const [re, role] of REGISTER_ROLES) {
@@ -130,10 +141,18 @@ function nameHover(view: AnalysisView, position: Position, word: string, range: 
   if (definition?.kind === 'local-label') {
     sections.push(`local label \`${definition.name}:\` at line ${definition.range.start.line + 1}`);
   }
+  let macro = false;
   for (const d of snapshot.definitions.filter((x) => x.name === name && (x.kind === 'c-macro' || x.kind === 'macro' || x.kind === 'constant'))) {
-    sections.push(`${d.kind === 'c-macro' ? 'C macro' : d.kind === 'macro' ? 'GNU as macro' : 'constant'} **${name}**${d.uri ? ` (${decodeURIComponent(d.uri.replace(/^file:\/\//, ''))}:${d.range.start.line + 1})` : ''}\n\n\`\`\`c\n${d.detail ?? ''}\n\`\`\``);
-    const made = snapshot.instructions.filter((i) => i.line === position.line);
-    if (made.length && (d.kind === 'c-macro' || d.kind === 'macro')) sections.push(`expands here to:\n\n\`\`\`\n${expansionText(made, snapshot.bigEndian)}\n\`\`\``);
+    sections.push(`${d.kind === 'c-macro' ? 'C macro' : d.kind === 'macro' ? 'GNU as macro' : 'constant'} **${name}**${d.uri ? ` (${placeText({ uri: d.uri, range: d.range })})` : ''}\n\n\`\`\`c\n${d.detail ?? ''}\n\`\`\``);
+    const made = madeOn(snapshot, position.line);
+    if (made.length && (d.kind === 'c-macro' || d.kind === 'macro')) {
+      sections.push(`expands here to:\n\n\`\`\`\n${expansionText(made, snapshot.bigEndian)}\n\`\`\``);
+      macro = true;
+    }
+  }
+  if (macro) {
+    const chain = chainText(madeOn(snapshot, position.line), position.line, snapshot.bigEndian);
+    if (chain) sections.push(chain);
   }
   const fn = snapshot.functions.find((f) => f.name === name);
   if (fn) sections.push(functionSummary(fn));
@@ -188,6 +207,14 @@ function operandValue(insn: Insn, word: number, prefix: number, name: RegExp): n
   return op?.get(word, prefix);
 }
 
+/** The table row's description and its form, level and privilege: two lines. */
+export function insnSummary(insn: Insn): [string, string] {
+  return [
+    `**${insn.mnemonic}**: ${insn.doc}`,
+    `${insn.form}-form · Power ISA ${insn.level} · ${insn.privilege === 'problem' ? 'problem state (user)' : `${insn.privilege} only`}`,
+  ];
+}
+
 /** The ISA table's documentation of one instruction, its encoding and its arithmetic as written. */
 function instructionDoc(words: number[], address: bigint | undefined, written: string, relocations: string[] = []): string | undefined {
   const prefixed = words.length === 2;
@@ -208,8 +235,7 @@ function instructionDoc(words: number[], address: bigint | undefined, written: s
   const reads = [...registers('read'), ...effects.reads];
   const writes = [...registers('write'), ...effects.writes];
   const lines = [
-    `**${insn.mnemonic}**: ${insn.doc}`,
-    `${insn.form}-form · Power ISA ${insn.level} · ${insn.privilege === 'problem' ? 'problem state (user)' : `${insn.privilege} only`}`,
+    ...insnSummary(insn),
     `reads ${reads.join(', ') || 'nothing'} · writes ${writes.join(', ') || 'nothing'}${effects.memory ? ` · ${effects.memory.access}s ${effects.memory.bytes ?? 'a variable number of'} bytes` : ''}`,
     `\`${words.map(hex8).join(' ')}\` = \`${written}\`${relocations.length ? ` (${relocations.join(', ')})` : ''}`,
   ];
@@ -255,6 +281,86 @@ function operandArithmetic(insn: Insn, word: number, prefix: number, address: bi
     return `target = 0x${hex16(target)}${/l$|la$/.test(m) ? ` · LR = 0x${hex16(address + 4n)}` : ''}`;
   }
   return undefined;
+}
+
+/** `line 12` in this document, `path:12` in another file. */
+function placeText(place: Place): string {
+  const line = place.range.start.line + 1;
+  return place.uri ? `${decodeURIComponent(place.uri.replace(/^file:\/\//, ''))}:${line}` : `line ${line}`;
+}
+
+const STEP_KIND = { cpp: 'C macro', macro: 'GNU as macro', repeat: 'GNU as' } as const;
+
+/** The most expansions a hover lists, and instructions per expansion: a `.rept` of macros can make thousands. */
+const MAX_CHAIN_STEPS = 48;
+const MAX_STEP_INSTRUCTIONS = 32;
+
+interface ChainNode {
+  step: ExpansionStep;
+  made: AssembledInstruction[];
+  inner: Map<number, ChainNode>;
+}
+
+/**
+ * The expansions that made a line's instructions, level by level (outermost first), each
+ * with its definition and the instructions it made; undefined when one level made them all.
+ */
+function chainText(made: AssembledInstruction[], line: number, bigEndian: boolean): string | undefined {
+  const outer = new Map<number, ChainNode>();
+  for (const insn of made) {
+    let level = outer;
+    const steps = insn.expansion ?? [];
+    for (const step of steps.slice(Math.max(0, stepOn(steps, line)))) {
+      let node = level.get(step.instance);
+      if (!node) level.set(step.instance, (node = { step, made: [], inner: new Map() }));
+      node.made.push(insn);
+      level = node.inner;
+    }
+  }
+  const nested = [...outer.values()].some((n) => n.inner.size > 0);
+  if (!nested) return undefined;
+  const out: string[] = ['macro expansion, outermost first:'];
+  let shown = 0;
+  let left = 0;
+  const walk = (nodes: Map<number, ChainNode>, prefix: string) => {
+    let k = 0;
+    for (const node of nodes.values()) {
+      const number = `${prefix}${++k}`;
+      if (shown++ >= MAX_CHAIN_STEPS) {
+        left++;
+        continue;
+      }
+      const { step } = node;
+      const defined = step.definition && step.kind !== 'repeat' ? `, defined at ${placeText(step.definition)}` : '';
+      const more = node.made.length > MAX_STEP_INSTRUCTIONS ? `\n… ${node.made.length - MAX_STEP_INSTRUCTIONS} more` : '';
+      out.push(`**${number}** ${STEP_KIND[step.kind]} \`${step.name}\` at ${placeText(step.at)}${defined}:\n\n\`\`\`\n${expansionText(node.made.slice(0, MAX_STEP_INSTRUCTIONS), bigEndian)}${more}\n\`\`\``);
+      walk(node.inner, `${number}.`);
+    }
+  };
+  walk(outer, '');
+  if (left) out.push(`… ${left} more expansions`);
+  return out.join('\n\n');
+}
+
+/** The first expansion asked for on this line of the document, -1 when none. */
+function stepOn(steps: readonly ExpansionStep[], line: number): number {
+  return steps.findIndex((s) => !s.at.uri && s.at.range.start.line === line);
+}
+
+/** The instructions this line made: written on it, or made by an expansion asked for on it (a macro inside a `.rept`). */
+export function madeOn(snapshot: Snapshot, line: number): AssembledInstruction[] {
+  return snapshot.instructions.filter((i) => i.line === line || (i.expansion && stepOn(i.expansion, line) >= 0));
+}
+
+/** A line of a macro body (here) that made instructions elsewhere: each of them and the line that asked for it. */
+function madeFromHere(snapshot: Snapshot, line: number): string | undefined {
+  const made = snapshot.instructions.filter((i) => i.spelled && !i.spelled.uri && i.spelled.range.start.line === line);
+  if (!made.length) return undefined;
+  const shown = made.slice(0, MAX_CHAIN_STEPS).map((i) => {
+    const via = (i.expansion ?? []).map((s) => `\`${s.name}\``).join(' → ');
+    return `- line ${i.line + 1}${via ? ` (${via})` : ''}:\n\n  \`\`\`\n  ${expansionText([i], snapshot.bigEndian)}\n  \`\`\``;
+  });
+  return [`this line made ${made.length} instruction${made.length === 1 ? '' : 's'}, expanded at:`, ...shown, ...(made.length > shown.length ? [`… ${made.length - shown.length} more`] : [])].join('\n\n');
 }
 
 function expansionText(made: Snapshot['instructions'], bigEndian: boolean): string {

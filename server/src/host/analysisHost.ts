@@ -169,6 +169,11 @@ export class AnalysisHost {
     return out;
   }
 
+  /** A line of the document as it is now, typing included (completion reads what was just typed). */
+  currentLine(uri: string, line: number): string | undefined {
+    return this.docs.get(uri)?.text.line(line);
+  }
+
   /** The latest finished snapshot; waits for the first one of a document just opened. */
   async view(uri: string): Promise<DocumentView | undefined> {
     let doc = this.docs.get(uri);

@@ -13,17 +13,19 @@ import { CHECK_TARGETS, checkObjects, RULES, type CheckDiagnostic, type CheckTar
 import { assembleSource, type AssembleResult, type AssemblyDiagnostic } from '../model/assembler/index';
 import { preludeDir } from '../model/assembler/prelude';
 import { loadListing } from '../model/listing';
-import { relocationsIn, wordOf, type ObjectFile, type SourceLocation } from '../model/object';
+import { relocationsIn, wordOf, type ExpansionLevel, type FilePosition, type ObjectFile, type SourceLocation } from '../model/object';
 import type { SyntaxDocument } from '../parse/document';
 import type { AsmFile, AsmStatement, Expr, ListingFile, SyntaxError } from '../parse/syntax';
 import type {
   AssembledInstruction,
   CallInfo,
   Definition,
+  ExpansionStep,
   FileLine,
   Finding,
   FunctionInfo,
   Include,
+  MacroInfo,
   Place,
   Snapshot,
   SymbolInfo,
@@ -32,6 +34,7 @@ import type {
 import { FileCache } from './files';
 import { LineIndex } from './lines';
 import { ReferenceBuilder } from './references';
+import { REGISTER, TokenBuilder } from './tokens';
 import { documentPath, toUri } from './uris';
 
 export { CHECK_TARGETS, type CheckTarget };
@@ -78,6 +81,20 @@ export function syntaxFindings(errors: SyntaxError[]): Finding[] {
 export type EarlyFindings = Pick<Snapshot, 'version' | 'findings' | 'syntaxErrors'>;
 
 export function analyzeDocument(doc: SyntaxDocument, input: AnalysisInput, wanted: () => boolean, early?: (f: EarlyFindings) => void): Snapshot {
+  const analysis = analyzeInPhases(doc, input, wanted);
+  early?.(analysis.findings);
+  return analysis.finish();
+}
+
+/** An analysis whose findings are known and whose index (for hover, definition, ...) is still to build. */
+export interface PhasedAnalysis {
+  findings: EarlyFindings;
+  /** Builds the rest of the snapshot; throws Superseded when no longer wanted. */
+  finish(): Snapshot;
+}
+
+/** The analysis up to its findings, so that they can be published before the index is built. */
+export function analyzeInPhases(doc: SyntaxDocument, input: AnalysisInput, wanted: () => boolean): PhasedAnalysis {
   const timings: Record<string, number> = {};
   const stage = <T>(name: string, run: () => T): T => {
     if (!wanted()) throw new Superseded();
@@ -89,10 +106,15 @@ export function analyzeDocument(doc: SyntaxDocument, input: AnalysisInput, wante
   const syntax = stage('syntax', () => doc.syntax);
   const lines = new LineIndex(doc.text);
   const base = { uri: input.uri, version: input.version, target: input.settings.target, syntaxErrors: syntaxFindings(doc.errors), timings };
-  const tell = (findings: Finding[]) => early?.({ version: input.version, findings, syntaxErrors: base.syntaxErrors });
-  return syntax.language === 'objdump'
-    ? analyzeListing(syntax, doc.text, lines, input, stage, base, tell)
-    : analyzeAssembly(syntax, doc.text, lines, input, stage, base, tell);
+  const phases = syntax.language === 'objdump'
+    ? analyzeListing(syntax, doc.text, lines, input, stage, base)
+    : analyzeAssembly(syntax, doc.text, lines, input, stage, base);
+  return { findings: { version: input.version, findings: phases.findings, syntaxErrors: base.syntaxErrors }, finish: phases.finish };
+}
+
+interface Phases {
+  findings: Finding[];
+  finish(): Snapshot;
 }
 
 type Stage = <T>(name: string, run: () => T) => T;
@@ -121,16 +143,16 @@ function listingTarget(objects: ObjectFile[], input: AnalysisInput): { target?: 
   return inferred ? { target: inferred, setup: `target ${inferred} (from the object)` } : { setup: 'no target: the object stands alone (set tocsin.target)' };
 }
 
-function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
+function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Phases {
   const objects = stage('model', () => loadListing(syntax, text, input.uri));
   const analyses = stage('calls', () => objects.map((o) => analyzeCalls(o)));
   const { target, setup } = listingTarget(objects, input);
   const findings = stage('findings', () => checkObjects(objects, { target }, analyses)
     .filter((c) => c.location.file === input.uri).map((c) => checkFinding(c, lines, input.uri, false)));
-  tell(findings);
-  return stage('index', () => {
+  return { findings, finish: () => stage('index', () => {
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
+    const tokens = new TokenBuilder();
     const fileLines: FileLine[] = [];
     for (const line of syntax.lines) {
       const n = line.range.start.line;
@@ -139,6 +161,7 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
           const at = lines.line(n).indexOf('<' + line.name) + 1;
           const nameRange = at > 0 ? { start: { line: n, column: at }, end: { line: n, column: at + line.name.length } } : rangeOf(line);
           definitions.push({ name: line.name, kind: 'symbol', range: rangeOf(line), nameRange });
+          tokens.add(nameRange, 'label');
           break;
         }
         case 'symbolTableEntry': {
@@ -150,17 +173,29 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
           definitions.push({ name: line.name, kind: 'section', range: rangeOf(line), nameRange: lines.find(n, line.name) ?? rangeOf(line) });
           break;
         case 'instruction':
+          tokens.add(line.mnemonicRange, 'mnemonic');
+          for (const e of line.operands) if (e.kind === 'register') tokens.add(e.range, 'register');
           if (line.target) {
             const at = lines.line(n).indexOf('<' + line.target.name);
-            if (at >= 0) refs.add(line.target.name, { start: { line: n, column: at + 1 }, end: { line: n, column: at + 1 + line.target.name.length } });
+            const range = { start: { line: n, column: at + 1 }, end: { line: n, column: at + 1 + line.target.name.length } };
+            if (at >= 0) {
+              refs.add(line.target.name, range);
+              tokens.add(range, 'symbol');
+            }
           }
           break;
-        case 'relocation':
+        case 'relocation': {
+          const type = lines.find(n, line.type);
+          if (type) tokens.add(type, 'relocation');
           if (line.symbol) {
             const at = lines.find(n, line.symbol, 0, true);
-            if (at) refs.add(line.symbol, at);
+            if (at) {
+              refs.add(line.symbol, at);
+              tokens.add(at, 'symbol');
+            }
           }
           break;
+        }
         case 'fileLine':
           fileLines.push({ line: n, path: line.path, sourceLine: line.line - 1 });
           break;
@@ -186,13 +221,16 @@ function analyzeListing(syntax: ListingFile, text: string, lines: LineIndex, inp
       instructions: [],
       symbols: objects.flatMap((o) => symbolInfos(o, input.uri)),
       fileLines,
+      tokens: tokens.build(),
+      inactive: [],
+      macros: [],
     };
-  });
+  }) };
 }
 
 // ---- assembly ----
 
-function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base, tell: (f: Finding[]) => void): Snapshot {
+function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input: AnalysisInput, stage: Stage, base: Base): Phases {
   const path = documentPath(input.uri);
   const setup = editorFileSetup(path, input.settings);
   const { target } = setup;
@@ -207,10 +245,10 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
     ...result.diagnostics.filter((d) => d.path === path && d.severity !== 'info').map((d) => assemblyFinding(d, path)),
     ...checkObjects([result.object], { target }, [calls]).filter((c) => own(c.location)).map((c) => checkFinding(c, lines, path, true, calls)),
   ]);
-  tell(findings);
-  return stage('index', () => {
+  return { findings, finish: () => stage('index', () => {
     const definitions: Definition[] = [];
     const refs = new ReferenceBuilder();
+    const tokens = new TokenBuilder();
     const includes: Include[] = [];
     const numericLabels = new Map<string, number[]>();
     const labelLines = new Set<number>();
@@ -225,18 +263,28 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
             numericLabels.set(s.name, list);
           }
           definitions.push({ name: s.name, kind: s.numeric ? 'local-label' : 'label', range: rangeOf(s), nameRange: rangeOf({ range: s.nameRange }) });
+          tokens.add(s.nameRange, 'label');
           break;
         case 'assignment':
           definitions.push({ name: s.name, kind: 'constant', range: rangeOf(s), nameRange: rangeOf({ range: s.nameRange }), detail: lines.line(n).trim() });
+          tokens.add(s.nameRange, 'symbol');
+          tokens.expression(s.value);
           break;
         case 'directive':
           directive(s, lines, definitions, refs);
+          tokens.add(s.nameRange, 'directive');
+          for (const e of s.args) tokens.expression(e);
           break;
         case 'instruction':
           for (const e of s.operands) exprReferences(e, refs);
+          tokens.add(s.mnemonicRange, 'mnemonic');
+          for (const e of s.operands) tokens.expression(e);
           break;
         case 'macroCall': {
           refs.add(s.name, rangeOf({ range: s.nameRange }));
+          tokens.add(s.nameRange, 'macro');
+          const text = lines.line(n);
+          tokens.words(text, n, s.nameRange.end.column, argumentsEnd(text, s.nameRange.end.column));
           argumentReferences(lines, n, s.nameRange.end.column, refs);
           break;
         }
@@ -247,6 +295,10 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
           } else if (s.name && s.directive !== 'define') {
             const at = lines.find(n, s.name);
             if (at) refs.add(s.name, at);
+          }
+          if (s.name && s.directive === 'define') {
+            const at = lines.find(n, s.name);
+            if (at) tokens.add(at, 'macro');
           }
           break;
       }
@@ -279,8 +331,11 @@ function analyzeAssembly(syntax: AsmFile, text: string, lines: LineIndex, input:
       instructions: assembledInstructions(result.object, path),
       symbols: symbolInfos(result.object, path),
       fileLines: [],
+      tokens: tokens.build(),
+      inactive: result.inactive,
+      macros: macroInfos(result, path),
     };
-  });
+  }) };
 }
 
 function directive(s: Extract<AsmStatement, { kind: 'directive' }>, lines: LineIndex, definitions: Definition[], refs: ReferenceBuilder): void {
@@ -331,15 +386,20 @@ function exprReferences(e: Expr, refs: ReferenceBuilder): void {
   }
 }
 
+/** Where a macro call's arguments end: at a comment or the end of the line. */
+function argumentsEnd(text: string, from: number): number {
+  const comment = text.search(/\/\*|#(?![a-z])|;/);
+  return comment >= from ? comment : text.length;
+}
+
 /** Names inside a macro call's arguments (`_GLOBAL(ftrace_stub)`, `LOAD_REG_ADDR(r3, sym)`). */
 function argumentReferences(lines: LineIndex, n: number, from: number, refs: ReferenceBuilder): void {
   const text = lines.line(n);
-  const comment = text.search(/\/\*|#(?![a-z])|;/);
-  const end = comment >= from ? comment : text.length;
+  const end = argumentsEnd(text, from);
   const identifier = /[A-Za-z_.$][\w.$]*/g;
   identifier.lastIndex = from;
   for (let m = identifier.exec(text); m && m.index < end; m = identifier.exec(text)) {
-    if (/^(r|f|v|vs|cr)\d+$/.test(m[0]) || /^[0-9]/.test(m[0])) continue;
+    if (REGISTER.test(m[0])) continue;
     refs.add(m[0], { start: { line: n, column: m.index }, end: { line: n, column: m.index + m[0].length } });
   }
 }
@@ -379,6 +439,19 @@ function macroDefinitions(result: AssembleResult, refs: ReferenceBuilder, path: 
       detail: defineText(file, line),
     });
   }
+  return out;
+}
+
+/** Every C macro (but the built-in ones) and GNU as macro known after the file. */
+function macroInfos(result: AssembleResult, path: string): MacroInfo[] {
+  const out: MacroInfo[] = [];
+  const where = (file: string) => (file === path ? undefined : toUri(file));
+  for (const m of result.macros.values()) {
+    if (!m.location || m.builtin) continue;
+    const value = m.functionLike ? undefined : m.body.map((t) => t.text).join(' ').slice(0, 80);
+    out.push({ name: m.name, kind: 'c', parameters: m.functionLike ? m.params : undefined, value, uri: where(m.location.path), line: m.location.line });
+  }
+  for (const m of result.asMacros) out.push({ name: m.name, kind: 'as', parameters: m.parameters, uri: where(m.path), line: m.line });
   return out;
 }
 
@@ -561,16 +634,41 @@ function assembledInstructions(obj: ObjectFile, path: string): AssembledInstruct
       if (site.source.file !== path) continue;
       const words: number[] = [];
       for (let o = site.offset; o < site.offset + site.length; o += 4) words.push(wordOf(section.bytes, o, obj.bigEndian));
-      out.push({
+      const insn: AssembledInstruction = {
         line: site.source.range.start.line,
         section: section.name,
         address: section.address + BigInt(site.offset),
         words,
         relocations: relocationsIn(obj, index, site.offset, site.offset + site.length).map((r) => `${r.type} ${r.symbolName ?? ''}${r.addend ? (r.addend > 0n ? '+' : '-') + '0x' + (r.addend < 0n ? -r.addend : r.addend).toString(16) : ''}`.trim()),
-      });
+      };
+      if (site.expansion?.length) insn.expansion = expansionSteps(site.expansion, path);
+      if (site.spelled) insn.spelled = filePlace({ ...site.spelled, column: 0 }, path, 0);
+      out.push(insn);
     }
   });
   return out.sort((a, b) => a.line - b.line);
+}
+
+/** Chains are shared by the instructions of one expansion: converted once each. */
+const convertedChains = new WeakMap<ExpansionLevel[], ExpansionStep[]>();
+
+function expansionSteps(levels: ExpansionLevel[], own: string): ExpansionStep[] {
+  let steps = convertedChains.get(levels);
+  if (!steps) {
+    steps = levels.map((l) => ({
+      kind: l.kind,
+      name: l.name,
+      at: filePlace(l.at, own, l.name.length),
+      ...(l.definition ? { definition: filePlace(l.definition, own, l.kind === 'macro' ? 0 : l.name.length) } : {}),
+      instance: l.instance,
+    }));
+    convertedChains.set(levels, steps);
+  }
+  return steps;
+}
+
+function filePlace(p: FilePosition, own: string, length: number): Place {
+  return { uri: p.file === own ? undefined : toUri(p.file), range: { start: { line: p.line, column: p.column }, end: { line: p.line, column: p.column + length } } };
 }
 
 function symbolInfos(obj: ObjectFile, own: string): SymbolInfo[] {

@@ -2,7 +2,7 @@
 // current by incremental re-parses, and the snapshot of its latest analysis.
 import { SyntaxDocument, type TextChange } from '../parse/document';
 import type { GrammarName } from '../parse/runtime';
-import { analyzeDocument, syntaxFindings, type AnalysisInput, type EarlyFindings } from './analyze';
+import { analyzeDocument, analyzeInPhases, syntaxFindings, type AnalysisInput, type EarlyFindings, type PhasedAnalysis } from './analyze';
 import { collapseChanges } from './edits';
 import type { Finding, Snapshot } from './snapshot';
 
@@ -29,6 +29,11 @@ export class DocumentAnalysis {
   /** The full analysis of the current text; throws Superseded when `wanted` turns false. */
   analyze(input: AnalysisInput, wanted: () => boolean = () => true, early?: (f: EarlyFindings) => void): Snapshot {
     return analyzeDocument(this.doc, input, wanted, early);
+  }
+
+  /** The analysis up to its findings; the rest of the snapshot when asked (see PhasedAnalysis). */
+  analyzeInPhases(input: AnalysisInput, wanted: () => boolean): PhasedAnalysis {
+    return analyzeInPhases(this.doc, input, wanted);
   }
 
   dispose(): void {

@@ -33,6 +33,10 @@ export class TextBuffer {
     return (this.joined ??= this.lines.join('\n'));
   }
 
+  line(n: number): string {
+    return this.lines[n] ?? '';
+  }
+
   /** Applies changes in order (positions clamped as offsetAt clamps them); returns their moves. */
   apply(changes: readonly TextChange[]): Move[] {
     const moves: Move[] = [];

@@ -60,16 +60,20 @@ export interface Runner {
 
 export class InlineRunner implements Runner {
   private document: Promise<DocumentAnalysis | undefined> = Promise.resolve(undefined);
+  /** The latest version given: an analysis of an older one stops before its index. */
+  private latest = 0;
   analysing = false;
 
   constructor(private readonly grammar: GrammarName, private readonly events: RunnerEvents) {}
 
   open(version: number, text: string): void {
+    this.latest = version;
     this.document = DocumentAnalysis.open(this.grammar, text);
     void this.document.then((d) => d && this.events.syntax(version, d.syntaxErrors()), (err) => this.events.failed(version, String(err?.stack ?? err)));
   }
 
   apply(version: number, changes: TextChange[]): void {
+    this.latest = Math.max(this.latest, version);
     this.document = this.document.then((d) => {
       if (!d) return d;
       d.apply(changes);
@@ -78,22 +82,27 @@ export class InlineRunner implements Runner {
     });
   }
 
-  async analyze(input: AnalysisInput): Promise<Snapshot | undefined> {
+  /**
+   * The findings go out first: the index is built a turn later, once their notification is
+   * written. An edit in between is applied meanwhile (the analysis holds its own copy of the
+   * syntax and text), and makes the index pointless.
+   */
+  async analyze(input: AnalysisInput, early?: (f: EarlyFindings) => void): Promise<Snapshot | undefined> {
     const d = await this.document;
     if (!d) return undefined;
-    this.analysing = true;
     try {
-      return d.analyze(input);
+      const analysis = d.analyzeInPhases(input, () => this.latest <= input.version);
+      early?.(analysis.findings);
+      await new Promise((resolve) => setImmediate(resolve));
+      return analysis.finish();
     } catch (err) {
       if (err instanceof Superseded) return undefined;
       throw err;
-    } finally {
-      this.analysing = false;
     }
   }
 
   cancel(): void {
-    // Analyses here run within one turn: a change never finds one running.
+    // Each phase runs within one turn: a change never finds one running.
   }
 
   dispose(): void {

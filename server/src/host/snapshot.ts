@@ -127,6 +127,23 @@ export interface AssembledInstruction {
   words: number[];
   /** The relocations on it, as objdump -r names them. */
   relocations: string[];
+  /** The macro expansions that made it, outermost first (invoked on `line`). */
+  expansion?: ExpansionStep[];
+  /** Where its text was written, when a macro body (here or in a header) holds it. */
+  spelled?: Place;
+}
+
+/** One level of an instruction's macro expansion chain. */
+export interface ExpansionStep {
+  /** `cpp`: a `#define`; `macro`: a GNU as `.macro`; `repeat`: `.rept`, `.irp`, `.irpc`. */
+  kind: 'cpp' | 'macro' | 'repeat';
+  name: string;
+  /** The name where this expansion was asked for. */
+  at: Place;
+  /** The macro's definition (a `.rept`: its own line). */
+  definition?: Place;
+  /** Equal for the instructions of one expansion. */
+  instance: number;
 }
 
 /** A symbol as the object model knows it, for hovers. */
@@ -142,6 +159,23 @@ export interface SymbolInfo {
   place: Place;
   /** For a `.klp.sym.OBJECT.NAME,POS` symbol: the object and name it stands for. */
   livepatch?: { object: string; name: string; position: number };
+}
+
+/** What a written token is, for colouring: the index of its class is stored in `Snapshot.tokens`. */
+export const TOKEN_CLASSES = ['mnemonic', 'directive', 'macro', 'register', 'symbol', 'label', 'relocation'] as const;
+export type TokenClass = (typeof TOKEN_CLASSES)[number];
+
+/** A C or GNU as macro known after the file, for completion and signature help. */
+export interface MacroInfo {
+  name: string;
+  kind: 'c' | 'as';
+  /** Parameters as declared; undefined for an object-like C macro. */
+  parameters?: string[];
+  /** An object-like C macro's replacement (an asm-offsets constant's value), shortened. */
+  value?: string;
+  /** Where it is defined: this document unless `uri` says otherwise (0-based line). */
+  uri?: string;
+  line: number;
 }
 
 export interface FileLine {
@@ -172,6 +206,12 @@ export interface Snapshot {
   symbols: SymbolInfo[];
   /** objdump -dl/-dS `file:line` lines, in line order. */
   fileLines: FileLine[];
+  /** Written tokens, four numbers each (line, column, length, index into TOKEN_CLASSES), in document order. */
+  tokens: Int32Array;
+  /** Lines in skipped `#if` groups: pairs of first and last line. */
+  inactive: number[];
+  /** Macros known after the file (assembly only). */
+  macros: MacroInfo[];
   /** Milliseconds per stage, for benchmarks and logs. */
   timings: Record<string, number>;
 }

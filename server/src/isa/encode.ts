@@ -28,6 +28,16 @@ export interface EncodeOptions {
   address?: Address;
   /** Byte order, for the offset of a relocated 16-bit field within the word. */
   bigEndian?: boolean;
+  /**
+   * The CPU is POWER4 or later: `mtcrf` of a single field takes the one-field form (`mtocrf`),
+   * as GNU as encodes it for such CPUs (binutils insert_fxm).
+   */
+  oneFieldCrMoves?: boolean;
+  /**
+   * The CPU is of the POWER4 to POWER6 class: `tlbie RB[,L]`, L optional, in the bits later CPUs
+   * give RS; a lone RB is `tlbie RB,0` (binutils' pre-POWER7 tlbie entry).
+   */
+  tlbieWithL?: boolean;
 }
 
 const BY_MNEMONIC = new Map<string, Insn[]>();
@@ -142,7 +152,7 @@ function flatten(insn: Insn, exprs: OperandExpr[]): { list: (OperandExpr | undef
   return { list: written, pcrel };
 }
 
-function attempt(insn: Insn, exprs: OperandExpr[], opts: Required<EncodeOptions>): Attempt {
+function attempt(insn: Insn, exprs: OperandExpr[], opts: Required<Pick<EncodeOptions, 'address' | 'bigEndian'>>): Attempt {
   const flat = flatten(insn, exprs);
   if (typeof flat === 'string') return { error: flat };
   const kinds = insn.operands;
@@ -293,6 +303,10 @@ function branchOnBit(mnemonic: string): [string, (ops: OperandExpr[]) => Operand
 // ---- Entry point ------------------------------------------------------------------------
 
 /** Encode one instruction; errors name the operand that is out of range or of the wrong kind. */
+function isSingleField(mask: OperandExpr | undefined): boolean {
+  return mask?.kind === 'number' && mask.value > 0n && mask.value <= 0xffn && (mask.value & (mask.value - 1n)) === 0n;
+}
+
 export function encodeInstruction(source: string | ParsedInstruction, options: EncodeOptions = {}): Encoded | { error: string } {
   const parsed = typeof source === 'string' ? parseInstruction(source) : source;
   if (typeof parsed === 'string') return { error: parsed };
@@ -318,6 +332,8 @@ export function encodeInstruction(source: string | ParsedInstruction, options: E
       mnemonic = onBit[0];
     }
   }
+  if (mnemonic === 'mtcrf' && options.oneFieldCrMoves && isSingleField(operands[0])) mnemonic = 'mtocrf';
+  if (mnemonic === 'tlbie' && options.tlbieWithL && operands.length === 1) operands = [...operands, { kind: 'number', value: 0n }];
   const rows = BY_MNEMONIC.get(mnemonic);
   if (!rows) return { error: `unknown instruction '${parsed.mnemonic}'` };
   let firstError: string | undefined;

@@ -103,7 +103,7 @@ export const RELOCS: Record<string, RelocInfo> = {
 };
 
 /** `@suffix` → the relocation a 16-bit field gets (data of other sizes adjust it, see dataReloc). */
-const SUFFIXES: Record<string, string> = {
+export const SUFFIXES: Record<string, string> = {
   l: 'ADDR16_LO', h: 'ADDR16_HI', ha: 'ADDR16_HA',
   high: 'ADDR16_HIGH', higha: 'ADDR16_HIGHA', higher: 'ADDR16_HIGHER', highera: 'ADDR16_HIGHERA',
   highest: 'ADDR16_HIGHEST', highesta: 'ADDR16_HIGHESTA',

@@ -5,6 +5,7 @@ import { AnalysisHost, type HostOptions } from '../host/analysisHost';
 import { WorkspaceIndex } from '../host/workspace';
 import { registerDiagnostics } from './diagnostics';
 import { registerDocuments, syncCapabilities } from './documents';
+import { editingCapabilities, registerEditing } from './editing';
 import { registerObjectRequests } from './objects';
 import { featureCapabilities, registerRequests } from './requests';
 import { SettingsStore } from './settings';
@@ -19,14 +20,16 @@ export function serve(connection: Connection, options: SessionOptions = {}): Ana
   registerDocuments(connection, host);
   registerDiagnostics(connection, host);
   registerRequests(connection, host, workspace);
+  const editingClient = registerEditing(connection, host, settings);
   registerObjectRequests(connection, () => settings.current.target);
   connection.onDidChangeWatchedFiles(() => workspace.invalidate());
   connection.onInitialize((params) => {
     settings.initialize(params);
+    editingClient(params.capabilities);
     host.setSettings(settings.current);
     workspace.setRoots(settings.roots);
     return {
-      capabilities: { ...syncCapabilities, ...featureCapabilities },
+      capabilities: { ...syncCapabilities, ...featureCapabilities, ...editingCapabilities },
       serverInfo: { name: 'tocsin', version: '0.1.0' },
     };
   });

@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { CHECK_TARGETS, type AnalysisSettings, type CheckTarget } from '../host/analyze';
+import { DEFAULT_INLAY_HINTS, type InlayHintOptions } from '../features/inlayHints';
 
 /** Include paths are absolute (empty: the bundled prelude); target undefined checks each file on its own. */
 export type AssemblySettings = AnalysisSettings;
@@ -14,6 +15,7 @@ interface RawSettings {
   defines?: unknown;
   target?: unknown;
   buildDirectory?: unknown;
+  inlayHints?: unknown;
 }
 
 export class SettingsStore {
@@ -21,11 +23,23 @@ export class SettingsStore {
   /** The workspace folders' paths. */
   roots: string[] = [];
   private listeners: (() => void)[] = [];
+  private hintListeners: (() => void)[] = [];
   current: AssemblySettings = { includePaths: [], defines: {} };
+  /** Which inlay hints to show: a setting of the editor alone, no analysis depends on it. */
+  inlayHints: InlayHintOptions = DEFAULT_INLAY_HINTS;
 
   constructor(connection: Connection) {
     connection.onDidChangeConfiguration(({ settings }) => {
-      this.current = this.read((settings as { tocsin?: RawSettings } | undefined)?.tocsin);
+      const raw = (settings as { tocsin?: RawSettings } | undefined)?.tocsin;
+      const hints = readInlayHints(raw);
+      if (JSON.stringify(hints) !== JSON.stringify(this.inlayHints)) {
+        this.inlayHints = hints;
+        for (const l of this.hintListeners) l();
+      }
+      // A change of the inlay hints alone analyses nothing again.
+      const next = this.read(raw);
+      if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+      this.current = next;
       for (const l of this.listeners) l();
     });
   }
@@ -37,10 +51,16 @@ export class SettingsStore {
     this.roots = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders?.length ? [] : params.rootUri ? [params.rootUri] : [])
       .filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     this.current = this.read(params.initializationOptions as RawSettings | undefined);
+    this.inlayHints = readInlayHints(params.initializationOptions as RawSettings | undefined);
   }
 
   onDidChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  /** When the inlay hint setting alone changes (the client is asked for hints again). */
+  onDidChangeInlayHints(listener: () => void): void {
+    this.hintListeners.push(listener);
   }
 
   private read(raw: RawSettings | undefined): AssemblySettings {
@@ -57,4 +77,10 @@ export class SettingsStore {
     const [buildDirectory] = paths(typeof raw?.buildDirectory === 'string' ? [raw.buildDirectory] : []);
     return { includePaths, forcedIncludes, defines, target, buildDirectory, roots: this.roots };
   }
+}
+
+function readInlayHints(raw: RawSettings | undefined): InlayHintOptions {
+  const given = (raw?.inlayHints && typeof raw.inlayHints === 'object' ? raw.inlayHints : {}) as Record<string, unknown>;
+  const flag = (name: keyof InlayHintOptions) => (typeof given[name] === 'boolean' ? (given[name] as boolean) : DEFAULT_INLAY_HINTS[name]);
+  return { tocValues: flag('tocValues'), pairValues: flag('pairValues'), branchTargets: flag('branchTargets') };
 }

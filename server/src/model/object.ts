@@ -35,6 +35,32 @@ export interface InstructionSite {
    * that is not `source` (the line that invoked the macro).
    */
   spelled?: { file: string; line: number };
+  /**
+   * The macro expansions (C preprocessor, GNU as macros, `.rept`/`.irp`) that made this
+   * instruction, outermost first: the first was invoked on `source`'s line.
+   */
+  expansion?: ExpansionLevel[];
+}
+
+/** A place in a source file, 0-based. */
+export interface FilePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One level of an instruction's macro expansion chain. */
+export interface ExpansionLevel {
+  /** `cpp`: a `#define`; `macro`: a GNU as `.macro`; `repeat`: `.rept`, `.irp` or `.irpc`. */
+  kind: 'cpp' | 'macro' | 'repeat';
+  /** The macro's name, or the directive (`.rept`). */
+  name: string;
+  /** Where this expansion was asked for: the macro's name as written (in the file, or in the body of the level above). */
+  at: FilePosition;
+  /** Where the macro is defined; a `.rept` is its own definition. */
+  definition?: FilePosition;
+  /** Tells expansions from the same place apart: each pass of a macro invoked in a `.rept` is an expansion of its own. */
+  instance: number;
 }
 
 /** Content state of each byte: not shown by the source, shown, or elided by objdump as zeros. */

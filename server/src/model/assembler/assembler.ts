@@ -3,13 +3,15 @@
 // can only be resolved once every address is known.
 import type { Origin, RawDiagnostic, Severity } from './diagnostics';
 import { Evaluator, isConstant, NotYetKnown, type Value } from './evaluate';
-import { bignumTruncates, ExpressionError, isBignum, ExpressionParser, type Expr, type ExpressionScope } from './expression';
+import { bignumTruncates, ExpressionError, isBignum, isSignedConstant, ExpressionParser, type Expr, type ExpressionScope } from './expression';
 import { bindArguments, MacroError, parseParameters, splitArguments, substitute, type MacroDefinition } from './macros';
 import { defaultsFor, Frag, Section } from './sections';
 import { splitStatements, stripBlockComments, type Statement } from './source';
 import { AsmSymbol, LocalLabels, SymbolTable } from './symbols';
 import { DIRECTIVES } from './directives';
 import { assembleInstruction } from './instructions';
+import type { EncodeOptions } from '../../isa/encode';
+import { CallFrames } from './cfi';
 
 export interface AssemblerOptions {
   /** `.include` resolution: the file's text, why it cannot be read, or undefined when there is none. */
@@ -83,6 +85,20 @@ interface Capture {
 const MAX_SAME_DIAGNOSTIC = 100;
 
 const GROUP_NOP_MACHINES = /^(power[789]|power1\d|pwr[789]|pwr1\d|ppc64|future|any|e6500|)$/i;
+/** CPUs with binutils' PPC_OPCODE_POWER4: GNU as encodes a one-field `mtcrf` as `mtocrf` for them. */
+const POWER4_MACHINES = /^(power[4-9]|power1\d|pwr[4-9]|pwr5x|pwr1\d|a2|cell|e5500|e6500|future|libresoc|)$/i;
+/** POWER4-class CPUs before POWER7: their `tlbie` is `tlbie RB[,L]` (binutils ppc-opc.c). */
+const TLBIE_L_MACHINES = /^(power[456]|pwr[456]|pwr5x|a2|cell)$/i;
+/** `.machine` operands that add a unit to the CPU rather than name one (binutils' "sticky" ppc_opts entries). */
+const UNIT_OPTIONS = /^(any|altivec|vsx|htm|spe|spe2|lsp|vle)$/i;
+
+/** What the CPU GNU as assembles for changes in the output. */
+export interface Machine {
+  /** Code alignment ends with a group-ending nop (`ori r2,r2,0`). */
+  groupNop: boolean;
+  /** Instruction forms that depend on the CPU. */
+  encoding: Required<Pick<EncodeOptions, 'oneFieldCrMoves' | 'tlbieWithL'>>;
+}
 
 export class Assembler implements ExpressionScope {
   readonly symbols = new SymbolTable();
@@ -94,12 +110,13 @@ export class Assembler implements ExpressionScope {
   /** `.reloc` entries: explicit relocations. */
   readonly explicitRelocs: { frag: Frag; where: number; offsetExpr: Expr; type: string; expr?: Expr; origin: Origin }[] = [];
   abiVersion = 0;
+  readonly callFrames = new CallFrames(this);
 
   current!: { section: Section; subsection: number };
   previous?: { section: Section; subsection: number };
   readonly sectionStack: { section: Section; subsection: number; previous?: { section: Section; subsection: number } }[] = [];
-  groupNop: boolean;
-  readonly machineStack: boolean[] = [];
+  machine: Machine;
+  readonly machineStack: Machine[] = [];
 
   private readonly input: InputFrame[] = [];
   private readonly repeats = new Map<string, { count: number; severity: Severity; code: string; origin: Origin }>();
@@ -114,7 +131,7 @@ export class Assembler implements ExpressionScope {
   readonly reading = new Evaluator('reading');
 
   constructor(private readonly options: AssemblerOptions = {}) {
-    this.groupNop = GROUP_NOP_MACHINES.test(options.machine ?? 'power8');
+    this.machine = machineFor(options.machine ?? 'power8');
     for (const name of ['.text', '.data', '.bss']) this.getSection(name);
     this.current = { section: this.sections[0], subsection: 0 };
   }
@@ -530,6 +547,17 @@ export class Assembler implements ExpressionScope {
     return symbol;
   }
 
+  /**
+   * An absolute symbol reads as its value where it is used, as GNU as folds it (expr.c operand):
+   * a later `sym = ...` does not change what an earlier expression wrote.
+   */
+  constant(name: string): bigint | undefined {
+    const symbol = this.symbols.find(name);
+    if (symbol?.definition?.kind !== 'absolute') return undefined;
+    symbol.referenced = true;
+    return symbol.definition.value;
+  }
+
   localLabel(label: string, direction: 'b' | 'f'): AsmSymbol {
     const symbol = this.localLabels.reference(label, direction);
     if (!symbol) throw new ExpressionError(`backward reference to unknown label "${label}:"`);
@@ -554,7 +582,7 @@ export class Assembler implements ExpressionScope {
     const frag = this.frag;
     frag.variable = variable;
     frag.origin = this.origin;
-    frag.groupNop = this.groupNop;
+    frag.groupNop = this.machine.groupNop;
     const list = this.current.section.frags(this.current.subsection);
     const next = new Frag(this.current.section, this.current.subsection);
     next.index = list.length;
@@ -708,7 +736,8 @@ export class Assembler implements ExpressionScope {
       const v = this.tryEvaluate(expr);
       if (v && isConstant(v)) {
         const value = BigInt.asUintN(64, v.offset + addend);
-        writeLittleEndian(frag.bytes, where, size, value);
+        // Wider than 64 bits, a constant extends by its sign only when GNU as reads it as signed.
+        writeLittleEndian(frag.bytes, where, size, size > 8 && isSignedConstant(expr) ? BigInt.asIntN(64, value) : value);
         // GNU as's emit_expr: quiet when the dropped bits are all zeros or the value negated fits.
         const dropped = size < 8 ? ~((1n << BigInt(size * 8)) - 1n) & 0xffffffffffffffffn : 0n;
         if ((value & dropped) !== 0n && (BigInt.asUintN(64, -value) & dropped) !== 0n) {
@@ -717,16 +746,23 @@ export class Assembler implements ExpressionScope {
         return;
       }
     }
-    this.addFixup({ frag, where, reloc, expr, addend, pcrel: false, signedHalf: true });
+    // No relocation is wider than 64 bits: GNU as refuses what is not a constant when it is read.
+    if (size > 8) this.error('expression', `unsupported BFD relocation size ${size}`);
+    else this.addFixup({ frag, where, reloc, expr, addend, pcrel: false, signedHalf: true });
   }
 
   setMachine(name: string): void {
-    this.groupNop = GROUP_NOP_MACHINES.test(name);
+    const named = machineFor(name);
+    this.machine = UNIT_OPTIONS.test(name) ? { ...named, encoding: this.machine.encoding } : named;
   }
 
   get sectionIsCode(): boolean {
     return this.current.section.isCode;
   }
+}
+
+function machineFor(name: string): Machine {
+  return { groupNop: GROUP_NOP_MACHINES.test(name), encoding: { oneFieldCrMoves: POWER4_MACHINES.test(name), tlbieWithL: TLBIE_L_MACHINES.test(name) } };
 }
 
 export function writeLittleEndian(bytes: Uint8Array, at: number, size: number, value: bigint): void {

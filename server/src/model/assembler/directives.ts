@@ -40,7 +40,7 @@ export function parseRelocatable(asm: Assembler, text: string): { expr: Expr; su
   return { expr, suffix, addend };
 }
 
-/** `.byte/.short/.long/.quad` and their synonyms. */
+/** `.byte/.short/.long/.quad/.octa` and their synonyms. */
 function data(size: number): Directive {
   return (asm, operands) => {
     for (const operand of splitOperands(operands)) {
@@ -142,7 +142,6 @@ function openSection(asm: Assembler, operands: string, push: boolean): void {
     subsection = Number(asm.absolute(parts[i++]));
   }
   if (push && flags !== undefined && parts[i] !== undefined && /^\d/.test(parts[i])) subsection = Number(asm.absolute(parts[i]));
-  if (flags !== undefined && type === undefined) type = flags === 0 ? undefined : SHT.PROGBITS;
   const section = asm.getSection(name, flags === undefined ? undefined : { flags, type, entsize });
   if (push) asm.sectionStack.push({ ...asm.current, previous: asm.previous });
   asm.switchTo(section, subsection);
@@ -221,7 +220,7 @@ function space(asm: Assembler, operands: string): void {
 
 const ignored: Directive = () => undefined;
 
-/** Directives that make `.eh_frame` or debug sections, which this assembler does not build. */
+/** Directives that make debug or note sections, which this assembler does not build. */
 const unmodelled = (what: string): Directive => (asm, _operands, name) => {
   asm.report('info', 'unmodelled', `.${name} ignored: ${what} is not built`);
 };
@@ -266,6 +265,7 @@ export const DIRECTIVES: Record<string, Directive> = {
   quad: data(8),
   '8byte': data(8),
   llong: data(8),
+  octa: data(16),
   ascii: strings(false),
   asciz: strings(true),
   string: strings(true),
@@ -383,11 +383,11 @@ export const DIRECTIVES: Record<string, Directive> = {
   }),
   machine: (asm, operands) => {
     const name = operands.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
-    if (name === 'push') asm.machineStack.push(asm.groupNop);
+    if (name === 'push') asm.machineStack.push(asm.machine);
     else if (name === 'pop') {
       const top = asm.machineStack.pop();
       if (top === undefined) asm.error('machine', '.machine pop without .machine push');
-      else asm.groupNop = top;
+      else asm.machine = top;
     } else asm.setMachine(name);
   },
   end: (asm) => asm.exitAll(),
@@ -408,12 +408,12 @@ export const DIRECTIVES: Record<string, Directive> = {
   altmacro: (asm) => asm.error('unsupported', '.altmacro (alternate macro syntax) is not supported'),
   gnu_attribute: unmodelled('the .gnu.attributes section'),
   loc: unmodelled('DWARF line information'),
-  cfi_startproc: unmodelled('.eh_frame'),
-  cfi_endproc: ignored,
-  cfi_sections: ignored,
+  cfi_startproc: guarded((asm, operands) => asm.callFrames.startProcedure(operands)),
+  cfi_endproc: guarded((asm) => asm.callFrames.endProcedure()),
+  cfi_sections: unmodelled('.debug_frame'),
 };
-for (const cfi of ['def_cfa', 'def_cfa_offset', 'def_cfa_register', 'offset', 'rel_offset', 'restore', 'register', 'adjust_cfa_offset', 'remember_state', 'restore_state', 'return_column', 'undefined', 'same_value', 'signal_frame', 'escape', 'window_save', 'personality', 'lsda']) {
-  DIRECTIVES['cfi_' + cfi] = ignored;
+for (const cfi of ['def_cfa', 'def_cfa_offset', 'def_cfa_register', 'offset', 'val_offset', 'rel_offset', 'restore', 'register', 'adjust_cfa_offset', 'remember_state', 'restore_state', 'return_column', 'undefined', 'same_value', 'signal_frame', 'escape', 'window_save', 'personality', 'lsda']) {
+  DIRECTIVES['cfi_' + cfi] = guarded((asm, operands) => asm.callFrames.directive(cfi, operands));
 }
 
 function leb(signed: boolean): Directive {

@@ -332,6 +332,18 @@ export class ExpressionParser {
   }
 }
 
+/**
+ * A constant GNU as reads as signed (its X_unsigned cleared): a negation, as the leftmost operand
+ * of what follows. Only data wider than 64 bits (`.octa`) tells, by how it extends the value.
+ */
+export function isSignedConstant(e: Expr): boolean {
+  for (;;) {
+    if (e.kind === 'binary') e = e.left;
+    else if (e.kind === 'unary' && e.op !== '!' && e.op !== '-') e = e.arg;
+    else return e.kind === 'unary' && e.op === '-';
+  }
+}
+
 /** A prefix operator applied to an operand; on a bignum GNU as folds it at once. */
 function unaryOf(op: string, arg: Expr): Expr {
   if (isBignum(arg)) {

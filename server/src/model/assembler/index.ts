@@ -5,10 +5,11 @@
 import { dirname, isAbsolute } from 'node:path';
 import { preprocess, type ExpansionStep, type MacroDefinition, type SourceMap } from '../../parse/preprocess';
 import { readIncludedText, readSourceBytesIfPresent, readSourceFile, SourceError } from '../../parse/source';
-import type { SourceLocation, ObjectFile } from '../object';
+import type { ExpansionLevel, FilePosition, ObjectFile, SourceLocation } from '../object';
 import { Assembler } from './assembler';
 import { writtenAt, type Origin, type Severity } from './diagnostics';
 import { finish, type AssembledObject } from './layout';
+import type { MacroDefinition as AsmMacroDefinition } from './macros';
 import { toObjectFile } from './model';
 import { preludeIncludes, type PreludeNote } from './prelude';
 
@@ -66,6 +67,16 @@ export interface AssembleResult {
   diagnostics: AssemblyDiagnostic[];
   /** The C macro table after the file (`#define`s of the file, its headers and the prelude), for the editor. */
   macros: Map<string, MacroDefinition>;
+  /** The GNU as macros after the file, where their `.macro` line was written, for the editor. */
+  asMacros: AsMacro[];
+  /** Lines of the file in skipped `#if` groups, as pairs of first and last line (0-based). */
+  inactive: number[];
+}
+
+export interface AsMacro extends AsmLocation {
+  name: string;
+  /** As `.macro` declares them: `b=1`, `c:req`, `d:vararg`. */
+  parameters: string[];
 }
 
 /** Reads and assembles a file; I/O problems (missing, binary, too large) become one diagnostic. */
@@ -106,6 +117,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   let input = text;
   let map: SourceMap | undefined;
   let macros = new Map<string, MacroDefinition>();
+  let inactive: number[] = [];
   const notes: PreludeNote[] = [];
   if (runCpp) {
     const prelude = options.prelude ? preludeIncludes(read, notes) : undefined;
@@ -119,6 +131,7 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
     input = result.text;
     map = result.map;
     macros = result.macros;
+    inactive = result.inactive;
     for (const d of result.diagnostics) {
       const at = { path: d.path, line: d.line, column: d.column };
       diagnostics.push({ ...at, severity: d.severity, code: 'cpp-' + d.code, message: d.message, spelling: at, expansions: [], macros: [] });
@@ -165,16 +178,73 @@ export function assembleSource(path: string, text: string, options: AssembleOpti
   const lines = lineTables(texts);
   // Statements repeated by `.rept` or a macro share their origin: located once.
   const located = new Map<Origin | undefined, SourceLocation>();
-  const object = toObjectFile(path, assembled, (origin) => {
+  const at = (origin: Origin | undefined) => {
     let location = located.get(origin);
     if (!location) located.set(origin, (location = sourceLocation(origin, locate, lines)));
     return location;
-  }, (origin) => {
+  };
+  const chain = expansionChains(locate, macros, assembler.macros);
+  const object = toObjectFile(path, assembled, at, (origin) => {
     if (origin.macros.length === 0 && origin.file) return undefined;
-    const { spelling } = locate(origin.line, origin.column, origin.file);
-    return { file: spelling.path, line: spelling.line };
+    const { spelling, expansions } = locate(origin.line, origin.column, origin.file);
+    if (origin.macros.length === 0 && expansions.length === 0) return undefined;
+    const source = at(origin);
+    const spelled = spelling.path !== source.file || spelling.line !== source.range.start.line ? { file: spelling.path, line: spelling.line } : undefined;
+    return { ...(spelled ? { spelled } : {}), expansion: chain(origin) };
   });
-  return { object, assembled, diagnostics, macros };
+  const asMacros = [...assembler.macros.values()].map((m) => ({
+    name: m.name,
+    parameters: m.parameters.map((p) => `${p.name}${p.defaultValue !== undefined ? `=${p.defaultValue}` : ''}${p.required ? ':req' : ''}${p.vararg ? ':vararg' : ''}`),
+    ...locate(m.origin.line, m.origin.column, m.origin.file).spelling,
+  }));
+  return { object, assembled, diagnostics, macros, asMacros, inactive };
+}
+
+/**
+ * Each statement's expansion chain, outermost first: for every GNU as expansion (outermost
+ * first), the C macros that wrote its invocation and then the expansion itself; last, the C
+ * macros that wrote the statement. Statements of one expansion share their chain's levels.
+ */
+function expansionChains(locate: Locate, cpp: Map<string, MacroDefinition>, gas: Map<string, AsmMacroDefinition>): (origin: Origin) => ExpansionLevel[] {
+  const instances = new Map<unknown, number>();
+  const instance = (key: unknown) => {
+    let id = instances.get(key);
+    if (id === undefined) instances.set(key, (id = instances.size));
+    return id;
+  };
+  const chains = new Map<Origin, ExpansionLevel[]>();
+  const position = (p: AsmLocation): FilePosition => ({ file: p.path, line: p.line, column: p.column });
+  const gasDefinition = (name: string) => {
+    const origin = gas.get(name.toLowerCase())?.origin;
+    return origin && position(locate(origin.line, origin.column, origin.file).spelling);
+  };
+  return (origin) => {
+    let levels = chains.get(origin);
+    if (levels) return levels;
+    levels = [];
+    let parent = -1;
+    const preprocessed = (expansions: ExpansionStep[]) => {
+      for (let i = expansions.length - 1; i >= 0; i--) {
+        const e = expansions[i];
+        const defined = cpp.get(e.macro)?.location;
+        parent = instance(`${parent} ${e.macro} ${e.path}:${e.line}:${e.column}`);
+        levels!.push({ kind: 'cpp', name: e.macro, at: { file: e.path, line: e.line, column: e.column }, ...(defined ? { definition: { file: defined.path, line: defined.line, column: defined.column } } : {}), instance: parent });
+      }
+    };
+    for (let k = origin.macros.length - 1; k >= 0; k--) {
+      const step = origin.macros[k];
+      const invoked = locate(step.line, step.column);
+      preprocessed(invoked.expansions);
+      const repeat = step.name.startsWith('.');
+      const definition = repeat ? position(invoked.spelling) : gasDefinition(step.name);
+      // A step is made once per expansion: its identity is the expansion's.
+      parent = instance(step);
+      levels.push({ kind: repeat ? 'repeat' : 'macro', name: step.name, at: position(invoked.spelling), ...(definition ? { definition } : {}), instance: parent });
+    }
+    preprocessed(locate(origin.line, origin.column, origin.file).expansions);
+    chains.set(origin, levels);
+    return levels;
+  };
 }
 
 type Locate = (line: number, column: number, file?: string) => { at: AsmLocation; spelling: AsmLocation; expansions: ExpansionStep[] };

@@ -91,7 +91,7 @@ function operandScope(asm: Assembler): ExpressionScope {
       localLabel: (label, direction) => asm.localLabel(label, direction),
       dot: () => asm.dot(),
       warn: (message) => asm.warn(message),
-      constant: (name) => (name in CR_NAMES && !asm.symbols.find(name)?.isDefined ? CR_NAMES[name] : undefined),
+      constant: (name) => (name in CR_NAMES && !asm.symbols.find(name)?.isDefined ? CR_NAMES[name] : asm.constant(name)),
     };
     scopes.set(asm, scope);
   }
@@ -125,10 +125,10 @@ export function assembleInstruction(asm: Assembler, mnemonic: string, operandTex
   const flat: Operand[] = operands.flatMap((o) => (o.base ? [o.main, o.base] : [o.main]));
   let result: Encoded | { error: string };
   try {
-    const address = BigInt(asm.frag.length);
-    result = encodeInstruction({ mnemonic: mnemonic.toLowerCase(), operands: encoderOperands(operands, flat, true) }, { address });
+    const options = { address: BigInt(asm.frag.length), ...asm.machine.encoding };
+    result = encodeInstruction({ mnemonic: mnemonic.toLowerCase(), operands: encoderOperands(operands, flat, true) }, options);
     if ('error' in result && flat.some((op) => op.suffix && op.value && isConstant(op.value))) {
-      const unsigned = encodeInstruction({ mnemonic: mnemonic.toLowerCase(), operands: encoderOperands(operands, flat, false) }, { address });
+      const unsigned = encodeInstruction({ mnemonic: mnemonic.toLowerCase(), operands: encoderOperands(operands, flat, false) }, options);
       if (!('error' in unsigned)) result = unsigned;
     }
   } catch (err) {

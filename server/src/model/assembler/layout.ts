@@ -72,6 +72,9 @@ const BRANCH_RELOCS = new Set(['REL24', 'REL24_NOTOC', 'REL14', 'ADDR24', 'ADDR1
 export function finish(asm: Assembler): AssembledObject {
   const final = new Evaluator('final');
   for (const section of asm.sections) layOut(asm, section, final);
+  // .eh_frame follows the code it describes: its advances are distances between code addresses.
+  const callFrames = asm.callFrames.emit();
+  if (callFrames) layOut(asm, callFrames, final);
   for (const [label, symbol] of asm.localLabels.undefinedReferences()) {
     asm.report('error', 'undefined-local-label', `local label "${label}" is referenced but not defined after it`, symbol.origin);
   }

@@ -1,13 +1,13 @@
 // The assembled object as the object model the analyses read: the same shape the listing
 // loader builds from `objdump -dr` and `readelf -sW` text.
-import { decodeLocalEntry, type ObjectFile, type ObjectSymbol, type SourceLocation, type SymbolSection } from '../object';
+import { decodeLocalEntry, type InstructionSite, type ObjectFile, type ObjectSymbol, type SourceLocation, type SymbolSection } from '../object';
 import type { Origin } from './diagnostics';
 import type { AssembledObject } from './layout';
 import { SHF, SHT } from './sections';
 
 export function toObjectFile(
   path: string, assembled: AssembledObject, at: (origin: Origin | undefined) => SourceLocation,
-  spelled: (origin: Origin) => { file: string; line: number } | undefined = () => undefined,
+  expanded: (origin: Origin) => Pick<InstructionSite, 'spelled' | 'expansion'> | undefined = () => undefined,
 ): ObjectFile {
   const fileStart = at(undefined);
   const sections = assembled.sections.map((s) => ({
@@ -18,9 +18,8 @@ export function toObjectFile(
     state: new Uint8Array(0),
     instructions: s.instructions.map((i) => {
       const source = at(i.origin);
-      const body = spelled(i.origin);
-      return body && (body.file !== source.file || body.line !== source.range.start.line)
-        ? { offset: i.offset, length: i.length, source, spelled: body } : { offset: i.offset, length: i.length, source };
+      const macro = expanded(i.origin);
+      return macro ? { offset: i.offset, length: i.length, source, ...macro } : { offset: i.offset, length: i.length, source };
     }),
     elided: [],
     source: at(s.origin),

@@ -64,6 +64,8 @@ export interface PreprocessResult {
   includes: string[];
   /** Macro table at the end, with each definition's location. */
   macros: Map<string, MacroDefinition>;
+  /** Lines of the input file in skipped `#if` groups, as pairs of first and last line (0-based). */
+  inactive: number[];
 }
 
 const DEFAULT_MAX_INCLUDE_DEPTH = 200;
@@ -87,6 +89,8 @@ interface Conditional {
   sawElse: boolean;
   /** The group began inside skipped text. */
   nested: boolean;
+  /** In the input file: the first line of the skipped text this group is in now. */
+  inactiveFrom?: number;
 }
 
 interface OpenFile {
@@ -121,6 +125,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
   readonly disabled = new Set<MacroDefinition>();
   private readonly diagnostics: PreprocessDiagnostic[] = [];
   private readonly includes: string[] = [];
+  private readonly inactive: number[] = [];
   private readonly files: string[] = [];
   private readonly fileIds = new Map<string, number>();
   private readonly stack: OpenFile[] = [];
@@ -184,6 +189,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
       diagnostics: this.diagnostics,
       includes: this.includes,
       macros: this.macros,
+      inactive: this.inactive,
     };
   }
 
@@ -427,6 +433,7 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
           break;
         }
         this.checkEndOfLine(file, nameToken, rest);
+        this.inactiveBoundary(file, lastLine(nameToken, rest), true);
         file.conditionals.pop();
         if (file.conditionals.length === 0 && file.guard === Guard.Inside) file.guard = Guard.After;
         break;
@@ -466,6 +473,16 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
     }
     const value = name === 'if' ? this.evaluate(directive, rest) : this.ifdef(file, directive, name, rest);
     file.conditionals.push({ directive, skipping: !value, taken: value, sawElse: false, nested: false });
+    this.inactiveBoundary(file, lastLine(directive, rest));
+  }
+
+  /** At a directive of the input file that starts, switches or ends a group: where skipped text stops and starts. */
+  private inactiveBoundary(file: OpenFile, line: number, closing = false): void {
+    const top = file.conditionals[file.conditionals.length - 1];
+    if (!top || top.nested || file.path !== this.basePath) return;
+    const from = top.inactiveFrom;
+    if (from !== undefined && line > from) this.inactive.push(from, line - 1);
+    top.inactiveFrom = !closing && top.skipping ? line + 1 : undefined;
   }
 
   private ifdef(file: OpenFile, directive: Token, name: string, rest: Token[]): boolean {
@@ -496,15 +513,14 @@ class Preprocessor implements TokenSource, ExpansionEnvironment {
       top.sawElse = true;
       top.skipping = top.taken;
       top.taken = true;
-      return;
-    }
-    if (top.taken) {
+    } else if (top.taken) {
       top.skipping = true;
-      return;
+    } else {
+      const value = name === 'elif' ? this.evaluate(directive, rest) : this.ifdef(file, directive, name, rest);
+      top.skipping = !value;
+      top.taken = value;
     }
-    const value = name === 'elif' ? this.evaluate(directive, rest) : this.ifdef(file, directive, name, rest);
-    top.skipping = !value;
-    top.taken = value;
+    this.inactiveBoundary(file, lastLine(directive, rest));
   }
 
   private checkEndOfLine(file: OpenFile, directive: Token, rest: Token[]): void {
@@ -816,4 +832,9 @@ class Printer {
     this.column = 0;
     return this.finished.join('\n') + '\n';
   }
+}
+
+/** The line a directive ends on (after its continuation lines). */
+function lastLine(directive: Token, rest: Token[]): number {
+  return rest.length ? rest[rest.length - 1].line : directive.line;
 }
