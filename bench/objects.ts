@@ -21,7 +21,7 @@ interface Timed {
 }
 
 /** One command under GNU time, its standard output to `out` (or /dev/null). */
-function timed(command: string[], out = '/dev/null'): Timed {
+export function timed(command: string[], out = '/dev/null'): Timed {
   const fd = openSync(out, 'w');
   try {
     const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...command], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -11,7 +11,7 @@ import { loadLanguages, nativeRuntimeError, type ParserRuntime } from '../server
 import { benchFloor } from './floor';
 
 const repoRoot = join(__dirname, '..');
-const libDir = '/usr/powerpc64le-linux-gnu/lib';
+export const libDir = '/usr/powerpc64le-linux-gnu/lib';
 /** Inputs for the big listing, in order, until it passes one million lines. */
 const listingInputs = ['libc.a', 'libm.a', 'libstdc++.so.6.0.30', 'libubsan.so.1.0.0'];
 

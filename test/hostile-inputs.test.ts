@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { checkCommand } from '../server/src/commands/check';
 import { parseCommand } from '../server/src/commands/parse';
 import { SyntaxDocument } from '../server/src/parse/document';
+import { GrammarParser } from '../server/src/parse/runtime';
 import { repoRoot, runCliLimited, scratchDir, writeScratch } from './helpers';
 
 const dir = scratchDir();
@@ -154,12 +155,18 @@ test('scenario inputs resolve under the root: the examples\' ../common/kernel.S 
 });
 
 test('an unexpected failure in one file is reported with that file; the other files keep their findings', async () => {
-  const broken = write('broken.dis', 'x.o:     file format elf64-powerpcle\n\nDisassembly of section .text:\n');
+  // The source line is read by the grammar (check scans the regular lines itself).
+  const broken = write('broken.dis', 'x.o:     file format elf64-powerpcle\n\nDisassembly of section .text:\nint defect;\n');
   const missingNop = join(repoRoot, 'examples', 'check', 'missing_nop.S');
   const listing = join(repoRoot, 'examples', 'check', 'livepatch_meminfo.dis');
   // A defect stands in here for whatever could still go wrong inside one file.
   const parse = SyntaxDocument.parse;
   const summarize = SyntaxDocument.summarize;
+  const tryParse = GrammarParser.prototype.tryParse;
+  GrammarParser.prototype.tryParse = function (text, previous) {
+    if (text.startsWith('int defect')) throw new Error('simulated defect');
+    return tryParse.call(this, text, previous);
+  };
   SyntaxDocument.parse = async (grammar, text, runtime) => {
     if (text.startsWith('x.o:')) throw new Error('simulated defect');
     return parse.call(SyntaxDocument, grammar, text, runtime);
@@ -184,5 +191,6 @@ test('an unexpected failure in one file is reported with that file; the other fi
   } finally {
     SyntaxDocument.parse = parse;
     SyntaxDocument.summarize = summarize;
+    GrammarParser.prototype.tryParse = tryParse;
   }
 });

@@ -3,10 +3,9 @@
 // executable read as it is; an assembly source preprocessed and assembled; an objdump listing
 // parsed and loaded (a file of symbol tables only joins the listing given before it).
 import { extname } from 'node:path';
-import { SyntaxDocument } from '../parse/document';
-import { loadLanguages } from '../parse/runtime';
+import { scanListing } from '../parse/listingScan';
 import { decodeText, detectGrammar, readSourceBytes, SourceError } from '../parse/source';
-import type { ListingFile, SyntaxError } from '../parse/syntax';
+import type { SyntaxError } from '../parse/syntax';
 import { assembleSource, type AssembleOptions, type AssemblyDiagnostic } from './assembler/index';
 import { ElfFormatError, isElf, readElf, readElfObject, type ElfFile } from './elf';
 import { loadListings, type ListingInput } from './listing';
@@ -110,11 +109,8 @@ async function loadOne(path: string, assemble: (path: string) => AssembleOptions
     const result = assembleSource(path, text, assemble(path));
     return { path, form: 'assembly', objects: [result.object], diagnostics: result.diagnostics };
   }
-  await loadLanguages();
-  const doc = await SyntaxDocument.parse('objdump', text);
-  const input = { syntax: doc.syntax as ListingFile, text, file: path, errors: doc.errors };
-  doc.dispose();
-  return input;
+  const syntax = await scanListing(text);
+  return { syntax, text, file: path, errors: syntax.errors };
 }
 
 /** Syntax errors a listing reports at most; beyond, one line counts the rest (a binary file read as text has thousands). */

@@ -281,8 +281,14 @@ interface Extent {
 function finishSection(draft: SectionDraft): Section[] {
   const origin = draft.headers[0]?.address ?? draft.chunks[0]?.address ?? 0n;
   const rel = (a: bigint) => BigInt.asUintN(64, a - origin);
-  const extents: Extent[] = [
-    ...draft.chunks.map((c) => ({ start: rel(c.address), end: rel(c.address) + BigInt(c.bytes.length) })),
+  const runs: Extent[] = [];
+  const extend = (e: Extent): void => {
+    const last = runs.at(-1);
+    if (last && e.start <= last.end + MAX_UNLISTED_GAP) last.end = e.end > last.end ? e.end : last.end;
+    else runs.push({ ...e });
+  };
+  const byStart = (a: Extent, b: Extent) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  const spots: Extent[] = [
     ...draft.headers.map((h) => ({ start: rel(h.address), end: rel(h.address) })),
     // An elision with nothing listed after it still stands for at least one zero word.
     ...draft.elisions.map((e) => {
@@ -290,13 +296,32 @@ function finishSection(draft: SectionDraft): Section[] {
       const to = e.to === undefined ? start + 4n : rel(e.to);
       return { start, end: to > start && to - start <= MAX_UNLISTED_GAP ? to : start + 4n };
     }),
-  ].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  const runs: Extent[] = [];
-  for (const e of extents) {
-    const last = runs.at(-1);
-    if (last && e.start <= last.end + MAX_UNLISTED_GAP) last.end = e.end > last.end ? e.end : last.end;
-    else runs.push({ ...e });
+  ].sort(byStart);
+  // Listed bytes come in address order but for hand-made listings: those are sorted first. The
+  // chunks are merged into runs with the (few) headers and elisions as they come.
+  let chunks: Extent[] | undefined;
+  let previous = -1n;
+  for (const c of draft.chunks) {
+    const start = rel(c.address);
+    if (start < previous) {
+      chunks = draft.chunks.map((d) => ({ start: rel(d.address), end: rel(d.address) + BigInt(d.bytes.length) })).sort(byStart);
+      break;
+    }
+    previous = start;
   }
+  let next = 0;
+  const chunkCount = chunks ? chunks.length : draft.chunks.length;
+  for (let i = 0; i < chunkCount; i++) {
+    let chunk: Extent;
+    if (chunks) chunk = chunks[i];
+    else {
+      const start = rel(draft.chunks[i].address);
+      chunk = { start, end: start + BigInt(draft.chunks[i].bytes.length) };
+    }
+    while (next < spots.length && spots[next].start <= chunk.start) extend(spots[next++]);
+    extend(chunk);
+  }
+  while (next < spots.length) extend(spots[next++]);
   if (runs.length === 0) runs.push({ start: 0n, end: 0n });
   const runOf = (a: bigint) => runs.find((r) => a >= r.start && a <= r.end) ?? runs[0];
   const sections = runs.map((run): Section => {

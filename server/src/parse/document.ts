@@ -14,7 +14,7 @@ export interface TextChange {
 
 const parsers = new Map<string, Promise<GrammarParser<SyntaxTree>>>();
 
-function parserFor(grammar: GrammarName, runtime: ParserRuntime): Promise<GrammarParser<SyntaxTree>> {
+export function parserFor(grammar: GrammarName, runtime: ParserRuntime): Promise<GrammarParser<SyntaxTree>> {
   const key = `${runtime}:${grammar}`;
   let p = parsers.get(key);
   if (!p) parsers.set(key, (p = GrammarParser.create(grammar, runtime)));

@@ -17,11 +17,16 @@ function field(node: SyntaxNode, name: string): string | undefined {
   return node.childForFieldName(name)?.text;
 }
 
-function operandsOf(node: SyntaxNode): Expr[] {
+export function operandsOf(node: SyntaxNode): Expr[] {
   return node.childrenForFieldName('operands').filter((c): c is SyntaxNode => c !== null).map(buildExpr);
 }
 
 type InstructionFields = Extract<ListingLine, { kind: 'instruction' }>;
+
+/** Builds an instruction line's operands from the text at its range, for lines made without a tree. */
+export interface OperandReader {
+  readOperands(range: SourceRange): Expr[];
+}
 
 /**
  * An instruction line whose operands are built from its node on first read: neither the loader
@@ -29,7 +34,7 @@ type InstructionFields = Extract<ListingLine, { kind: 'instruction' }>;
  * enumerable property, in the same place, for JSON and deep comparisons. A class with a shared
  * accessor, because an object literal with a getter is several times slower to create.
  */
-class InstructionLine implements InstructionFields {
+export class InstructionLine implements InstructionFields {
   declare kind: 'instruction';
   declare range: SourceRange;
   declare address: bigint;
@@ -39,12 +44,17 @@ class InstructionLine implements InstructionFields {
   declare target?: { name: string; offset: bigint };
   declare comment?: string;
   declare mnemonicRange: SourceRange;
-  #node: SyntaxNode;
+  #from: SyntaxNode | OperandReader | undefined;
   #operands: Expr[] | undefined;
 
   private static readonly lazyOperands: PropertyDescriptor = {
     get(this: InstructionLine): Expr[] {
-      return (this.#operands ??= operandsOf(this.#node));
+      if (this.#operands === undefined) {
+        const from = this.#from!;
+        this.#operands = 'readOperands' in from ? from.readOperands(this.range) : operandsOf(from);
+        this.#from = undefined;
+      }
+      return this.#operands;
     },
     set(this: InstructionLine, value: Expr[]): void {
       this.#operands = value;
@@ -53,7 +63,8 @@ class InstructionLine implements InstructionFields {
     configurable: true,
   };
 
-  constructor(node: SyntaxNode, fields: Omit<InstructionFields, 'kind' | 'operands'>, operands: Expr[] | undefined) {
+  /** Operands given, or built on first read from `from`. */
+  constructor(from: SyntaxNode | OperandReader | undefined, fields: Omit<InstructionFields, 'kind' | 'operands'>, operands: Expr[] | undefined) {
     this.kind = 'instruction';
     this.range = fields.range;
     this.address = fields.address;
@@ -63,7 +74,7 @@ class InstructionLine implements InstructionFields {
     this.target = fields.target;
     this.comment = fields.comment;
     this.mnemonicRange = fields.mnemonicRange;
-    this.#node = node;
+    this.#from = operands === undefined ? from : undefined;
     this.#operands = operands;
   }
 }
