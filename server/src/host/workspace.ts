@@ -17,6 +17,7 @@ import { toUri } from './uris';
 const SOURCE = /\.(S|s|h|inc)$/;
 /** Listings saved in a workspace, checked with its assembly. */
 const LISTING = /\.(objdump|dis|dump)$/;
+const SOURCE_OR_LISTING = new RegExp(`${SOURCE.source}|${LISTING.source}`);
 /** Folders no workspace walk enters. */
 const SKIP = new Set(['.git', 'node_modules', '.vscode', 'dist', 'out']);
 const MAX_FILES = 20_000;
@@ -110,24 +111,10 @@ export class WorkspaceIndex {
 
   private async build(progress?: IndexProgress): Promise<Map<string, Definition[]>> {
     const started = performance.now();
-    const seeds: string[] = [];
     const kernelTrees = this.roots.filter(isKernelTree);
-    let truncated = false;
-    const walk = (dir: string) => {
-      if (seeds.length >= MAX_FILES) return void (truncated = true);
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (seeds.length >= MAX_FILES) return void (truncated = true);
-        if (e.isDirectory() && !SKIP.has(e.name)) walk(join(dir, e.name));
-        else if (e.isFile() && (SOURCE.test(e.name) || LISTING.test(e.name))) seeds.push(join(dir, e.name));
-      }
-    };
-    for (const root of this.roots) walk(kernelTrees.includes(root) ? join(root, 'arch', 'powerpc') : root);
+    const walked = this.roots.map((root) => (kernelTrees.includes(root) ? join(root, 'arch', 'powerpc') : root));
+    const seeds = findFiles(walked, SOURCE_OR_LISTING, MAX_FILES);
+    const truncated = seeds.length >= MAX_FILES;
     this.checkable = seeds.filter((f) => /\.(S|s)$/.test(f) && !f.endsWith('.lds.S') || LISTING.test(f));
     const files = seeds.filter((f) => SOURCE.test(f));
     const known = new Set(files);
