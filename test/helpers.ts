@@ -1,5 +1,5 @@
 // Shared test helpers: run the real `bin/tocsin` and make scratch files.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,4 +58,14 @@ export function runCliLimited(args: string[], options: { heapMiB: number; cwd?: 
   });
   const peakKiB = Number((r.output[3] as string | null) ?? '0');
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, peakMiB: Math.round(peakKiB / 1024) };
+}
+
+/** Whether a command (an oracle's tool: GNU as, gcc, objdump) is installed here. */
+export function toolInstalled(name: string): boolean {
+  try {
+    execFileSync(name, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }

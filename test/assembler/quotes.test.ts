@@ -2,20 +2,12 @@
 // (through gcc -x assembler-with-cpp) sees and quotes the expanded text; Tocsin maps the quote
 // back through the source map.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { assembleSource } from '../../server/src/model/assembler/index';
-import { scratchDir, writeScratch } from '../helpers';
+import { scratchDir, toolInstalled, writeScratch } from '../helpers';
 
 const GCC = 'powerpc64le-linux-gnu-gcc';
-function tool(name: string): boolean {
-  try {
-    execFileSync(name, ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const SOURCE = [
   '#define r0 %r0',
@@ -27,7 +19,7 @@ const SOURCE = [
   '',
 ].join('\n');
 
-test('a message quotes the text the line wrote, where GNU as quotes the expanded text', { skip: tool(GCC) ? false : `${GCC} is needed` }, () => {
+test('a message quotes the text the line wrote, where GNU as quotes the expanded text', { skip: toolInstalled(GCC) ? false : `${GCC} is needed` }, () => {
   const path = writeScratch(scratchDir(), 'quotes.S', SOURCE);
   const errors = spawnSync(GCC, ['-c', '-x', 'assembler-with-cpp', path, '-o', '/dev/null'], { encoding: 'utf8' }).stderr;
   // The oracle: as reports lines 4 and 5, quoting cpp's output.

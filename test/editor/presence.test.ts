@@ -8,19 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { runCli } from '../helpers';
+import { runCli, toolInstalled } from '../helpers';
 import { LspSession } from '../lsp';
 import { bigListing, breakNop } from './bigListing';
 
 const GCC = 'powerpc64le-linux-gnu-gcc';
-function tool(name: string): boolean {
-  try {
-    execFileSync(name, ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const workspace = mkdtempSync(join(tmpdir(), 'tocsin-presence-'));
 // An include directory of its own: the file is preprocessed as gcc -E sees it, without the bundled prelude.
@@ -90,7 +82,7 @@ function gccLines(): Map<number, string[]> {
   return byLine;
 }
 
-test('expansion: a cpp macro line shows gcc -E\'s output and the statements as runs', { skip: tool(GCC) ? false : `${GCC} is needed` }, async () => {
+test('expansion: a cpp macro line shows gcc -E\'s output and the statements as runs', { skip: toolInstalled(GCC) ? false : `${GCC} is needed` }, async () => {
   const result = await expansion(6, 6, 14);
   assert.ok(result.text, result.error);
   const lines = result.text!.split('\n');

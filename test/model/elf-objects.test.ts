@@ -9,21 +9,13 @@ import { test } from 'node:test';
 import type { CheckReport } from '../../server/src/commands/check';
 import { readElfObject } from '../../server/src/model/elf';
 import { objectOverview, type ObjectListing, type ObjectOverview } from '../../server/src/features/objectListing';
-import { runCli, scratchDir, writeScratch } from '../helpers';
+import { runCli, scratchDir, toolInstalled, writeScratch } from '../helpers';
 import { LspSession } from '../lsp';
 import { kpatchLayout } from '../oracle/kpatch-layout';
 
-function tool(name: string): boolean {
-  try {
-    execFileSync(name, ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const AS = 'powerpc64le-linux-gnu-as';
 const OBJDUMP = 'powerpc64le-linux-gnu-objdump';
-const skip = tool(AS) && tool(OBJDUMP) ? false : `${AS} and ${OBJDUMP} are needed`;
+const skip = toolInstalled(AS) && toolInstalled(OBJDUMP) ? false : `${AS} and ${OBJDUMP} are needed`;
 
 /**
  * A live-patch module as modpost leaves it: P calls the kernel's helper (extern, so with a
@@ -210,7 +202,7 @@ test('a large object is offered per section, and a section too large for one doc
   assert.deepEqual([functions64[1].name, functions64[1].start, functions64[1].stop], ['f1', '0x0000000000004654', '0x0000000000008ca8']);
 });
 
-test('.debug_line gives each instruction the file:line objdump -dl gives it (DWARF 4 and 5, gcc and as)', { skip: skip || (tool('powerpc64le-linux-gnu-gcc') ? false : 'gcc is needed') }, () => {
+test('.debug_line gives each instruction the file:line objdump -dl gives it (DWARF 4 and 5, gcc and as)', { skip: skip || (toolInstalled('powerpc64le-linux-gnu-gcc') ? false : 'gcc is needed') }, () => {
   const dir = scratchDir();
   const c = writeScratch(dir, 'lines.c', [
     'extern long helper(long);', 'static long twice(long x) { return 2 * x; }', 'long g(long x) {', '  long y = helper(x);',
