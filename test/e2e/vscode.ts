@@ -300,8 +300,9 @@ async function main(): Promise<void> {
   await page.locator('.statusbar-item').first().waitFor({ state: 'visible', timeout: 30_000 });
   console.log(`vscode: workbench up in ${Date.now() - t} ms`);
 
-  // TOCSIN_E2E_ONLY=debug runs only the debugger's checks (for work on the debugger).
-  if (process.env.TOCSIN_E2E_ONLY === 'debug') return debugChecks(page);
+  // TOCSIN_E2E_ONLY=debug, =editing or =presence runs only those checks (for work on them).
+  const only = { debug: debugChecks, editing: editingChecks, presence: presenceChecks }[process.env.TOCSIN_E2E_ONLY ?? ''];
+  if (only) return only(page);
 
   await check(page, `demo.S opens as "${asmAlias}"`, async () => {
     await openFromExplorer(page, 'linux', 'demo.S'); // linux/arch/powerpc/kernel is one compact row

@@ -59,6 +59,8 @@ test('completion: mnemonics with the ISA table\'s doc, directives, registers, as
   const mflr = at('\tmfl').find((c) => c.label === 'mflr');
   assert.deepEqual(mflr, { label: 'mflr', kind: 'mnemonic', detail: 'mflr RT', documentation: '**mflr**: Move from SPR 8 (LR)  \nXFX-form · Power ISA 2.07 · problem state (user)' });
   assert.deepEqual(at('1:\t.glo').map((c) => c.label), ['.global', '.globl']);
+  // The shortest mnemonic first: what is closest to what was typed.
+  assert.deepEqual(at('\tmfl').slice(0, 3).map((c) => c.label), ['mflr', 'mflpcr', 'mflpidr']);
   assert.ok(at('\t_GLO').some((c) => c.label === '_GLOBAL' && c.insertText === '_GLOBAL(' && c.detail === '_GLOBAL(name)'));
   assert.ok(at('\trest').some((c) => c.label === 'restore' && c.detail === '.macro restore reg, off=16'));
   // The prelude's asm-offsets value of PACATOC (6.1 ppc64le_defconfig).

@@ -68,7 +68,9 @@ function candidates(snapshot: Snapshot, line: string, position: Position): Compl
   if (/^\s*$/.test(code)) {
     // The head of a statement: an instruction, a directive or a macro.
     if (word.startsWith('.')) return directives().filter((c) => matches(c.label));
-    return [...mnemonics().filter((c) => matches(c.label)), ...macros(snapshot, true).filter((c) => matches(c.label))];
+    // Shorter mnemonics first: after `mfl`, `mflr` (what is closest to what was typed) before `mflpidr`.
+    const matching = mnemonics().filter((c) => matches(c.label)).sort((a, b) => a.label.length - b.label.length);
+    return [...matching, ...macros(snapshot, true).filter((c) => matches(c.label))];
   }
   // An operand.
   const out: Completion[] = [];

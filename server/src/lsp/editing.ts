@@ -77,8 +77,10 @@ export function registerEditing(connection: Connection, host: AnalysisHost, sett
     const found = await typing(textDocument.uri, position.line);
     if (!found) return { isIncomplete: false, items: [] };
     const list = completion(found.view.snapshot, found.text, fromPosition(position));
-    return { isIncomplete: list.incomplete, items: list.items.map((c): CompletionItem => ({
+    // The order given is kept: clients sort by sortText, which defaults to the label.
+    return { isIncomplete: list.incomplete, items: list.items.map((c, i): CompletionItem => ({
       label: c.label,
+      sortText: String(i).padStart(4, '0'),
       kind: COMPLETION_KINDS[c.kind],
       ...(c.detail ? { detail: c.detail } : {}),
       ...(c.documentation ? { documentation: { kind: MarkupKind.Markdown, value: c.documentation } } : {}),
