@@ -76,7 +76,7 @@ function sourceLine(view: AnalysisView, position: Position): Place | undefined {
   const at = lines[lo - 1];
   if (!at) return undefined;
   // Only within the same function: a header in between ends the file:line's reach.
-  for (let n = at.line + 1; n < position.line; n++) if (/^[0-9a-f]+ </.test(view.lines.line(n))) return undefined;
+  for (let n = at.line + 1; n < Math.min(position.line, view.lines.count); n++) if (/^[0-9a-f]+ </.test(view.lines.line(n))) return undefined;
   const base = dirname(documentPath(view.snapshot.uri));
   const path = isAbsolute(at.path) ? at.path : join(base, at.path);
   return { uri: toUri(path), range: { start: { line: at.sourceLine, column: 0 }, end: { line: at.sourceLine, column: 0 } } };

@@ -212,6 +212,12 @@ export class AnalysisHost {
   }
 
   /** A line of the document as it is now, typing included (completion reads what was just typed). */
+  /** Whether the current text of `uri` has line `line` (0-based). */
+  holdsLine(uri: string, line: number): boolean {
+    const doc = this.docs.get(uri);
+    return !!doc && line >= 0 && line < doc.text.lineCount;
+  }
+
   currentLine(uri: string, line: number): string | undefined {
     return this.docs.get(uri)?.text.line(line);
   }

@@ -48,6 +48,8 @@ export type CommandHandlers = Record<string, (args: unknown[], token: Cancellati
 export function registerRequests(connection: Connection, host: AnalysisHost, workspace: WorkspaceIndex, readouts: Readouts, handlers: CommandHandlers = {}): void {
   /** The snapshot and the cursor in its text; undefined where the text was typed since. */
   const at = async (uri: string, position: { line: number; character: number }): Promise<[DocumentView, Position] | undefined> => {
+    // A place outside the document (a stale or wrong position from the client) answers nothing.
+    if (!host.holdsLine(uri, position.line)) return undefined;
     const view = await host.view(uri);
     const p = view?.toSnapshot(fromPosition(position));
     return view && p ? [view, p] : undefined;
