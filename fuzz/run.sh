@@ -14,17 +14,21 @@
 # (when installed) and the generated listings (--listings DIR). Every input that crashed,
 # hung (over 1 s) or leaked is copied to test/fuzz/regressions/GRAMMAR/, which `npm test`
 # replays. Figures go to fuzz/build/stats.json.
-# Usage: npm run fuzz -- [--seconds N] [--listings DIR]
+# Usage: npm run fuzz -- [--seconds N] [--listings DIR] [--seed N]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 seconds=120
 listings=()
+# A seed makes a run repeatable (CI's bounded run); without one each run explores anew.
+seed=()
+libfuzzer_seed=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds="$2"; shift 2 ;;
     --listings) listings=(--listings "$2"); shift 2 ;;
-    *) echo "usage: npm run fuzz -- [--seconds N] [--listings DIR]" >&2; exit 2 ;;
+    --seed) seed=(--seed "$2"); libfuzzer_seed=(-seed="$2"); shift 2 ;;
+    *) echo "usage: npm run fuzz -- [--seconds N] [--listings DIR] [--seed N]" >&2; exit 2 ;;
   esac
 done
 half=$(( seconds / 3 > 1 ? seconds / 3 : 1 ))
@@ -64,7 +68,7 @@ pids=()
 for grammar in ppc64asm objdump; do
   mkdir -p "$build/corpus-$grammar" "$build/artifacts-$grammar"
   # -timeout=1: an input that takes over a second is a hang. Leaks are checked per input.
-  "$build/fuzz-$grammar" -max_total_time="$half" -timeout=1 -rss_limit_mb=2048 -max_len=4096 \
+  "$build/fuzz-$grammar" "${libfuzzer_seed[@]}" -max_total_time="$half" -timeout=1 -rss_limit_mb=2048 -max_len=4096 \
     -print_final_stats=1 -artifact_prefix="$build/artifacts-$grammar/" \
     "$build/corpus-$grammar" "$build/seeds/$grammar" >"$build/libfuzzer-$grammar.log" 2>&1 &
   pids+=($!)
@@ -73,7 +77,7 @@ for pid in "${pids[@]}"; do wait "$pid" || true; done
 
 echo "fuzz: JavaScript fuzzer, ${half} s"
 js_status=0
-timeout --signal=KILL $(( half + 120 )) node --import tsx test/fuzz/js-fuzz.ts --seconds "$half" --seeds "$build/seeds" \
+timeout --signal=KILL $(( half + 120 )) node --import tsx test/fuzz/js-fuzz.ts --seconds "$half" "${seed[@]}" --seeds "$build/seeds" \
   --current "$build/js-current" --stats "$build/js-stats.json" || js_status=$?
 if [ $js_status -eq 137 ]; then
   # Killed by the timeout: the input it was on hung the process.
@@ -113,7 +117,7 @@ js=$(cat "$build/js-stats.json" 2>/dev/null || echo null)
 
 echo "fuzz: every layer, structure-aware, ${half} s"
 layer_status=0
-node --import tsx test/fuzz/layer-fuzz.ts --seconds "$half" --stats "$build/layer-stats.json" "${listings[@]}" || layer_status=$?
+node --import tsx test/fuzz/layer-fuzz.ts --seconds "$half" "${seed[@]}" --stats "$build/layer-stats.json" "${listings[@]}" || layer_status=$?
 [ $layer_status -eq 0 ] || findings=$(( findings + 1 ))
 layers=$(cat "$build/layer-stats.json" 2>/dev/null || echo null)
 printf '{"seconds": %s, "libfuzzer": {%s}, "js": %s, "layers": %s}\n' "$seconds" "$(IFS=,; echo "${summary[*]}")" "$js" "$layers" >"$build/stats.json"
