@@ -437,7 +437,10 @@ async function checkGeneratedListings(dir: string, report: (f: string) => void):
   runs.push(companions);
   let count = 0;
   for (const o of objects) {
-    for (const target of ['vmlinux', 'module']) runs.push(['--target', target, `${o}.dr.dis`, `${o}.readelf-s.txt`]);
+    // Power10 code (pcrel, @notoc calls) is not what kbuild builds modules as, and 6.1's loader
+    // refuses its relocations: that verdict is held against the loader above, not taken as correct.
+    const targets = /^O2-p10/.test(o) ? ['vmlinux'] : ['vmlinux', 'module'];
+    for (const target of targets) runs.push(['--target', target, `${o}.dr.dis`, `${o}.readelf-s.txt`]);
   }
   for (const args of runs) {
     await findings(args.map((a) => (a.startsWith('-') || a === 'vmlinux' || a === 'module' ? a : join(dir, a))), (r) => report(`${basename(r.file)}:${r.line} ${r.code}: ${r.message}`));
