@@ -480,8 +480,9 @@ async function main(): Promise<void> {
   });
 
   await editingChecks(page);
-  await presenceChecks(page);
+  // The debugger before presence: presence leaves the Extensions view and the Output panel open.
   await debugChecks(page);
+  await presenceChecks(page);
 }
 
 /** The file the typing checks edit: a skipped #if, r1/r2/r3 on one line, a label used three times. */
