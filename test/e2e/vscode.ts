@@ -767,6 +767,10 @@ async function palette(page: Page, title: string): Promise<void> {
  */
 async function presenceChecks(page: Page): Promise<void> {
   await check(page, 'the palette lists Tocsin\'s commands under "Tocsin:"', async () => {
+    // Show expansion is offered in assembly editors: one is brought to the front first.
+    await page.keyboard.press('Escape');
+    await quickOpen(page, 'fixme.S');
+    await page.locator('.monaco-editor .view-line').filter({ hasText: '_GLOBAL_TOC(report)' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.type('Tocsin:');
@@ -800,11 +804,21 @@ async function presenceChecks(page: Page): Promise<void> {
     const channel = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: /^Tocsin$/ }).first();
     await channel.waitFor({ state: 'visible', timeout: 15_000 });
     await channel.click();
-    const lines = await waitUntil('the server\'s log in the output view', async () => {
-      const text = (await page.locator('.panel .monaco-editor .view-line').allTextContents()).join('\n').replace(/\u00a0/g, ' ');
-      return /indexed \d+ files of the workspace/.test(text) && /analysed fixme\.S version \d+ \((opened|edited)\)/.test(text) ? text : undefined;
-    }, 20_000);
-    const analysed = lines.split('\n').find((l) => l.includes('analysed fixme.S')) ?? '';
+    // The log may be longer than the panel shows: each line looked for is found with the view's own Find.
+    const output = page.locator('.panel .monaco-editor').first();
+    const found = async (what: string, pattern: RegExp) => {
+      await output.click();
+      await page.keyboard.press('Control+F');
+      await page.keyboard.type(what);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      return waitUntil(`"${what}" in the output view`, async () => {
+        const text = (await page.locator('.panel .monaco-editor .view-line').allTextContents()).join('\n').replace(/\u00a0/g, ' ');
+        return text.split('\n').find((l) => pattern.test(l));
+      }, 20_000);
+    };
+    await found('files of the workspace', /indexed \d+ files of the workspace/);
+    const analysed = await found('analysed fixme.S', /analysed fixme\.S version \d+ \((opened|edited)\)/);
     return `${JSON.stringify(analysed.trim().slice(0, 160))}, ${await shot(page, '22-output')}`;
   });
 
