@@ -9,6 +9,7 @@
 // entry supplies the position, as livepatch_handler itself finds it on the way back.
 import type { Decoded } from '../isa/disasm.js';
 import { effectsOf } from '../isa/effects.js';
+import { MFLR_R0, MTLR, RT_FIELD_MASK } from '../isa/words.js';
 import { isLinkBranch } from './cpu.js';
 import type { Machine } from './machine.js';
 import type { Program } from './program.js';
@@ -97,9 +98,6 @@ interface Prologue {
   written: number;
 }
 
-const MFLR_MASK = 0xfc1fffff;
-const MFLR = 0x7c0802a6;
-const MTLR = 0x7c0803a6;
 /** r0 and r3..r12: a call may change them (ELFv2). */
 const VOLATILE = 0x1ff9;
 
@@ -122,13 +120,13 @@ function analyse(decodedAt: (a: bigint) => Decoded | undefined, start: bigint, p
     const w = d.word >>> 0;
     const op = w >>> 26, rt = (w >>> 21) & 31, ra = (w >>> 16) & 31;
     const ds = BigInt(((w & 0xfffc) << 16) >> 16);
-    if ((w & MFLR_MASK) === MFLR) {
+    if ((w & RT_FIELD_MASK) === MFLR_R0) {
       p.written |= 1 << rt;
       if (p.lrLive) p.lrIn = rt;
       if (restoredIn === rt) restoredIn = undefined;
       continue;
     }
-    if ((w & MFLR_MASK) === MTLR) {
+    if ((w & RT_FIELD_MASK) === MTLR) {
       if (rt === p.lrIn || rt === restoredIn) p.lrLive = true;
       continue;
     }

@@ -20,6 +20,9 @@ export const STD_R2_24_R1 = word('std r2,24(r1)');
 export const MFLR_R0 = word('mflr r0');
 export const STD_R0_16_R1 = word('std r0,16(r1)');
 export const MTCTR_R12 = word('mtctr r12');
+/** `mflr rT`/`mtlr rS` with the register masked out (RT_FIELD_MASK). */
+export const MTLR = word('mtlr r0');
+export const RT_FIELD_MASK = 0xfc1fffff;
 /** `mtctr rS` with rS masked out. */
 export const MTCTR = word('mtctr r0');
 export const BCTR = word('bctr');

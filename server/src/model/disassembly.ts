@@ -8,8 +8,8 @@
 import { addressColumn, halvesDigits, type SymbolLookup } from '../isa/address';
 import { decodeAt } from '../isa/disasm';
 import {
-  ET_REL, SHF_ALLOC, SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, STT_FILE, STT_FUNC, STT_SECTION,
-  elfSymbolName, relocationName, type ElfFile, type ElfRelocationEntry, type ElfSectionHeader,
+  ET_REL, SHF_ALLOC, SHF_EXECINSTR, SHN_ABS, SHN_COMMON, SHN_UNDEF, SHT_NOBITS, STB_GLOBAL, STB_LOCAL, STT_FILE, STT_FUNC, STT_OBJECT, STT_SECTION,
+  RELOCATION_NUMBERS, elfSymbolName, relocationName, type ElfFile, type ElfRelocationEntry, type ElfSectionHeader,
 } from './elf';
 import { searchSorted } from './object';
 
@@ -31,10 +31,7 @@ interface SortedSymbol {
   rank: number;
 }
 
-const R_PPC64_ADDR64 = 38;
-const STT_OBJECT = 1;
-const STB_LOCAL = 0;
-const STB_GLOBAL = 1;
+const R_PPC64_ADDR64 = RELOCATION_NUMBERS.get('R_PPC64_ADDR64')!;
 /** objdump's DEFAULT_SKIP_ZEROES and DEFAULT_SKIP_ZEROES_AT_END. */
 const SKIP_ZEROES = 8;
 const SKIP_ZEROES_AT_END = 3;
